@@ -1,0 +1,180 @@
+//! The one thread that writes: it drains full batches from the queue and, at short intervals, sweeps
+//! every thread's partial buffer so that a live reader sees records promptly and in order.
+
+use std::io::{self, BufWriter, Write};
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{select, Receiver, Sender};
+
+use crate::encode::{begin_frame, end_frame, kind, string, varint, MAGIC, VERSION};
+use crate::tap::{lock, Tap};
+use crate::thread_buffer::Batch;
+
+/// How often partial buffers are collected and a watermark written: the delay a live reader sees.
+const SWEEP_INTERVAL: Duration = Duration::from_millis(20);
+
+pub(crate) enum Control {
+    /// The process is exiting: write everything, end the stream, then say so.
+    Finish(Sender<()>),
+}
+
+pub(crate) fn spawn(
+    sink: Box<dyn Write + Send>,
+    anchor: u64,
+    batches: Receiver<Batch>,
+    control: Receiver<Control>,
+) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("ari-tap-writer".into())
+        .spawn(move || {
+            let mut writer = Writer {
+                out: BufWriter::with_capacity(256 * 1024, sink),
+                failed: false,
+                records: 0,
+                dropped_reported: 0,
+            };
+            writer.start(anchor);
+            writer.run(&batches, &control);
+        })
+        .map(|_| ())
+}
+
+struct Writer {
+    out: BufWriter<Box<dyn Write + Send>>,
+    failed: bool,
+    records: u64,
+    dropped_reported: u64,
+}
+
+impl Writer {
+    fn start(&mut self, anchor: u64) {
+        let mut head = Vec::with_capacity(128);
+        head.extend_from_slice(MAGIC);
+        head.extend_from_slice(&[VERSION, 0]);
+        let start = begin_frame(&mut head, kind::STREAM_START);
+        varint(&mut head, anchor);
+        varint(&mut head, u64::from(std::process::id()));
+        string(&mut head, &std::env::args().next().unwrap_or_default());
+        string(&mut head, env!("CARGO_PKG_VERSION"));
+        end_frame(&mut head, start);
+        self.put(&head);
+        self.flush();
+    }
+
+    fn run(&mut self, batches: &Receiver<Batch>, control: &Receiver<Control>) {
+        let mut last_sweep = Instant::now();
+        loop {
+            select! {
+                recv(batches) -> batch => match batch {
+                    Ok(batch) => self.write_batches(vec![batch]),
+                    Err(_) => return,
+                },
+                recv(control) -> message => match message {
+                    Ok(Control::Finish(done)) => {
+                        self.sweep(batches);
+                        self.end();
+                        let _ = done.send(());
+                        return;
+                    }
+                    Err(_) => return,
+                },
+                default(SWEEP_INTERVAL) => {}
+            }
+            if last_sweep.elapsed() >= SWEEP_INTERVAL {
+                self.sweep(batches);
+                last_sweep = Instant::now();
+            }
+        }
+    }
+
+    /// Collects every thread's partial buffer and the queued batches, then writes a watermark.
+    ///
+    /// The watermark is read before any buffer is locked. A record numbered below it took its number
+    /// under its buffer's lock, so it is in that buffer when the sweep locks it, or was handed to the
+    /// queue (also under that lock) before, and the queue is drained after the buffers.
+    fn sweep(&mut self, queue: &Receiver<Batch>) {
+        let Some(tap) = Tap::global() else { return };
+        let watermark = tap.next_seq();
+        let buffers = lock(&tap.threads).clone();
+        let mut batches = Vec::new();
+        for buffer in &buffers {
+            let mut buffer = lock(buffer);
+            if !buffer.is_empty() {
+                batches.push(buffer.take());
+            }
+        }
+        lock(&tap.threads).retain(|buffer| !lock(buffer).exited);
+        batches.extend(queue.try_iter());
+        self.write_batches(batches);
+
+        let dropped = tap.dropped_records.load(Ordering::Relaxed);
+        let mut frame = Vec::with_capacity(32);
+        if dropped != self.dropped_reported {
+            self.dropped_reported = dropped;
+            let start = begin_frame(&mut frame, kind::DROPPED);
+            varint(&mut frame, dropped);
+            varint(&mut frame, tap.dropped_batches.load(Ordering::Relaxed));
+            end_frame(&mut frame, start);
+        }
+        let start = begin_frame(&mut frame, kind::WATERMARK);
+        varint(&mut frame, watermark);
+        end_frame(&mut frame, start);
+        self.put(&frame);
+        self.flush();
+    }
+
+    /// Writes pending callsite and thread records first: the batches may refer to them.
+    fn write_batches(&mut self, batches: Vec<Batch>) {
+        if batches.is_empty() {
+            return;
+        }
+        if let Some(tap) = Tap::global() {
+            let meta = tap.take_meta();
+            self.put(&meta);
+        }
+        for batch in batches {
+            self.records += batch.records;
+            self.put(&batch.bytes);
+        }
+    }
+
+    fn end(&mut self) {
+        let dropped = Tap::global().map_or(0, |tap| tap.dropped_records.load(Ordering::Relaxed));
+        let mut frame = Vec::with_capacity(32);
+        let start = begin_frame(&mut frame, kind::STREAM_END);
+        varint(&mut frame, self.records);
+        varint(&mut frame, dropped);
+        end_frame(&mut frame, start);
+        self.put(&frame);
+        self.flush();
+    }
+
+    fn put(&mut self, bytes: &[u8]) {
+        if !self.failed {
+            let result = self.out.write_all(bytes);
+            self.check(result);
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.failed {
+            let result = self.out.flush();
+            self.check(result);
+        }
+    }
+
+    /// The first failure stops the recording for good; the program runs on, untouched.
+    fn check(&mut self, result: io::Result<()>) {
+        if let Err(err) = result {
+            self.failed = true;
+            if let Some(tap) = Tap::global() {
+                tap.stop();
+                eprintln!(
+                    "ari-tap: writing to {} failed: {err}; recording stopped after {} records, the program continues",
+                    tap.destination, self.records
+                );
+            }
+        }
+    }
+}
