@@ -1,0 +1,27 @@
+# Sourced by ./demo, ./test and ./ari: installs what a fresh machine of this kind lacks, once.
+# Debian's packaged Rust crates stand in for crates.io (see .cargo/config.toml).
+
+export PATH="$HOME/.cargo/bin:$PATH"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+ARI_DEBIAN_PACKAGES=(librust-tokio-dev librust-tracing-dev librust-tracing-subscriber-dev librust-crossbeam-channel-dev librust-libc-dev)
+
+ari_install_missing() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup: installing ${missing[*]}" >&2
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq >&2 || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
+}
+
+ari_setup() {
+    ari_install_missing "${ARI_DEBIAN_PACKAGES[@]}" "$@"
+    command -v cargo >/dev/null || { echo "setup: cargo is not installed (expected in ~/.cargo/bin)" >&2; return 1; }
+    command -v dotnet >/dev/null || { echo "setup: the .NET SDK is not installed" >&2; return 1; }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Ari.Cli;
+
+/// <summary>Runs the traced program with its own stdin, stdout and stderr, and the tap's destination in its environment.</summary>
+public static class ChildProcess
+{
+    public static int Run(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(command[0]) { UseShellExecute = false };
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ARI_TAP"] = tapDestination;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        // Ctrl-C reaches the program through the terminal; ari stays to report what it recorded.
+        ConsoleCancelEventHandler keepRunning = (_, e) => e.Cancel = true;
+        Console.CancelKeyPress += keepRunning;
+        try
+        {
+            using var process = Process.Start(start) ?? throw new UserError($"cannot run {command[0]}");
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (Win32Exception e)
+        {
+            throw new UserError($"cannot run {command[0]}: {e.Message}");
+        }
+        finally
+        {
+            Console.CancelKeyPress -= keepRunning;
+        }
+    }
+}

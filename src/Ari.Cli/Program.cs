@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Ari.Cli;
+using Ari.Wire;
+
+var root = new RootCommand("""
+    ari shows what Tokio's tracing instrumentation says, in sequence, with span IDs.
+    Record a program that installs ari_tap::layer(), then show the recording.
+    """)
+{
+    RecordCommand.Create(),
+    ShowCommand.Create(),
+};
+
+args = CommandSplit.Normalize(args, new HashSet<string> { "record", "run" }, new HashSet<string> { "-o", "--output" });
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UserError e)
+{
+    Console.Error.WriteLine($"ari: {e.Message}");
+    return e.ExitCode;
+}
+catch (WireFormatException e)
+{
+    Console.Error.WriteLine($"ari: {e.Message}");
+    return ExitCodes.BadRecording;
+}
+catch (IOException e) when (e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase))
+{
+    // stdout closed early (e.g. `| head`): nothing more to say.
+    return ExitCodes.Ok;
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Ari.Wire;
+
+namespace Ari.Cli;
+
+/// <summary><c>ari record -o FILE [--] CMD ARGS…</c>: runs a program under the tap and keeps the recording.</summary>
+public static class RecordCommand
+{
+    public static readonly Option<string> Output = new("--output", "-o")
+    {
+        Description = "The recording to write",
+        Required = true,
+    };
+
+    public static readonly Argument<string[]> Program = new("command")
+    {
+        Description = "The program to run, and its arguments (after --, or after ari's own options)",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("record", """
+            Run a program with ari-tap recording into a file. The program keeps its own stdin, stdout and
+            stderr; ari exits with the program's exit code and says on stderr what it recorded.
+
+            Examples:
+              ari record -o spinner.ari ./target/debug/spinner
+              ari record -o server.ari -- ./server --port 8080
+            """)
+        {
+            Output,
+            Program,
+        };
+        command.SetAction(result => Run(result.GetRequiredValue(Output), result.GetRequiredValue(Program)));
+        return command;
+    }
+
+    private static int Run(string output, string[] program)
+    {
+        var path = Path.GetFullPath(output);
+        var directory = Path.GetDirectoryName(path)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new UserError($"cannot write {output}: the directory {directory} does not exist");
+        }
+        File.Delete(path);
+        var exitCode = ChildProcess.Run(program, path);
+        Summarize(output, path);
+        return exitCode;
+    }
+
+    private static void Summarize(string output, string path)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"ari: the program wrote no recording to {output}: does it install ari_tap::layer()?");
+            return;
+        }
+        long records = 0;
+        ulong dropped = 0;
+        var complete = false;
+        using (var source = RecordSource.OpenFile(path))
+        {
+            try
+            {
+                foreach (var record in source.ReadAll())
+                {
+                    switch (record)
+                    {
+                        case CallbackRecord: records++; break;
+                        case Dropped d: dropped = d.Records; break;
+                        case StreamEnd: complete = true; break;
+                    }
+                }
+            }
+            catch (WireFormatException e)
+            {
+                Console.Error.WriteLine($"ari: {output} is damaged: {e.Message}");
+                return;
+            }
+        }
+        var size = new FileInfo(path).Length;
+        var ending = complete ? "" : " (the program ended without the tap's end record)";
+        Console.Error.WriteLine($"ari: recorded {records} records ({size} bytes) to {output}, {dropped} dropped{ending}");
+    }
+}

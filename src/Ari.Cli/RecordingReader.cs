@@ -1,0 +1,75 @@
+using Ari.Model;
+using Ari.Wire;
+
+namespace Ari.Cli;
+
+/// <summary>
+/// Reads a recording through the replay, hands every entry on, and then says on stderr how the
+/// recording ended: cut, damaged, missing records. Returns the exit code. <c>beforeReport</c> runs
+/// before anything is said on stderr, e.g. to flush stdout first.
+/// </summary>
+public static class RecordingReader
+{
+    public static int Read(string path, Action<TraceEntry, Replay> onEntry, Action? beforeReport = null)
+    {
+        var replay = new Replay();
+        RecordSource source;
+        try
+        {
+            source = RecordSource.OpenFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot read {path}: {e.Message}");
+        }
+
+        using (source)
+        {
+            try
+            {
+                foreach (var record in source.ReadAll())
+                {
+                    if (replay.TryApply(record, out var entry))
+                    {
+                        onEntry(entry, replay);
+                    }
+                }
+            }
+            catch (WireFormatException e)
+            {
+                beforeReport?.Invoke();
+                Console.Error.WriteLine($"ari: {path}: {e.Message}; the {replay.Entries} records before it are shown");
+                return ExitCodes.BadRecording;
+            }
+
+            beforeReport?.Invoke();
+            return Report(path, replay, source);
+        }
+    }
+
+    private static int Report(string path, Replay replay, RecordSource source)
+    {
+        if (replay.Dropped is { Records: > 0 } dropped)
+        {
+            Console.Error.WriteLine($"ari: {path}: the tap dropped {dropped.Records} records ({dropped.Batches} batches) because its reader could not keep up");
+        }
+        if (source.Truncation is { } cut)
+        {
+            Console.Error.WriteLine($"ari: {path}: the recording is cut at byte {cut.Offset} ({cut.BytesLeftOver} bytes of a partial record); the {replay.Entries} records before it are shown");
+            return ExitCodes.IncompleteRecording;
+        }
+        if (!source.StreamEndSeen)
+        {
+            if (replay.Start is null)
+            {
+                Console.Error.WriteLine($"ari: {path}: the recording is empty (the program wrote nothing to the tap)");
+            }
+            else
+            {
+                Console.Error.WriteLine($"ari: {path}: the recording stops at byte {source.BytesConsumed} without the tap's end record (the program was killed, or is still running); the {replay.Entries} records before it are shown");
+            }
+            return ExitCodes.IncompleteRecording;
+        }
+        return ExitCodes.Ok;
+    }
+}

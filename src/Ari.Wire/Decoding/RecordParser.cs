@@ -1,0 +1,225 @@
+namespace Ari.Wire;
+
+/// <summary>
+/// Turns one whole frame into a record. It keeps the batch context between frames, so it lives as long
+/// as the <see cref="WireDecoder"/> that feeds it.
+/// </summary>
+internal sealed class RecordParser
+{
+    private BatchState _batch;
+    private Field[] _fields = new Field[16];
+
+    public bool StreamEndSeen { get; private set; }
+
+    /// <summary>Returns null for frames that carry no record of their own: Batch records and unknown kinds.</summary>
+    public WireRecord? Parse(ReadOnlySpan<byte> frame, long frameOffset, long kindOffset, long recordNumber)
+    {
+        RecordKind kind = (RecordKind)frame[0];
+        var body = new BodyReader(frame[1..], kindOffset + 1, frameOffset, recordNumber, kind);
+        WireRecord? record = kind switch
+        {
+            RecordKind.StreamStart => ParseStreamStart(ref body, frameOffset),
+            RecordKind.Callsite => ParseCallsite(ref body, frameOffset),
+            RecordKind.Thread => ParseThread(ref body, frameOffset),
+            RecordKind.Watermark => CloseBatch(new Watermark(frameOffset, body.ReadVarint())),
+            RecordKind.Dropped => CloseBatch(new Dropped(frameOffset, body.ReadVarint(), body.ReadVarint())),
+            RecordKind.StreamEnd => ParseStreamEnd(ref body, frameOffset),
+            RecordKind.Batch => OpenBatch(ref body),
+            >= RecordKind.NewSpan and <= RecordKind.IdChange => ParseCallback(ref body, kind, frameOffset),
+            _ => null,
+        };
+        if (record is not null || kind == RecordKind.Batch)
+        {
+            body.ExpectEnd();
+        }
+
+        return record;
+    }
+
+    private StreamStart ParseStreamStart(ref BodyReader body, long offset) =>
+        CloseBatch(new StreamStart(offset, body.ReadVarint(), body.ReadVarint(), body.ReadString(), body.ReadString()));
+
+    private ThreadInfo ParseThread(ref BodyReader body, long offset) =>
+        CloseBatch(new ThreadInfo(offset, body.ReadIndex("thread index"), body.ReadVarint(), body.ReadString()));
+
+    private StreamEnd ParseStreamEnd(ref BodyReader body, long offset)
+    {
+        StreamEndSeen = true;
+        return CloseBatch(new StreamEnd(offset, body.ReadVarint(), body.ReadVarint()));
+    }
+
+    private Callsite ParseCallsite(ref BodyReader body, long offset)
+    {
+        int index = body.ReadIndex("callsite index");
+        long kindAt = body.Offset;
+        byte kind = body.ReadByte();
+        if (kind > (byte)CallsiteKind.Event)
+        {
+            body.Fail(kindAt, $"callsite kind {kind} is neither 0 (span) nor 1 (event)");
+        }
+
+        long levelAt = body.Offset;
+        byte level = body.ReadByte();
+        if (level > (byte)Level.Error)
+        {
+            body.Fail(levelAt, $"level {level} is not 0 (TRACE) to 4 (ERROR)");
+        }
+
+        string name = body.ReadString();
+        string target = body.ReadString();
+        string module = body.ReadString();
+        string file = body.ReadString();
+        long lineAt = body.Offset;
+        ulong linePlusOne = body.ReadVarint();
+        if (linePlusOne > (ulong)uint.MaxValue + 1)
+        {
+            body.Fail(lineAt, $"line {linePlusOne - 1} does not fit in 32 bits");
+        }
+
+        int count = body.ReadIndex("field count");
+        var names = new string[count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = body.ReadString();
+        }
+
+        uint? line = linePlusOne == 0 ? null : (uint)(linePlusOne - 1);
+        return CloseBatch(new Callsite(offset, index, (CallsiteKind)kind, (Level)level, name, target, module, file, line, names));
+    }
+
+    private WireRecord? OpenBatch(ref BodyReader body)
+    {
+        _batch.Open(body.ReadIndex("thread index"), body.ReadVarint(), body.ReadVarint());
+        return null;
+    }
+
+    private T CloseBatch<T>(T record)
+        where T : StreamRecord
+    {
+        _batch.Close();
+        return record;
+    }
+
+    private CallbackRecord ParseCallback(ref BodyReader body, RecordKind kind, long offset)
+    {
+        if (!_batch.IsOpen)
+        {
+            body.Fail(offset, "callback record outside a batch (no Batch record since the last stream record)");
+        }
+
+        ulong sequence = NextSequence(ref body);
+        ulong timestamp = NextTimestamp(ref body);
+        int thread = _batch.ThreadIndex;
+        return kind switch
+        {
+            RecordKind.NewSpan => new NewSpan(
+                offset, sequence, timestamp, thread, body.ReadSpanId(), body.ReadIndex("callsite index"), ReadParent(ref body), ReadValues(ref body)),
+            RecordKind.Record => new Record(offset, sequence, timestamp, thread, body.ReadSpanId(), ReadValues(ref body)),
+            RecordKind.FollowsFrom => new FollowsFrom(offset, sequence, timestamp, thread, body.ReadSpanId(), body.ReadSpanId()),
+            RecordKind.Event => new Event(
+                offset, sequence, timestamp, thread, body.ReadIndex("callsite index"), ReadParent(ref body), ReadValues(ref body)),
+            RecordKind.Enter => new Enter(offset, sequence, timestamp, thread, body.ReadSpanId()),
+            RecordKind.Exit => new Exit(offset, sequence, timestamp, thread, body.ReadSpanId()),
+            RecordKind.Close => new Close(offset, sequence, timestamp, thread, body.ReadSpanId()),
+            _ => new IdChange(offset, sequence, timestamp, thread, body.ReadSpanId(), body.ReadSpanId()),
+        };
+    }
+
+    private ulong NextSequence(ref BodyReader body)
+    {
+        long at = body.Offset;
+        ulong delta = body.ReadVarint();
+        if (_batch.AwaitsFirst)
+        {
+            if (delta != 0)
+            {
+                body.Fail(at, $"the first record of a batch has sequence delta {delta}, not 0");
+            }
+
+            _batch.AwaitsFirst = false;
+            return _batch.Sequence;
+        }
+
+        if (delta == 0)
+        {
+            body.Fail(at, "sequence delta 0: sequence numbers must increase within a batch");
+        }
+
+        if (_batch.Sequence > ulong.MaxValue - delta)
+        {
+            body.Fail(at, $"sequence number {_batch.Sequence} + {delta} overflows 64 bits");
+        }
+
+        return _batch.Sequence += delta;
+    }
+
+    private ulong NextTimestamp(ref BodyReader body)
+    {
+        long at = body.Offset;
+        ulong delta = body.ReadVarint();
+        if (_batch.Timestamp > ulong.MaxValue - delta)
+        {
+            body.Fail(at, $"timestamp {_batch.Timestamp} + {delta} overflows 64 bits");
+        }
+
+        return _batch.Timestamp += delta;
+    }
+
+    private static SpanParent ReadParent(ref BodyReader body)
+    {
+        long at = body.Offset;
+        byte tag = body.ReadByte();
+        switch ((ParentKind)tag)
+        {
+            case ParentKind.Contextual:
+                return SpanParent.Contextual;
+            case ParentKind.Root:
+                return SpanParent.Root;
+            case ParentKind.Explicit:
+                return SpanParent.Explicit(body.ReadSpanId());
+            default:
+                body.Fail(at, $"parent tag {tag} is not 0 (contextual), 1 (root) or 2 (explicit)");
+                return default;
+        }
+    }
+
+    /// <summary>Collects into a reused scratch array so each record allocates exactly one array of its own.</summary>
+    private FieldValues ReadValues(ref BodyReader body)
+    {
+        int count = 0;
+        while (!body.AtEnd)
+        {
+            int index = body.ReadIndex("field index");
+            if (count == _fields.Length)
+            {
+                Array.Resize(ref _fields, _fields.Length * 2);
+            }
+
+            _fields[count++] = new Field(index, ReadValue(ref body));
+        }
+
+        return count == 0 ? FieldValues.Empty : FieldValues.Own(_fields.AsSpan(0, count).ToArray());
+    }
+
+    private static FieldValue ReadValue(ref BodyReader body)
+    {
+        long at = body.Offset;
+        byte type = body.ReadByte();
+        switch (type)
+        {
+            case 0: return FieldValue.FromI64(body.ReadZigZag());
+            case 1: return FieldValue.FromU64(body.ReadVarint());
+            case 2: return FieldValue.FromI128(body.ReadI128());
+            case 3: return FieldValue.FromU128(body.ReadU128());
+            case 4: return FieldValue.FromF64(body.ReadF64());
+            case 5: return FieldValue.FromBool(false);
+            case 6: return FieldValue.FromBool(true);
+            case 7: return FieldValue.FromStr(body.ReadString());
+            case 8: return FieldValue.FromDebug(body.ReadString());
+            case 9: return FieldValue.FromError(body.ReadString());
+            default:
+                body.Fail(at, $"unknown value type {type}");
+                return default;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace Ari.Wire;
+
+/// <summary>
+/// Reads a recording from a file or a socket and yields its records in sequence order: a
+/// <see cref="WireDecoder"/> feeding a <see cref="SequenceMerger"/>. One source is read once, either with
+/// <see cref="ReadAllAsync"/> (a <see cref="PipeReader"/>, for sockets and live streams) or with
+/// <see cref="ReadAll"/> (plain blocking reads). When reading ends, <see cref="Truncation"/> and
+/// <see cref="StreamEndSeen"/> say how the stream ended. Damaged data ends reading with a
+/// <see cref="WireFormatException"/>, thrown after every record decoded before the damage has been yielded.
+/// </summary>
+public sealed class RecordSource : IDisposable, IAsyncDisposable
+{
+    private const int ReadSize = 64 * 1024;
+
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly WireDecoder _decoder = new();
+    private readonly SequenceMerger _merger = new();
+    private ExceptionDispatchInfo? _failure;
+    private bool _started;
+
+    public RecordSource(Stream stream, bool leaveOpen = false)
+    {
+        _stream = stream;
+        _leaveOpen = leaveOpen;
+    }
+
+    /// <summary>Where the stream was cut, once reading has ended; null when it ended after a whole frame.</summary>
+    public Truncation? Truncation { get; private set; }
+
+    public bool StreamEndSeen => _decoder.StreamEndSeen;
+
+    public long BytesConsumed => _decoder.BytesConsumed;
+
+    /// <inheritdoc cref="SequenceMerger.LateCount"/>
+    public long LateCount => _merger.LateCount;
+
+    /// <summary>Opens a recording for reading; it may still be being written, so writers are not shut out.</summary>
+    public static RecordSource OpenFile(string path) =>
+        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan));
+
+    public async IAsyncEnumerable<WireRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Start();
+        PipeReader reader = PipeReader.Create(_stream, new StreamPipeReaderOptions(bufferSize: ReadSize, leaveOpen: true));
+        try
+        {
+            while (true)
+            {
+                ReadResult result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                ReadOnlySequence<byte> buffer = result.Buffer;
+                Decode(ref buffer);
+                long unread = buffer.Length;
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                if (result.IsCompleted)
+                {
+                    Finish(unread);
+                }
+
+                while (_merger.TryTake(out WireRecord? record))
+                {
+                    yield return record;
+                }
+
+                _failure?.Throw();
+                if (result.IsCompleted)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            await reader.CompleteAsync().ConfigureAwait(false);
+        }
+    }
+
+    public IEnumerable<WireRecord> ReadAll()
+    {
+        Start();
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
+        int start = 0;
+        int end = 0;
+        try
+        {
+            while (true)
+            {
+                MakeRoom(ref buffer, ref start, ref end);
+                int read = _stream.Read(buffer, end, buffer.Length - end);
+                end += read;
+                var sequence = new ReadOnlySequence<byte>(buffer, start, end - start);
+                Decode(ref sequence);
+                start = end - (int)sequence.Length;
+                if (read == 0)
+                {
+                    Finish(end - start);
+                }
+
+                while (_merger.TryTake(out WireRecord? record))
+                {
+                    yield return record;
+                }
+
+                _failure?.Throw();
+                if (read == 0)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_leaveOpen)
+        {
+            _stream.Dispose();
+        }
+    }
+
+    public ValueTask DisposeAsync() => _leaveOpen ? ValueTask.CompletedTask : _stream.DisposeAsync();
+
+    private void Start()
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("a RecordSource is read once");
+        }
+
+        _started = true;
+    }
+
+    private void Decode(ref ReadOnlySequence<byte> buffer)
+    {
+        try
+        {
+            while (_decoder.TryRead(ref buffer, out WireRecord? record))
+            {
+                _merger.Add(record);
+            }
+        }
+        catch (WireFormatException e)
+        {
+            // Keep the error until the records before it are out, so a viewer shows everything up to the damage.
+            _failure = ExceptionDispatchInfo.Capture(e);
+            _merger.Complete();
+        }
+    }
+
+    private void Finish(long unread)
+    {
+        Truncation = _decoder.Complete(unread);
+        _merger.Complete();
+    }
+
+    /// <summary>Moves the unread tail to the front, and grows the buffer when one frame is larger than it.</summary>
+    private static void MakeRoom(ref byte[] buffer, ref int start, ref int end)
+    {
+        if (end < buffer.Length)
+        {
+            return;
+        }
+
+        int tail = end - start;
+        if (tail == buffer.Length)
+        {
+            byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(start, tail).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
+        }
+        else
+        {
+            buffer.AsSpan(start, tail).CopyTo(buffer);
+        }
+
+        start = 0;
+        end = tail;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Ari.Wire;
+
+/// <summary>
+/// One call from tracing into the layer. <see cref="Sequence"/> and <see cref="Timestamp"/> are absolute
+/// (the wire's batch deltas already applied); <see cref="Timestamp"/> is nanoseconds since the
+/// <see cref="StreamStart.AnchorUnixNanos"/> anchor; <see cref="ThreadIndex"/> names a <see cref="ThreadInfo"/>.
+/// </summary>
+public abstract record CallbackRecord(long Offset, ulong Sequence, ulong Timestamp, int ThreadIndex) : WireRecord(Offset);

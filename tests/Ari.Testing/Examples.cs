@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace Ari.Testing;
+
+/// <summary>
+/// The Tokio programs in <c>examples/</c>, built once per test run and recorded for real. Recordings
+/// are shared between tests (<see cref="Recorded"/>); a test that needs its own run asks for one.
+/// </summary>
+public static class Examples
+{
+    public static readonly string[] All = ["spinner", "wakes", "oneshot", "workers", "fields"];
+
+    private static readonly Lazy<string> Built = new(BuildAll);
+    private static readonly ConcurrentDictionary<string, Lazy<ExampleRun>> Runs = new();
+    private static readonly string Scratch = Directory.CreateTempSubdirectory("ari-tests-").FullName;
+
+    /// <summary>The path of an example's binary, built if needed.</summary>
+    public static string Binary(string name) => Path.Combine(Built.Value, name);
+
+    /// <summary>A recording of the example made once per test run.</summary>
+    public static ExampleRun Recorded(string name) =>
+        Runs.GetOrAdd(name, n => new Lazy<ExampleRun>(() => Record(n))).Value;
+
+    /// <summary>A new run of the example, under the tap and the reference layer.</summary>
+    public static ExampleRun Record(string name, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var stem = Path.Combine(Scratch, $"{name}-{Guid.NewGuid():N}");
+        var env = new Dictionary<string, string?>
+        {
+            ["ARI_TAP"] = stem + ".ari",
+            ["ARI_REFERENCE"] = stem + ".reference.jsonl",
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            env[key] = value;
+        }
+        var result = Processes.Run(Binary(name), [], env);
+        return new ExampleRun(name, stem + ".ari", stem + ".reference.jsonl", result);
+    }
+
+    /// <summary>A scratch file path for a test.</summary>
+    public static string ScratchFile(string name) => Path.Combine(Scratch, $"{Guid.NewGuid():N}-{name}");
+
+    private static string BuildAll()
+    {
+        var build = Processes.Run("cargo", ["build", "--quiet", "-p", "ari-examples"]);
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"cargo build of the examples failed:\n{build.Stderr}");
+        }
+        return RepoPaths.CargoTarget;
+    }
+}

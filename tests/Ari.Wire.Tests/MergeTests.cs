@@ -1,0 +1,198 @@
+namespace Ari.Wire.Tests;
+
+public class MergeTests
+{
+    private static List<WireRecord> ReadMerged(byte[] data)
+    {
+        using var source = new RecordSource(new MemoryStream(data));
+        return [.. source.ReadAll()];
+    }
+
+    [Fact]
+    public void Batches_of_several_threads_come_out_in_sequence_order()
+    {
+        List<WireRecord> merged = ReadMerged(Samples.MultiThread().ToArray());
+
+        var sequences = merged.OfType<CallbackRecord>().Select(r => r.Sequence).ToList();
+        Assert.Equal([0UL, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13], sequences);
+        Assert.Equal([0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1], merged.OfType<CallbackRecord>().Select(r => r.ThreadIndex));
+    }
+
+    [Fact]
+    public void Records_are_released_at_the_first_watermark_above_them_and_stream_records_are_not_reordered()
+    {
+        List<WireRecord> merged = ReadMerged(Samples.MultiThread().ToArray());
+
+        string Describe(WireRecord r) => r is CallbackRecord c ? c.Sequence.ToString() : r.Kind.ToString();
+        Assert.Equal(
+            "StreamStart Callsite Callsite Thread Thread 0 1 2 3 4 Watermark Dropped 5 6 7 8 11 12 13 Watermark StreamEnd",
+            string.Join(' ', merged.Select(Describe)));
+    }
+
+    [Fact]
+    public void The_merger_holds_records_until_a_watermark_passes_them()
+    {
+        var merger = new SequenceMerger();
+        merger.Add(new Enter(0, 2, 0, 1, 1));
+        merger.Add(new Enter(0, 0, 0, 0, 1));
+        merger.Add(new ThreadInfo(0, 3, 9, "late thread"));
+
+        Assert.True(merger.TryTake(out WireRecord? passed));
+        Assert.IsType<ThreadInfo>(passed);
+        Assert.False(merger.TryTake(out _));
+        Assert.Equal(2, merger.HeldCount);
+
+        merger.Add(new Watermark(0, 2));
+        Assert.Equal([0UL], TakeSequences(merger));
+        Assert.Equal(1, merger.HeldCount);
+
+        merger.Add(new Enter(0, 1, 0, 0, 2));
+        Assert.Equal(1, merger.LateCount);
+        merger.Add(new Enter(0, 3, 0, 1, 2));
+        merger.Complete();
+        Assert.Equal([1UL, 2, 3], TakeSequences(merger));
+        Assert.Equal(0, merger.HeldCount);
+    }
+
+    [Fact]
+    public void An_older_watermark_does_not_lower_the_latest()
+    {
+        var merger = new SequenceMerger();
+        merger.Add(new Watermark(0, 10));
+        merger.Add(new Watermark(0, 4));
+        merger.Add(new Enter(0, 7, 0, 0, 1));
+
+        Assert.Equal(10UL, merger.Watermark);
+        Assert.Equal(1, merger.LateCount);
+    }
+
+    [Fact]
+    public void A_cut_stream_releases_everything_held_in_order()
+    {
+        var b = new RecordingBuilder();
+        b.Batch(new Enter(0, 5, 0, 1, 1), new Exit(0, 6, 0, 1, 1));
+        b.Batch(new Enter(0, 2, 0, 0, 1), new Exit(0, 9, 0, 0, 1));
+
+        List<WireRecord> merged = ReadMerged(b.ToArray());
+
+        Assert.Equal([2UL, 5, 6, 9], merged.Cast<CallbackRecord>().Select(r => r.Sequence));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Randomly_interleaved_batches_of_many_threads_come_out_in_order(int seed)
+    {
+        var random = new Random(seed);
+        const int threads = 6;
+        const int total = 3000;
+
+        // Each thread fills batches from sequence numbers handed out in order, as tracing's calls are;
+        // a finished batch waits a random time before it reaches the stream, as in the tap's queue.
+        var pending = new List<CallbackRecord[]>();
+        var open = new List<CallbackRecord>[threads];
+        for (int t = 0; t < threads; t++)
+        {
+            open[t] = [];
+        }
+
+        var b = new RecordingBuilder();
+        ulong written = 0;
+        for (ulong seq = 0; seq < total; seq++)
+        {
+            int thread = random.Next(threads);
+            open[thread].Add(new Enter(0, seq, seq * 10, thread, seq + 1));
+            if (random.Next(8) == 0)
+            {
+                pending.Add([.. open[thread]]);
+                open[thread].Clear();
+            }
+
+            while (pending.Count > 0 && random.Next(3) == 0)
+            {
+                int pick = random.Next(pending.Count);
+                b.Batch(pending[pick]);
+                pending.RemoveAt(pick);
+                written = WriteWatermark(b, written, pending, open);
+            }
+        }
+
+        foreach (CallbackRecord[] batch in pending)
+        {
+            b.Batch(batch);
+        }
+
+        foreach (List<CallbackRecord> batch in open.Where(o => o.Count > 0))
+        {
+            b.Batch([.. batch]);
+        }
+
+        List<WireRecord> merged = ReadMerged(b.ToArray());
+
+        var sequences = merged.OfType<CallbackRecord>().Select(r => r.Sequence).ToList();
+        Assert.Equal(Enumerable.Range(0, total).Select(i => (ulong)i), sequences);
+        AssertWatermarksHold(merged);
+    }
+
+    /// <summary>Writes the watermark the tap could: the lowest sequence number not yet written.</summary>
+    private static ulong WriteWatermark(RecordingBuilder b, ulong previous, List<CallbackRecord[]> pending, List<CallbackRecord>[] open)
+    {
+        ulong lowest = ulong.MaxValue;
+        foreach (CallbackRecord[] batch in pending)
+        {
+            lowest = Math.Min(lowest, batch[0].Sequence);
+        }
+
+        foreach (List<CallbackRecord> batch in open)
+        {
+            if (batch.Count > 0)
+            {
+                lowest = Math.Min(lowest, batch[0].Sequence);
+            }
+        }
+
+        if (lowest != ulong.MaxValue && lowest > previous)
+        {
+            b.Add(new Watermark(0, lowest));
+            return lowest;
+        }
+
+        return previous;
+    }
+
+    private static void AssertWatermarksHold(List<WireRecord> merged)
+    {
+        var seen = new HashSet<ulong>();
+        foreach (WireRecord record in merged)
+        {
+            if (record is CallbackRecord callback)
+            {
+                seen.Add(callback.Sequence);
+            }
+            else if (record is Watermark watermark)
+            {
+                for (ulong s = 0; s < watermark.Sequence; s++)
+                {
+                    Assert.Contains(s, seen);
+                }
+            }
+        }
+    }
+
+    private static List<ulong> TakeSequences(SequenceMerger merger)
+    {
+        var sequences = new List<ulong>();
+        while (merger.TryTake(out WireRecord? record))
+        {
+            if (record is CallbackRecord callback)
+            {
+                sequences.Add(callback.Sequence);
+            }
+        }
+
+        return sequences;
+    }
+}

@@ -1,0 +1,112 @@
+namespace Ari.Wire.Tests;
+
+public class RecordSourceTests
+{
+    [Fact]
+    public async Task Reading_a_trickling_stream_asynchronously_matches_reading_a_file()
+    {
+        byte[] data = Samples.MultiThread().ToArray();
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, data);
+            List<WireRecord> fromFile;
+            using (RecordSource file = RecordSource.OpenFile(path))
+            {
+                fromFile = [.. file.ReadAll()];
+                Assert.True(file.StreamEndSeen);
+                Assert.Null(file.Truncation);
+                Assert.Equal(data.Length, file.BytesConsumed);
+            }
+
+            await using var trickle = new RecordSource(new TrickleStream(data, 3));
+            var fromTrickle = new List<WireRecord>();
+            await foreach (WireRecord record in trickle.ReadAllAsync())
+            {
+                fromTrickle.Add(record);
+            }
+
+            Assert.Equal(fromFile, fromTrickle);
+            Assert.Equal(Samples.MultiThread().Records.Count, fromFile.Count);
+            Assert.True(trickle.StreamEndSeen);
+            Assert.Null(trickle.Truncation);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_cut_stream_read_asynchronously_reports_its_truncation()
+    {
+        byte[] data = Samples.MultiThread().ToArray();
+        await using var source = new RecordSource(new TrickleStream(data[..^2], 5));
+
+        int count = 0;
+        await foreach (WireRecord _ in source.ReadAllAsync())
+        {
+            count++;
+        }
+
+        Assert.Equal(Samples.MultiThread().Records.Count - 1, count);
+        Assert.False(source.StreamEndSeen);
+        Assert.Equal(new Truncation(data.Length - 4, 2), source.Truncation);
+    }
+
+    [Fact]
+    public void Frames_larger_than_the_read_buffer_are_read_whole()
+    {
+        var b = new RecordingBuilder();
+        b.Add(new ThreadInfo(0, 0, 1, new string('a', 200_000)), new ThreadInfo(0, 1, 2, "b"));
+        using var source = new RecordSource(new MemoryStream(b.ToArray()));
+
+        Assert.Equal(b.Records, source.ReadAll());
+    }
+
+    [Fact]
+    public void Damage_ends_reading_with_the_error_after_every_record_before_it()
+    {
+        var b = new RecordingBuilder();
+        b.Batch(new Enter(0, 1, 0, 0, 1));
+        b.Batch(new Enter(0, 0, 0, 1, 1));
+        long damageAt = b.Length;
+        byte[] data = [.. b.ToArray(), 0x00];
+        using var source = new RecordSource(new MemoryStream(data));
+
+        var records = new List<WireRecord>();
+        var error = Assert.Throws<WireFormatException>(() =>
+        {
+            foreach (WireRecord record in source.ReadAll())
+            {
+                records.Add(record);
+            }
+        });
+
+        Assert.Equal([0UL, 1], records.Cast<CallbackRecord>().Select(r => r.Sequence));
+        Assert.Equal(damageAt, error.Offset);
+    }
+
+    [Fact]
+    public void A_source_is_read_once()
+    {
+        using var source = new RecordSource(new MemoryStream(Samples.MultiThread().ToArray()));
+        _ = source.ReadAll().Count();
+
+        Assert.Throws<InvalidOperationException>(() => source.ReadAll().Count());
+    }
+
+    /// <summary>A stream that hands out at most a few bytes per read, like a slow socket.</summary>
+    private sealed class TrickleStream(byte[] data, int most) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, most));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, most)]);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, most)], cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            base.ReadAsync(buffer, offset, Math.Min(count, most), cancellationToken);
+    }
+}
