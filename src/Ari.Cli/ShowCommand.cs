@@ -36,6 +36,7 @@ public static class ShowCommand
     {
         using var stdout = Console.OpenStandardOutput();
         using var renderer = new JsonLinesRenderer(stdout);
-        return RecordingReader.Read(path, (entry, replay) => renderer.Render(entry, replay), renderer.Flush);
+        var pipeline = new EntryPipeline(renderer);
+        return RecordingReader.Read(path, (entry, replay) => pipeline.Push(entry, replay), renderer.Flush);
     }
 }

@@ -31,11 +31,11 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         _json = new Utf8JsonWriter(_buffer, Options);
     }
 
-    public void Render(in TraceEntry entry, Replay replay)
+    public void Render(in TraceEntry entry, in EntryFacts facts)
     {
         var json = _json;
         json.WriteStartObject();
-        json.WriteString("ts"u8, Timestamps.Rfc3339(replay.WallClock(entry.Timestamp)));
+        json.WriteString("ts"u8, Timestamps.Rfc3339(facts.Replay.WallClock(entry.Timestamp)));
         json.WriteString("thread"u8, entry.Thread.ToString());
         json.WriteNumber("tid"u8, entry.Thread.Info.OsThreadId);
         json.WriteString("op"u8, OpName(entry.Op));
@@ -61,13 +61,17 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         json.WriteString("name"u8, callsite.Name);
         json.WriteString("target"u8, callsite.Target);
         json.WriteString("level"u8, LevelName(callsite.Level));
-        json.WriteString("kind"u8, Instrumentation.Name(Instrumentation.KindOf(callsite)));
+        json.WriteString("kind"u8, Instrumentation.Name(facts.Kind));
         if (entry.Follows is { } follows)
         {
             json.WriteNumber("follows"u8, follows.Id);
         }
         json.WritePropertyName("fields"u8);
         WriteFields(json, callsite, FieldsOf(entry));
+        if (facts.Wake is { } wake)
+        {
+            WriteWake(json, wake);
+        }
         json.WriteEndObject();
         json.Flush();
         _buffer.Write("\n"u8);
@@ -122,6 +126,33 @@ public sealed class JsonLinesRenderer : IEntryRenderer
             default: json.WriteStringValue(value.Text); break;
         }
     }
+
+    private static void WriteWake(Utf8JsonWriter json, Wake wake)
+    {
+        json.WriteStartObject("wake"u8);
+        json.WriteString("class"u8, WakeClassName(wake.Class));
+        json.WriteNumber("task"u8, wake.Task);
+        if (wake.By is { } by)
+        {
+            json.WriteNumber("by"u8, by);
+        }
+        else
+        {
+            json.WriteNull("by"u8);
+        }
+        if (wake.Deferred)
+        {
+            json.WriteBoolean("deferred"u8, true);
+        }
+        json.WriteEndObject();
+    }
+
+    public static string WakeClassName(WakeClass wakeClass) => wakeClass switch
+    {
+        WakeClass.Self => "self",
+        WakeClass.Task => "task",
+        _ => "outside",
+    };
 
     public static string FieldName(Callsite callsite, int index) =>
         index < callsite.FieldNames.Count ? callsite.FieldNames[index] : $"field{index}";
