@@ -1,0 +1,109 @@
+using Ari.Testing;
+using Ari.Wire;
+
+namespace Ari.Model.Tests;
+
+/// <summary>What the replay makes of real programs: parents, per-thread stacks, reused IDs.</summary>
+public sealed class RegistryTests
+{
+    /// <summary>The entries of a recording; <paramref name="observe"/> sees each while its thread's stack is current.</summary>
+    private static List<TraceEntry> Replay(string example, Action<TraceEntry>? observe = null)
+    {
+        var replay = new Replay();
+        var entries = new List<TraceEntry>();
+        using var source = RecordSource.OpenFile(Examples.Recorded(example).Recording);
+        foreach (var record in source.ReadAll())
+        {
+            if (replay.TryApply(record, out var entry))
+            {
+                observe?.Invoke(entry);
+                entries.Add(entry);
+            }
+        }
+        return entries;
+    }
+
+    [Fact]
+    public void Spans_of_one_callsite_in_one_slab_slot_are_distinct_spans()
+    {
+        var reused = Replay("fields").Where(e => e.Op == TraceOp.New && e.Span!.Name == "reused").Select(e => e.Span!).ToList();
+
+        Assert.Equal(3, reused.Count);
+        Assert.Equal(3, reused.Distinct().Count());
+        Assert.All(reused, span => Assert.True(span.IsClosed));
+    }
+
+    [Fact]
+    public void An_id_used_again_after_close_names_a_new_span()
+    {
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>();
+        var writer = new WireWriter(bytes);
+        writer.WriteHeader(WireFormat.Version, 0);
+        writer.Write(new Callsite(0, 0, CallsiteKind.Span, Level.Info, "job", "t", "m", "f.rs", 1, []));
+        writer.Write(new ThreadInfo(0, 0, 7, "main"));
+        writer.WriteBatch(
+            new NewSpan(0, 0, 10, 0, 5, 0, SpanParent.Root, FieldValues.Empty),
+            new Close(0, 1, 20, 0, 5),
+            new NewSpan(0, 2, 30, 0, 5, 0, SpanParent.Root, FieldValues.Empty),
+            new Enter(0, 3, 40, 0, 5));
+
+        var replay = new Replay();
+        var spans = new List<SpanNode>();
+        using var source = new RecordSource(new MemoryStream(bytes.WrittenSpan.ToArray()));
+        foreach (var record in source.ReadAll())
+        {
+            if (replay.TryApply(record, out var entry))
+            {
+                spans.Add(entry.Span!);
+            }
+        }
+
+        Assert.Same(spans[0], spans[1]);
+        Assert.NotSame(spans[0], spans[2]);
+        Assert.Same(spans[2], spans[3]);
+        Assert.True(spans[0].IsClosed);
+        Assert.False(spans[2].IsClosed);
+        Assert.Equal(0, replay.UnknownSpans);
+    }
+
+    [Fact]
+    public void A_duplicate_enter_is_not_the_current_span()
+    {
+        // Inside `inner`, `outer` is entered again: tracing's registry keeps `inner` as the current span.
+        var again = Replay("fields").Single(e => IsMessage(e, "outer again"));
+
+        Assert.Equal("inner", again.Parent!.Name);
+        Assert.Equal(["outer", "inner"], again.Scope().Select(span => span.Name));
+    }
+
+    [Fact]
+    public void A_task_span_is_entered_on_more_than_one_worker()
+    {
+        var enters = Replay("workers").Where(e => e.Op == TraceOp.Enter && e.Span!.Name == "runtime.spawn").ToList();
+        var threadsPerTask = enters.GroupBy(e => e.Span).Select(g => g.Select(e => e.Thread.Index).Distinct().Count());
+
+        Assert.Contains(threadsPerTask, count => count > 1);
+    }
+
+    [Fact]
+    public void Root_and_explicit_parents_override_the_thread_context()
+    {
+        string? currentAtExplicitEvent = null;
+        var entries = Replay("fields", entry =>
+        {
+            if (IsMessage(entry, "explicit parent"))
+            {
+                currentAtExplicitEvent = entry.Thread.Current?.Name;
+            }
+        });
+        var rootEvent = entries.Single(e => IsMessage(e, "root event"));
+        var explicitEvent = entries.Single(e => IsMessage(e, "explicit parent"));
+
+        Assert.Null(rootEvent.Parent);
+        Assert.Equal("outer", explicitEvent.Parent!.Name);
+        Assert.Equal("inner", currentAtExplicitEvent);
+    }
+
+    private static bool IsMessage(TraceEntry entry, string message) =>
+        entry.IsEvent && entry.Values.Any(f => f.Value.Type == FieldValueType.Debug && f.Value.Text == message);
+}
