@@ -20,7 +20,9 @@ impl ReferenceLayer {
     pub fn from_env() -> Option<Self> {
         let path = std::env::var("ARI_REFERENCE").ok()?;
         let file = File::create(&path).unwrap_or_else(|err| panic!("ARI_REFERENCE={path}: {err}"));
-        Some(ReferenceLayer { out: Mutex::new(file) })
+        Some(ReferenceLayer {
+            out: Mutex::new(file),
+        })
     }
 
     fn emit(&self, line: String) {
@@ -48,7 +50,12 @@ where
     S: for<'l> LookupSpan<'l>,
 {
     let ids: Vec<String> = scope
-        .map(|scope| scope.from_root().map(|span| span.id().into_u64().to_string()).collect())
+        .map(|scope| {
+            scope
+                .from_root()
+                .map(|span| span.id().into_u64().to_string())
+                .collect()
+        })
         .unwrap_or_default();
     format!("[{}]", ids.join(","))
 }
@@ -72,7 +79,11 @@ where
         let span = ctx.span(id).expect("a new span is in the registry");
         let parent = span.parent().map(|p| p.id().into_u64());
         let _ = write!(line, ",\"parent\":{}", json_id(parent));
-        let _ = write!(line, ",\"scope\":{}", scope_ids(span.parent().map(|p| p.scope())));
+        let _ = write!(
+            line,
+            ",\"scope\":{}",
+            scope_ids(span.parent().map(|p| p.scope()))
+        );
         describe(&mut line, attrs.metadata());
         let mut fields = JsonFields::default();
         attrs.record(&mut fields);

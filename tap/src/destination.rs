@@ -64,8 +64,14 @@ mod tests {
 
     #[test]
     fn prefixes_choose_the_kind_of_destination() {
-        assert_eq!(Destination::parse("out.ari"), Destination::File("out.ari".into()));
-        assert_eq!(Destination::parse("unix:/tmp/s"), Destination::Unix("/tmp/s".into()));
+        assert_eq!(
+            Destination::parse("out.ari"),
+            Destination::File("out.ari".into())
+        );
+        assert_eq!(
+            Destination::parse("unix:/tmp/s"),
+            Destination::Unix("/tmp/s".into())
+        );
         assert_eq!(
             Destination::parse("tcp:127.0.0.1:9"),
             Destination::Tcp("127.0.0.1:9".into())

@@ -212,7 +212,7 @@ mod tests {
     fn long_frames_widen_their_length_prefix() {
         let mut out = Vec::new();
         let start = begin_frame(&mut out, kind::EVENT);
-        out.extend(std::iter::repeat(7u8).take(300));
+        out.extend(std::iter::repeat_n(7u8, 300));
         end_frame(&mut out, start);
         assert_eq!(out[..3], [0xAD, 0x02, kind::EVENT]);
         assert_eq!(out.len(), 2 + 1 + 300);

@@ -65,7 +65,9 @@ where
     fn on_record(&self, id: &Id, record: &Record<'_>, ctx: Context<'_, S>) {
         let Some(tap) = self.tap else { return };
         // A `Record` does not say which callsite its fields belong to; the span's metadata does.
-        let Some(metadata) = ctx.metadata(id) else { return };
+        let Some(metadata) = ctx.metadata(id) else {
+            return;
+        };
         tap.write(
             kind::RECORD,
             |values| record.record(&mut ValueEncoder::new(values, metadata.fields())),

@@ -25,6 +25,13 @@ pub fn layer() -> AriLayer {
     AriLayer::from_env()
 }
 
+/// Writes out everything recorded so far, waiting at most `timeout` for the writer; `false` when it
+/// did not finish in time or nothing is being recorded. The tap flushes by itself every few
+/// milliseconds and at exit; this is for a program about to `abort` or hand its output on.
+pub fn flush(timeout: std::time::Duration) -> bool {
+    tap::Tap::global().is_some_and(|tap| tap.flush(timeout))
+}
+
 /// Installs `registry().with(layer())` as the global default subscriber.
 ///
 /// # Panics

@@ -87,7 +87,9 @@ impl Tap {
         let sink = match destination.open() {
             Ok(sink) => sink,
             Err(err) => {
-                eprintln!("ari-tap: cannot open {destination}: {err}; the program runs without recording");
+                eprintln!(
+                    "ari-tap: cannot open {destination}: {err}; the program runs without recording"
+                );
                 return None;
             }
         };
@@ -182,7 +184,8 @@ impl Tap {
             Ok(()) => {}
             Err(TrySendError::Full(batch) | TrySendError::Disconnected(batch)) => {
                 self.dropped_batches.fetch_add(1, Ordering::Relaxed);
-                self.dropped_records.fetch_add(batch.records, Ordering::Relaxed);
+                self.dropped_records
+                    .fetch_add(batch.records, Ordering::Relaxed);
             }
         }
     }
@@ -252,6 +255,12 @@ impl Tap {
         std::mem::take(&mut lock(&self.meta).pending)
     }
 
+    /// Has the writer write everything the threads hold; false when it did not within `timeout`.
+    pub(crate) fn flush(&self, timeout: Duration) -> bool {
+        let (done, flushed) = crossbeam_channel::bounded(1);
+        self.control.send(Control::Flush(done)).is_ok() && flushed.recv_timeout(timeout).is_ok()
+    }
+
     /// Lets the writer write everything the threads hold and the end of the stream, waiting a bounded
     /// time; then says on stderr what could not be recorded.
     fn finish(&self) {
@@ -289,7 +298,9 @@ extern "C" fn at_exit() {
 
 /// A poisoned lock only means a program's Debug impl panicked mid-record; the bytes are still usable.
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn level_code(level: &Level) -> u8 {

@@ -96,7 +96,25 @@ mod tests {
         // Batch(thread 3, seq 10, ts 1000), Enter(+0, +0, id 1), Exit(+2, +500, id 1)
         assert_eq!(
             batch.bytes,
-            [5, kind::BATCH, 3, 10, 0xE8, 0x07, 4, kind::ENTER, 0, 0, 1, 5, kind::EXIT, 2, 0xF4, 0x03, 1]
+            [
+                5,
+                kind::BATCH,
+                3,
+                10,
+                0xE8,
+                0x07,
+                4,
+                kind::ENTER,
+                0,
+                0,
+                1,
+                5,
+                kind::EXIT,
+                2,
+                0xF4,
+                0x03,
+                1
+            ]
         );
         assert!(buffer.is_empty());
     }

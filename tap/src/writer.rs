@@ -15,6 +15,8 @@ use crate::thread_buffer::Batch;
 const SWEEP_INTERVAL: Duration = Duration::from_millis(20);
 
 pub(crate) enum Control {
+    /// Write everything the threads hold now, then say so.
+    Flush(Sender<()>),
     /// The process is exiting: write everything, end the stream, then say so.
     Finish(Sender<()>),
 }
@@ -71,6 +73,11 @@ impl Writer {
                     Err(_) => return,
                 },
                 recv(control) -> message => match message {
+                    Ok(Control::Flush(done)) => {
+                        self.sweep(batches);
+                        last_sweep = Instant::now();
+                        let _ = done.send(());
+                    }
                     Ok(Control::Finish(done)) => {
                         self.sweep(batches);
                         self.end();

@@ -1,0 +1,12 @@
+//! A destination that cannot be opened turns the tap off; the program runs on.
+
+use tracing_subscriber::prelude::*;
+
+#[test]
+fn an_unreachable_destination_disables_the_tap_without_failing_the_program() {
+    std::env::set_var("ARI_TAP", "unix:/nonexistent-dir/ari.sock");
+    let layer = ari_tap::layer();
+    assert!(!layer.is_recording());
+    let _guard = tracing_subscriber::registry().with(layer).set_default();
+    tracing::info!("still fine");
+}
