@@ -8,6 +8,24 @@ public static class ChildProcess
 {
     public static int Run(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null)
     {
+        // Ctrl-C reaches the program through the terminal; ari stays to report what it recorded.
+        ConsoleCancelEventHandler keepRunning = (_, e) => e.Cancel = true;
+        Console.CancelKeyPress += keepRunning;
+        try
+        {
+            using var process = Start(command, tapDestination, environment);
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= keepRunning;
+        }
+    }
+
+    /// <summary>Starts the program; the caller waits for it (and keeps Ctrl-C from ending ari first).</summary>
+    public static Process Start(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo(command[0]) { UseShellExecute = false };
         foreach (var argument in command.Skip(1))
         {
@@ -19,22 +37,13 @@ public static class ChildProcess
             start.Environment[name] = value;
         }
 
-        // Ctrl-C reaches the program through the terminal; ari stays to report what it recorded.
-        ConsoleCancelEventHandler keepRunning = (_, e) => e.Cancel = true;
-        Console.CancelKeyPress += keepRunning;
         try
         {
-            using var process = Process.Start(start) ?? throw new UserError($"cannot run {command[0]}");
-            process.WaitForExit();
-            return process.ExitCode;
+            return Process.Start(start) ?? throw new UserError($"cannot run {command[0]}");
         }
         catch (Win32Exception e)
         {
             throw new UserError($"cannot run {command[0]}: {e.Message}");
-        }
-        finally
-        {
-            Console.CancelKeyPress -= keepRunning;
         }
     }
 }

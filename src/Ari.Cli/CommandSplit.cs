@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Ari.Cli;
 
 /// <summary>
@@ -8,14 +10,18 @@ namespace Ari.Cli;
 public static class CommandSplit
 {
     /// <param name="args">The whole command line.</param>
-    /// <param name="commands">Subcommands that run a program (<c>record</c>, <c>run</c>).</param>
-    /// <param name="optionsWithValue">Their options that take a value, e.g. <c>-o</c>.</param>
-    public static string[] Normalize(string[] args, IReadOnlySet<string> commands, IReadOnlySet<string> optionsWithValue)
+    /// <param name="root">ari's commands; those with a <c>command</c> argument run a program.</param>
+    public static string[] Normalize(string[] args, RootCommand root)
     {
-        if (args.Length == 0 || !commands.Contains(args[0]) || args.Contains("--"))
+        var command = args.Length == 0 ? null : root.Subcommands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null || !command.Arguments.Any(a => a.Name == "command") || args.Contains("--"))
         {
             return args;
         }
+        var optionsWithValue = command.Options
+            .Where(option => option.ValueType != typeof(bool))
+            .SelectMany(option => option.Aliases.Append(option.Name))
+            .ToHashSet();
         for (var i = 1; i < args.Length; i++)
         {
             var arg = args[i];

@@ -9,9 +9,11 @@ var root = new RootCommand("""
 {
     RecordCommand.Create(),
     ShowCommand.Create(),
+    TasksCommand.Create(),
+    WakesCommand.Create(),
 };
 
-args = CommandSplit.Normalize(args, new HashSet<string> { "record", "run" }, new HashSet<string> { "-o", "--output" });
+args = CommandSplit.Normalize(args, root);
 try
 {
     return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -12,6 +12,11 @@ public static class RecordCommand
         Required = true,
     };
 
+    public static readonly Option<string> Filter = new("--filter")
+    {
+        Description = "Record only what these directives enable (tracing's EnvFilter syntax, e.g. tokio=trace,my_app=debug); applied inside the tap",
+    };
+
     public static readonly Argument<string[]> Program = new("command")
     {
         Description = "The program to run, and its arguments (after --, or after ari's own options)",
@@ -27,16 +32,22 @@ public static class RecordCommand
             Examples:
               ari record -o spinner.ari ./target/debug/spinner
               ari record -o server.ari -- ./server --port 8080
+              ari record -o tasks.ari --filter 'tokio::task=trace,runtime=trace' ./target/debug/workers
             """)
         {
             Output,
+            Filter,
             Program,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(Output), result.GetRequiredValue(Program)));
+        command.SetAction(result => Run(result.GetRequiredValue(Output), result.GetValue(Filter), result.GetRequiredValue(Program)));
         return command;
     }
 
-    private static int Run(string output, string[] program)
+    /// <summary>The environment that carries a record-time filter to the tap.</summary>
+    public static Dictionary<string, string> FilterEnvironment(string? filter) =>
+        string.IsNullOrEmpty(filter) ? [] : new() { ["ARI_TAP_FILTER"] = filter };
+
+    private static int Run(string output, string? filter, string[] program)
     {
         var path = Path.GetFullPath(output);
         var directory = Path.GetDirectoryName(path)!;
@@ -45,7 +56,7 @@ public static class RecordCommand
             throw new UserError($"cannot write {output}: the directory {directory} does not exist");
         }
         File.Delete(path);
-        var exitCode = ChildProcess.Run(program, path);
+        var exitCode = ChildProcess.Run(program, path, FilterEnvironment(filter));
         Summarize(output, path);
         return exitCode;
     }

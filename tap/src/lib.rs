@@ -7,22 +7,58 @@
 //! ```
 //!
 //! The destination comes from `ARI_TAP`: a file path, `unix:PATH` or `tcp:IP:PORT`. Unset, the layer
-//! does nothing. The tap never blocks the program and never panics in it: when the writer cannot keep
-//! up, whole batches are dropped, counted, and reported in the stream and on stderr at exit.
+//! does nothing. `ARI_TAP_FILTER` (tracing's `EnvFilter` syntax, e.g. `tokio=trace,my_app=debug`)
+//! keeps only what it enables, inside the tap, so filtered callbacks cost no encoding at all.
+//! The tap never blocks the program and never panics in it: when the writer cannot keep up, whole
+//! batches are dropped, counted, and reported in the stream and on stderr at exit.
 
 mod destination;
 mod encode;
 mod layer;
 mod tap;
+mod tap_layer;
 mod thread_buffer;
 mod writer;
 
-pub use layer::AriLayer;
+use tracing_core::Subscriber;
+use tracing_subscriber::filter::EnvFilter;
+use tracing_subscriber::layer::Layer;
+use tracing_subscriber::registry::LookupSpan;
 
-/// The layer, configured from `ARI_TAP`.
+pub use layer::AriLayer;
+pub use tap_layer::TapLayer;
+
+/// The layer, configured from `ARI_TAP` and `ARI_TAP_FILTER`.
 #[must_use = "a Layer does nothing until it is added to a subscriber"]
-pub fn layer() -> AriLayer {
-    AriLayer::from_env()
+pub fn layer<S>() -> TapLayer<S>
+where
+    S: Subscriber + for<'a> LookupSpan<'a>,
+{
+    let tap = AriLayer::from_env();
+    // Without a filter the registry is spared per-layer filter bookkeeping.
+    match filter_from_env(&tap) {
+        Some(filter) => TapLayer::Filtered(tap.with_filter(filter)),
+        None => TapLayer::Unfiltered(tap),
+    }
+}
+
+/// Whether this process records (`ARI_TAP` is set and its destination opened).
+pub fn is_recording() -> bool {
+    tap::Tap::global().is_some()
+}
+
+fn filter_from_env(tap: &AriLayer) -> Option<EnvFilter> {
+    let directives = std::env::var("ARI_TAP_FILTER").ok().filter(|d| !d.is_empty())?;
+    if !tap.is_recording() {
+        return None;
+    }
+    match EnvFilter::try_new(&directives) {
+        Ok(filter) => Some(filter),
+        Err(err) => {
+            eprintln!("ari-tap: ARI_TAP_FILTER={directives:?} is not a valid filter ({err}); recording everything");
+            None
+        }
+    }
 }
 
 /// Writes out everything recorded so far, waiting at most `timeout` for the writer; `false` when it

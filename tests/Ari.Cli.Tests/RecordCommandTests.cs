@@ -20,6 +20,22 @@ public sealed class RecordCommandTests
     }
 
     [Fact]
+    public void A_record_time_filter_keeps_only_what_it_enables()
+    {
+        var output = Examples.ScratchFile("filtered.ari");
+
+        var recorded = AriCommand.Run("record", "-o", output, "--filter", "tokio::task=trace", Examples.Binary("spinner"));
+        var shown = AriCommand.Run("show", output, "--format", "json");
+
+        Assert.Equal(0, recorded.ExitCode);
+        var targets = shown.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("target").GetString())
+            .ToList();
+        Assert.Contains("tokio::task::waker", targets);
+        Assert.All(targets, target => Assert.StartsWith("tokio::task", target));
+    }
+
+    [Fact]
     public void Options_after_the_program_belong_to_the_program()
     {
         var output = Examples.ScratchFile("echo.ari");

@@ -33,6 +33,12 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     /// <summary>Where the stream was cut, once reading has ended; null when it ended after a whole frame.</summary>
     public Truncation? Truncation { get; private set; }
 
+    /// <summary>
+    /// Raised by <see cref="ReadAllAsync"/> when every record that has arrived has been handed out and
+    /// the source is about to wait for more bytes: a live view flushes its output then.
+    /// </summary>
+    public event Action? Idle;
+
     public bool StreamEndSeen => _decoder.StreamEndSeen;
 
     public long BytesConsumed => _decoder.BytesConsumed;
@@ -52,7 +58,11 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
         {
             while (true)
             {
-                ReadResult result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (!reader.TryRead(out ReadResult result))
+                {
+                    Idle?.Invoke();
+                    result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                }
                 ReadOnlySequence<byte> buffer = result.Buffer;
                 Decode(ref buffer);
                 long unread = buffer.Length;
