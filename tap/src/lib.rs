@@ -48,7 +48,9 @@ pub fn is_recording() -> bool {
 }
 
 fn filter_from_env(tap: &AriLayer) -> Option<EnvFilter> {
-    let directives = std::env::var("ARI_TAP_FILTER").ok().filter(|d| !d.is_empty())?;
+    let directives = std::env::var("ARI_TAP_FILTER")
+        .ok()
+        .filter(|d| !d.is_empty())?;
     if !tap.is_recording() {
         return None;
     }

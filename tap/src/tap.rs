@@ -21,7 +21,7 @@ const QUEUE_BATCHES: usize = 64;
 /// How long the process's exit waits for the writer to write what is left.
 const EXIT_GRACE: Duration = Duration::from_secs(5);
 
-static TAP: OnceLock<Option<Tap>> = OnceLock::new();
+static TAP: OnceLock<Option<Arc<Tap>>> = OnceLock::new();
 
 pub(crate) struct Tap {
     pub(crate) destination: Destination,
@@ -36,6 +36,8 @@ pub(crate) struct Tap {
     pub(crate) dropped_batches: AtomicU64,
     /// Set when the destination broke or the process is exiting: callbacks only count from then on.
     stopped: AtomicBool,
+    /// Set when writing to the destination failed (the writer has said so on stderr).
+    failed: AtomicBool,
 }
 
 struct Meta {
@@ -74,14 +76,14 @@ impl Drop for Local {
 impl Tap {
     /// The tap for this process, started on first use from `ARI_TAP`; `None` when unset or unusable.
     pub(crate) fn get() -> Option<&'static Tap> {
-        TAP.get_or_init(Tap::from_env).as_ref()
+        TAP.get_or_init(Tap::from_env).as_deref()
     }
 
     pub(crate) fn global() -> Option<&'static Tap> {
-        TAP.get().and_then(Option::as_ref)
+        TAP.get().and_then(Option::as_deref)
     }
 
-    fn from_env() -> Option<Tap> {
+    fn from_env() -> Option<Arc<Tap>> {
         let spec = std::env::var("ARI_TAP").ok().filter(|s| !s.is_empty())?;
         let destination = Destination::parse(&spec);
         let sink = match destination.open() {
@@ -99,7 +101,7 @@ impl Tap {
         let anchor = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as u64);
-        let tap = Tap {
+        let tap = Arc::new(Tap {
             destination,
             epoch,
             seq: AtomicU64::new(0),
@@ -114,8 +116,9 @@ impl Tap {
             dropped_records: AtomicU64::new(0),
             dropped_batches: AtomicU64::new(0),
             stopped: AtomicBool::new(false),
-        };
-        if let Err(err) = writer::spawn(sink, anchor, batch_rx, control_rx) {
+            failed: AtomicBool::new(false),
+        });
+        if let Err(err) = writer::spawn(tap.clone(), sink, anchor, batch_rx, control_rx) {
             eprintln!("ari-tap: cannot start its writer thread: {err}; the program runs without recording");
             return None;
         }
@@ -129,9 +132,15 @@ impl Tap {
         self.stopped.load(Ordering::Relaxed)
     }
 
-    /// Stops encoding: the destination failed, or the process is exiting.
+    /// Stops encoding: the process is exiting.
     pub(crate) fn stop(&self) {
         self.stopped.store(true, Ordering::Relaxed);
+    }
+
+    /// Stops encoding for good: the destination failed.
+    pub(crate) fn fail(&self) {
+        self.failed.store(true, Ordering::Relaxed);
+        self.stop();
     }
 
     /// The watermark for a sweep: every record with a smaller sequence number is already in a buffer.
@@ -276,7 +285,12 @@ impl Tap {
         }
         self.stop();
         let dropped = self.dropped_records.load(Ordering::Relaxed);
-        if dropped > 0 {
+        if dropped > 0 && self.failed.load(Ordering::Relaxed) {
+            eprintln!(
+                "ari-tap: {dropped} records were not recorded after writing to {} failed",
+                self.destination
+            );
+        } else if dropped > 0 {
             eprintln!(
                 "ari-tap: {dropped} records dropped ({} batches): {} could not keep up with the program",
                 self.dropped_batches.load(Ordering::Relaxed),

@@ -3,6 +3,7 @@
 
 use std::io::{self, BufWriter, Write};
 use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{select, Receiver, Sender};
@@ -22,6 +23,7 @@ pub(crate) enum Control {
 }
 
 pub(crate) fn spawn(
+    tap: Arc<Tap>,
     sink: Box<dyn Write + Send>,
     anchor: u64,
     batches: Receiver<Batch>,
@@ -31,6 +33,7 @@ pub(crate) fn spawn(
         .name("ari-tap-writer".into())
         .spawn(move || {
             let mut writer = Writer {
+                tap,
                 out: BufWriter::with_capacity(256 * 1024, sink),
                 failed: false,
                 records: 0,
@@ -43,6 +46,7 @@ pub(crate) fn spawn(
 }
 
 struct Writer {
+    tap: Arc<Tap>,
     out: BufWriter<Box<dyn Write + Send>>,
     failed: bool,
     records: u64,
@@ -101,7 +105,7 @@ impl Writer {
     /// under its buffer's lock, so it is in that buffer when the sweep locks it, or was handed to the
     /// queue (also under that lock) before, and the queue is drained after the buffers.
     fn sweep(&mut self, queue: &Receiver<Batch>) {
-        let Some(tap) = Tap::global() else { return };
+        let tap = self.tap.clone();
         let watermark = tap.next_seq();
         let buffers = lock(&tap.threads).clone();
         let mut batches = Vec::new();
@@ -136,10 +140,8 @@ impl Writer {
         if batches.is_empty() {
             return;
         }
-        if let Some(tap) = Tap::global() {
-            let meta = tap.take_meta();
-            self.put(&meta);
-        }
+        let meta = self.tap.take_meta();
+        self.put(&meta);
         for batch in batches {
             self.records += batch.records;
             self.put(&batch.bytes);
@@ -147,7 +149,7 @@ impl Writer {
     }
 
     fn end(&mut self) {
-        let dropped = Tap::global().map_or(0, |tap| tap.dropped_records.load(Ordering::Relaxed));
+        let dropped = self.tap.dropped_records.load(Ordering::Relaxed);
         let mut frame = Vec::with_capacity(32);
         let start = begin_frame(&mut frame, kind::STREAM_END);
         varint(&mut frame, self.records);
@@ -175,13 +177,11 @@ impl Writer {
     fn check(&mut self, result: io::Result<()>) {
         if let Err(err) = result {
             self.failed = true;
-            if let Some(tap) = Tap::global() {
-                tap.stop();
-                eprintln!(
-                    "ari-tap: writing to {} failed: {err}; recording stopped after {} records, the program continues",
-                    tap.destination, self.records
-                );
-            }
+            self.tap.fail();
+            eprintln!(
+                "ari-tap: writing to {} failed: {err}; recording stopped after {} records, the program continues",
+                self.tap.destination, self.records
+            );
         }
     }
 }

@@ -11,7 +11,9 @@ use tracing_subscriber::prelude::*;
 fn every_callback_is_one_record() {
     let path = std::env::temp_dir().join(format!("ari-tap-test-{}.ari", std::process::id()));
     std::env::set_var("ARI_TAP", &path);
-    let _guard = tracing_subscriber::registry().with(ari_tap::layer()).set_default();
+    let _guard = tracing_subscriber::registry()
+        .with(ari_tap::layer())
+        .set_default();
     assert!(ari_tap::is_recording());
 
     let span = info_span!("work", size = 3u64, note = tracing::field::Empty);

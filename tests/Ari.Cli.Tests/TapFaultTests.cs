@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Ari.Testing;
+using Ari.Wire;
+
+namespace Ari.Cli.Tests;
+
+/// <summary>
+/// The traced program never suffers for its tap: whatever happens to the reader, it runs to its end
+/// with its own output and exit code, and the tap says once on stderr what went wrong.
+/// </summary>
+public sealed class TapFaultTests
+{
+    private const string ChatterOutput = "chatter: {0} spans traced\n";
+    private const int ChatterExitCode = 7;
+
+    private static ProcessResult Chatter(int count, string destination) =>
+        Processes.Run(Examples.Binary("chatter"), [count.ToString()], new Dictionary<string, string?> { ["ARI_TAP"] = destination });
+
+    private static void AssertUnharmed(ProcessResult result, int count)
+    {
+        Assert.Equal(ChatterExitCode, result.ExitCode);
+        Assert.Equal(string.Format(ChatterOutput, count), result.Stdout);
+    }
+
+    [Fact]
+    public void A_refused_connection_leaves_the_program_running_without_recording()
+    {
+        int closedPort;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            closedPort = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var result = Chatter(1000, $"tcp:127.0.0.1:{closedPort}");
+
+        AssertUnharmed(result, 1000);
+        Assert.Equal($"ari-tap: cannot open tcp:127.0.0.1:{closedPort}: Connection refused (os error 111); the program runs without recording\n", result.Stderr);
+    }
+
+    [Fact]
+    public void A_socket_in_a_missing_directory_leaves_the_program_running()
+    {
+        var result = Chatter(1000, "unix:/no/such/dir/tap.sock");
+
+        AssertUnharmed(result, 1000);
+        Assert.StartsWith("ari-tap: cannot open unix:/no/such/dir/tap.sock: No such file or directory", result.Stderr);
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_full_disk_stops_the_recording_not_the_program()
+    {
+        var result = Chatter(1000, "/dev/full");
+
+        AssertUnharmed(result, 1000);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("ari-tap: writing to /dev/full failed: No space left on device", lines[0]);
+        Assert.Matches(@"^ari-tap: \d+ records were not recorded after writing to /dev/full failed$", lines[^1]);
+    }
+
+    [Fact]
+    public async Task A_reader_that_goes_away_mid_stream_leaves_the_program_running()
+    {
+        using var reader = new LoopbackReader();
+        var program = Task.Run(() => Chatter(200_000, reader.Destination));
+
+        var received = await reader.ReadThenClose(bytes: 64 * 1024);
+        var result = await program;
+
+        AssertUnharmed(result, 200_000);
+        Assert.Matches(@"ari-tap: writing to unix:.* failed: (Broken pipe|Connection reset by peer)", result.Stderr);
+        // What arrived before the reader left is whole, valid records.
+        Assert.True(DecodedRecords(received) > 100);
+    }
+
+    [Fact]
+    public async Task A_slow_reader_costs_records_not_time_and_the_loss_is_counted()
+    {
+        using var reader = new LoopbackReader();
+        var clock = Stopwatch.StartNew();
+        var program = Task.Run(() => Chatter(200_000, reader.Destination));
+
+        var received = await reader.ReadSlowly(chunk: 16 * 1024, pause: TimeSpan.FromMilliseconds(20));
+        var result = await program;
+
+        AssertUnharmed(result, 200_000);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the program took {clock.Elapsed}");
+        Assert.Matches(@"ari-tap: \d+ records dropped \(\d+ batches\)", result.Stderr);
+        var dropped = Records(received).OfType<Dropped>().LastOrDefault();
+        Assert.NotNull(dropped);
+        Assert.True(dropped.Records > 0);
+    }
+
+    private static IEnumerable<WireRecord> Records(byte[] stream)
+    {
+        using var source = new RecordSource(new MemoryStream(stream));
+        return source.ReadAll().ToList();
+    }
+
+    private static int DecodedRecords(byte[] stream) => Records(stream).OfType<CallbackRecord>().Count();
+
+    /// <summary>A reader of the tap's stream on a private Unix socket, behaving as the test needs.</summary>
+    private sealed class LoopbackReader : IDisposable
+    {
+        private readonly string _directory = Directory.CreateTempSubdirectory("ari-fault-").FullName;
+        private readonly Socket _listener = new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+
+        public LoopbackReader()
+        {
+            _listener.Bind(new UnixDomainSocketEndPoint(SocketPath));
+            _listener.Listen(1);
+        }
+
+        private string SocketPath => Path.Combine(_directory, "tap.sock");
+
+        public string Destination => $"unix:{SocketPath}";
+
+        public async Task<byte[]> ReadThenClose(int bytes)
+        {
+            using var connection = await _listener.AcceptAsync();
+            var buffer = new byte[bytes];
+            var read = 0;
+            while (read < bytes)
+            {
+                var n = await connection.ReceiveAsync(buffer.AsMemory(read));
+                if (n == 0)
+                {
+                    break;
+                }
+                read += n;
+            }
+            return buffer[..read];
+        }
+
+        public async Task<byte[]> ReadSlowly(int chunk, TimeSpan pause)
+        {
+            using var connection = await _listener.AcceptAsync();
+            var all = new MemoryStream();
+            var buffer = new byte[chunk];
+            int n;
+            while ((n = await connection.ReceiveAsync(buffer)) > 0)
+            {
+                all.Write(buffer, 0, n);
+                await Task.Delay(pause);
+            }
+            return all.ToArray();
+        }
+
+        public void Dispose()
+        {
+            _listener.Dispose();
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
