@@ -37,7 +37,7 @@ where
     let tap = AriLayer::from_env();
     // Without a filter the registry is spared per-layer filter bookkeeping.
     match filter_from_env(&tap) {
-        Some(filter) => TapLayer::Filtered(tap.with_filter(filter)),
+        Some(filter) => TapLayer::Filtered(Box::new(tap.with_filter(filter))),
         None => TapLayer::Unfiltered(tap),
     }
 }

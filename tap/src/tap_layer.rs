@@ -17,7 +17,7 @@ use crate::AriLayer;
 
 pub enum TapLayer<S> {
     Unfiltered(AriLayer),
-    Filtered(Filtered<AriLayer, EnvFilter, S>),
+    Filtered(Box<Filtered<AriLayer, EnvFilter, S>>),
 }
 
 /// Calls the same method on whichever layer is there.
