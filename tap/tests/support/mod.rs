@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each test binary uses only part of this module
 //! Reads back what the tap wrote, just enough to check it: the header, then frame kinds and bodies.
 
 pub const BATCH: u8 = 0x10;
