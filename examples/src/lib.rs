@@ -4,6 +4,7 @@ use std::future::Future;
 
 use tracing_subscriber::prelude::*;
 
+mod plain_reference;
 mod reference;
 
 /// Installs the registry with ari-tap, exactly as a user would:
@@ -15,6 +16,7 @@ pub fn init_tracing() {
     tracing_subscriber::registry()
         .with(ari_tap::layer())
         .with(reference::ReferenceLayer::from_env())
+        .with(plain_reference::PlainReferenceLayer::from_env())
         .init();
 }
 

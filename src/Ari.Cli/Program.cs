@@ -8,9 +8,14 @@ var root = new RootCommand("""
     """)
 {
     RecordCommand.Create(),
+    RunCommand.Create(),
     ShowCommand.Create(),
     TasksCommand.Create(),
     WakesCommand.Create(),
+    ResourcesCommand.Create(),
+    LintCommand.Create(),
+    GraphCommand.Create(),
+    DiffCommand.Create(),
 };
 
 args = CommandSplit.Normalize(args, root);

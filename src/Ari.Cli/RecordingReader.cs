@@ -47,7 +47,8 @@ public static class RecordingReader
         }
     }
 
-    private static int Report(string path, Replay replay, RecordSource source)
+    /// <summary>Says on stderr how a recording or live stream ended; returns the exit code that means.</summary>
+    public static int Report(string path, Replay replay, RecordSource source)
     {
         if (replay.Dropped is { Records: > 0 } dropped)
         {

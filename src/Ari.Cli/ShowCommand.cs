@@ -3,40 +3,46 @@ using Ari.Views;
 
 namespace Ari.Cli;
 
-/// <summary><c>ari show FILE</c>: a recording, as text, HTML or JSON lines.</summary>
+/// <summary><c>ari show FILE</c>: a recording, as coloured or plain text, HTML or JSON lines.</summary>
 public static class ShowCommand
 {
     public static readonly Argument<string> File = new("file") { Description = "The recording (from ari record)" };
 
-    public static readonly Option<string> Format = new("--format", "-f")
-    {
-        Description = "json: one object per record",
-        DefaultValueFactory = _ => "json",
-    };
-
     public static Command Create()
     {
-        Format.AcceptOnlyFromAmong("json");
+        var view = new ViewOptions();
         var command = new Command("show", """
-            Show a recording.
+            Show a recording: every span's lifecycle (new, enter, exit, close) and every event, in the order
+            tracing saw them, with span IDs and Tokio's instrumentation in colour. Data goes to stdout.
 
             Examples:
-              ari show spinner.ari --format json
+              ari show spinner.ari                          colour in a terminal, plain text in a pipe
+              ari show spinner.ari --layout tree            each span of the scope on its own line
+              ari show spinner.ari --format plain           exactly ari-subscriber 0.0.1's text
+              ari show spinner.ari --format html > s.html   a page that looks like the terminal
+              ari show spinner.ari --kind spawn,waker       only tasks and wakers
+              ari show spinner.ari --task 1                 one task: its polls, what it logs, its wakes
+              ari show spinner.ari --level debug --target my_app
+              ari show spinner.ari --since +1.5s --until +2s
               ari show spinner.ari --format json | jq 'select(.kind == "waker")'
             """)
         {
             File,
-            Format,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(File)));
+        view.AddTo(command);
+        command.SetAction(result => Run(result, view));
         return command;
     }
 
-    private static int Run(string path)
+    private static int Run(ParseResult result, ViewOptions view)
     {
+        var path = result.GetRequiredValue(File);
         using var stdout = Console.OpenStandardOutput();
-        using var renderer = new JsonLinesRenderer(stdout);
-        var pipeline = new EntryPipeline(renderer);
-        return RecordingReader.Read(path, (entry, replay) => pipeline.Push(entry, replay), renderer.Flush);
+        var (renderer, filter) = view.Build(result, stdout, outputIsTerminal: !Console.IsOutputRedirected, title: $"ari show {Path.GetFileName(path)}");
+        using (renderer)
+        {
+            var pipeline = new EntryPipeline(renderer, filter);
+            return RecordingReader.Read(path, (entry, replay) => pipeline.Push(entry, replay), renderer.Flush);
+        }
     }
 }

@@ -3,11 +3,248 @@ using Ari.Model;
 namespace Ari.Tokio;
 
 /// <summary>
-/// Follows Tokio's instrumentation through a replay, entry by entry, and says what each entry means
-/// for tasks and wakers. Fed every entry in order, before any view renders it.
+/// Follows Tokio's instrumentation through a replay, entry by entry: tasks and their polls, wakers
+/// from clone to wake or drop, resources and their state. Fed every entry in order, before any view
+/// renders it. Holds only live tasks and resources; what ends is handed out through the events.
 /// </summary>
 public sealed class TokioTracker
 {
+    private readonly KindCache _kinds = new();
+    private readonly Dictionary<SpanNode, TaskSpan> _tasks = [];
+    private readonly Dictionary<ulong, TaskSpan> _tasksById = [];
+    private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
+    private readonly ResourceTracker _resources;
+
+    public TokioTracker()
+    {
+        _resources = new ResourceTracker(_kinds);
+        _resources.Ended += resource => ResourceEnded?.Invoke(resource);
+        _resources.StateUpdated += update => StateUpdated?.Invoke(update);
+        _resources.Unattributed += orphan => Unattributed?.Invoke(orphan);
+    }
+
+    /// <summary>A task closed, or the recording ended with it alive (see <see cref="TaskSpan.IsClosed"/>).</summary>
+    public event Action<TaskSpan>? TaskEnded;
+
+    /// <summary>A <c>waker.wake</c>, <c>waker.wake_by_ref</c> or <c>waker.drop</c>.</summary>
+    public event Action<WakeReport>? WakerUsed;
+
+    /// <summary>A poll ended: the task, the poll's length in nanoseconds, and the entry that ended it.</summary>
+    public event Action<TaskSpan, ulong, TraceEntry>? PollEnded;
+
+    public event Action<ResourceSpan>? ResourceEnded;
+
+    public event Action<StateUpdate>? StateUpdated;
+
+    public event Action<UnattributedEvent>? Unattributed;
+
+    public IReadOnlyCollection<TaskSpan> LiveTasks => _tasks.Values;
+
+    public IReadOnlyCollection<ResourceSpan> LiveResources => _resources.Live;
+
+    public TaskSpan? FindTask(ulong spanId) => _tasksById.GetValueOrDefault(spanId);
+
+    public TaskSpan? FindTask(SpanNode span) => _tasks.GetValueOrDefault(span);
+
+    public InstrumentationKind KindOf(Wire.Callsite callsite) => _kinds.Of(callsite);
+
     /// <summary>Takes one entry into account; for a wake, says who woke which task.</summary>
-    public Wake? Observe(in TraceEntry entry) => null;
+    public Wake? Observe(in TraceEntry entry)
+    {
+        var kind = _kinds.Of(entry.Callsite);
+        var thread = ThreadOf(entry.Thread);
+        Wake? wake = null;
+        switch (entry.Op)
+        {
+            case TraceOp.New when entry.Span is { } span:
+                if (kind == InstrumentationKind.Spawn)
+                {
+                    var task = new TaskSpan(span, ParentTask(span, entry.Thread));
+                    _tasks[span] = task;
+                    _tasksById[span.Id] = task;
+                }
+                else
+                {
+                    _resources.New(span, kind, PolledTask(entry.Thread));
+                }
+                break;
+            case TraceOp.Enter when entry.Span is { } span:
+                if (_tasks.TryGetValue(span, out var entered))
+                {
+                    if (entered.Enter(entry.Timestamp) && !entered.IsRuntime)
+                    {
+                        thread.PollStarted();
+                    }
+                }
+                else
+                {
+                    _resources.Enter(span, kind);
+                }
+                break;
+            case TraceOp.Exit when entry.Span is { } span:
+                if (_tasks.TryGetValue(span, out var exited) && exited.Exit(entry.Timestamp) is { } length)
+                {
+                    PollEnded?.Invoke(exited, length, entry);
+                }
+                break;
+            case TraceOp.Close when entry.Span is { } span:
+                if (_tasks.Remove(span, out var closed))
+                {
+                    closed.Close(entry.Timestamp);
+                    if (_tasksById.TryGetValue(span.Id, out var byId) && ReferenceEquals(byId, closed))
+                    {
+                        _tasksById.Remove(span.Id);
+                    }
+                    TaskEnded?.Invoke(closed);
+                }
+                else
+                {
+                    _resources.Close(span, entry.Timestamp);
+                }
+                break;
+            case TraceOp.Event:
+                switch (kind)
+                {
+                    case InstrumentationKind.Waker:
+                        wake = Waker(entry, thread);
+                        break;
+                    case InstrumentationKind.StateUpdate or InstrumentationKind.PollOp or InstrumentationKind.AsyncOpStateUpdate:
+                        _resources.Event(entry, kind);
+                        break;
+                }
+                break;
+        }
+        return wake;
+    }
+
+    /// <summary>The recording is over: hands out the tasks and resources still alive, oldest first.</summary>
+    public void Finish()
+    {
+        foreach (var task in _tasks.Values.OrderBy(task => task.Span.CreatedSequence).ToList())
+        {
+            TaskEnded?.Invoke(task);
+        }
+        _resources.Finish();
+    }
+
+    /// <summary>The task being polled on a thread: the innermost task span entered there, Tokio's worker spans aside.</summary>
+    public TaskSpan? PolledTask(ThreadTrack thread)
+    {
+        var span = thread.Innermost(candidate => _tasks.TryGetValue(candidate, out var task) && !task.IsRuntime);
+        return span is null ? null : _tasks[span];
+    }
+
+    /// <summary>
+    /// Tokio 1.24 creates a task's span inside the spawning task's (contextual parent); later versions
+    /// give it <c>parent: None</c>, so then the task being polled where it was spawned is the parent.
+    /// </summary>
+    private TaskSpan? ParentTask(SpanNode span, ThreadTrack thread)
+    {
+        for (var above = span.Parent; above is not null; above = above.Parent)
+        {
+            if (_tasks.TryGetValue(above, out var task) && !task.IsRuntime)
+            {
+                return task;
+            }
+        }
+        return PolledTask(thread);
+    }
+
+    private Wake? Waker(in TraceEntry entry, ThreadWakes thread)
+    {
+        var op = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, "op")) switch
+        {
+            "waker.clone" => WakerOp.Clone,
+            "waker.wake" => WakerOp.Wake,
+            "waker.wake_by_ref" => WakerOp.WakeByRef,
+            "waker.drop" => WakerOp.Drop,
+            _ => (WakerOp?)null,
+        };
+        if (op is not { } wakerOp || SpanFields.Unsigned(SpanFields.Find(entry.Callsite, entry.Values, "task.id")) is not { } id)
+        {
+            return null;
+        }
+        var woken = _tasksById.GetValueOrDefault(id);
+        var polled = PolledTask(entry.Thread);
+        if (wakerOp == WakerOp.Clone)
+        {
+            Cloned(entry, thread, woken, polled);
+            return null;
+        }
+
+        var wake = polled is null ? new Wake(WakeClass.Outside, id, null)
+            : ReferenceEquals(polled, woken) ? new Wake(WakeClass.Self, id, id)
+            : new Wake(WakeClass.Task, id, polled.Id);
+        WakerClone? deferred = null;
+        if (polled is null && wakerOp == WakerOp.Wake && woken?.DeferralCandidate is { } candidate
+            && ReferenceEquals(candidate.Thread, entry.Thread) && candidate.Epoch == thread.Epoch)
+        {
+            // The yield_now waker the task handed to this thread's defer list (tokio#5223).
+            deferred = candidate;
+            woken.DeferralCandidate = null;
+            wake = new Wake(WakeClass.Self, id, id, Deferred: true);
+        }
+        if (polled is null && wakerOp != WakerOp.Drop)
+        {
+            thread.WokeOutside();
+        }
+
+        var report = new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, deferred is null ? polled : woken);
+        switch (wakerOp)
+        {
+            case WakerOp.Wake when woken is not null:
+                report.Consumed = woken.Consume(deferred);
+                woken.Woken(report);
+                break;
+            case WakerOp.WakeByRef when woken is not null:
+                woken.MarkWokenByRef();
+                woken.Woken(report);
+                break;
+            case WakerOp.Drop when woken is not null:
+                report.Consumed = woken.Consume(null);
+                woken.Dropped(report.Consumed, entry.Timestamp);
+                break;
+        }
+        WakerUsed?.Invoke(report);
+        return wakerOp == WakerOp.Drop ? null : wake;
+    }
+
+    private void Cloned(in TraceEntry entry, ThreadWakes thread, TaskSpan? woken, TaskSpan? polled)
+    {
+        if (woken is null)
+        {
+            return;
+        }
+        // yield_now clones straight in the task's span; a resource registering the waker (a timer, a
+        // oneshot) does it inside its runtime.resource spans.
+        var deferrable = ReferenceEquals(polled, woken) && NoResourceBetween(entry.Parent, woken.Span);
+        var clone = new WakerClone(entry.Sequence, entry.Timestamp, entry.Thread, polled, deferrable) { Epoch = thread.Epoch };
+        woken.Cloned(clone);
+        if (deferrable)
+        {
+            woken.DeferralCandidate = clone;
+        }
+    }
+
+    private bool NoResourceBetween(SpanNode? from, SpanNode task)
+    {
+        for (var span = from; span is not null && !ReferenceEquals(span, task); span = span.Parent)
+        {
+            if (_kinds.Of(span.Callsite) is InstrumentationKind.Resource or InstrumentationKind.AsyncOp or InstrumentationKind.AsyncOpPoll)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ThreadWakes ThreadOf(ThreadTrack track)
+    {
+        if (!_threads.TryGetValue(track, out var thread))
+        {
+            thread = new ThreadWakes();
+            _threads[track] = thread;
+        }
+        return thread;
+    }
 }

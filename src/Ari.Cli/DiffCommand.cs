@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Ari.Views.Analysis;
+
+namespace Ari.Cli;
+
+/// <summary><c>ari diff A B</c>: two recordings side by side per task.</summary>
+public static class DiffCommand
+{
+    public static Command Create()
+    {
+        var a = new Argument<string>("a") { Description = "The first recording" };
+        var b = new Argument<string>("b") { Description = "The second recording" };
+        var format = AnalysisInput.Format("table: for people; json: one object per task name and location", "table", "json");
+        var command = new Command("diff", """
+            Two recordings side by side, per task (matched by name and spawn location): tasks, polls, wakes
+            by class, busy, scheduled and idle time, as A → B. E.g. a program before and after a Tokio upgrade.
+
+            Examples:
+              ari diff before.ari after.ari
+              ari diff before.ari after.ari --format json
+            """)
+        {
+            a,
+            b,
+            format,
+        };
+        command.SetAction(result =>
+        {
+            var left = AnalysisInput.Analyze(result.GetRequiredValue(a), out var leftCode);
+            var right = AnalysisInput.Analyze(result.GetRequiredValue(b), out var rightCode);
+            if (result.GetRequiredValue(format) == "json")
+            {
+                AnalysisInput.ToStdout(stream => DiffView.WriteJson(left, right, stream));
+            }
+            else
+            {
+                AnalysisInput.ToStdout(writer => DiffView.WriteTable(left, right, writer));
+            }
+            return Math.Max(leftCode, rightCode);
+        });
+        return command;
+    }
+}

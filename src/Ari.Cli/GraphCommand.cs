@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Ari.Views.Analysis;
+
+namespace Ari.Cli;
+
+/// <summary><c>ari graph FILE --format dot|mermaid</c>: who woke whom.</summary>
+public static class GraphCommand
+{
+    public static Command Create()
+    {
+        var file = AnalysisInput.File();
+        var format = AnalysisInput.Format("dot (Graphviz) or mermaid", "dot", "mermaid");
+        var command = new Command("graph", """
+            Who woke whom: a node per task and one for wakes from outside any task, an edge per waker and
+            woken task with the number of wakes.
+
+            Examples:
+              ari graph app.ari | dot -Tsvg > wakes.svg
+              ari graph app.ari --format mermaid
+            """)
+        {
+            file,
+            format,
+        };
+        command.SetAction(result =>
+        {
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode);
+            var graph = new WakeGraph(analysis);
+            if (result.GetRequiredValue(format) == "mermaid")
+            {
+                AnalysisInput.ToStdout(writer => graph.WriteMermaid(writer));
+            }
+            else
+            {
+                AnalysisInput.ToStdout(writer => graph.WriteDot(writer));
+            }
+            return exitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Net.Sockets;
+using Ari.Model;
+using Ari.Views;
+using Ari.Wire;
+
+namespace Ari.Cli;
+
+/// <summary>
+/// <c>ari run [options] [--] CMD ARGS…</c>: runs a program under the tap and shows its instrumentation
+/// live, as records arrive over a private socket. The program keeps its own stdin, stdout and stderr;
+/// ari exits with the program's exit code.
+/// </summary>
+public static class RunCommand
+{
+    public static readonly Option<string?> Listen = new("--listen")
+    {
+        Description = "Take the stream over TCP on this loopback address (IP:PORT, port 0 for any) instead of a private Unix socket",
+    };
+
+    public static readonly Option<string?> Save = new("--save")
+    {
+        Description = "Also keep the recording in this file, to show again later",
+    };
+
+    public static Command Create()
+    {
+        var view = new ViewOptions();
+        var command = new Command("run", """
+            Run a program with ari-tap and show its instrumentation live. Takes the same view options as
+            show. The view goes to stdout, the program's own output where it always goes.
+
+            Examples:
+              ari run ./target/debug/wakes
+              ari run --kind spawn,waker --layout tree -- ./target/debug/workers
+              ari run --save run.ari --format json -- ./server --port 8080 > events.jsonl
+            """)
+        {
+            Listen,
+            Save,
+            RecordCommand.Filter,
+            RecordCommand.Program,
+        };
+        view.AddTo(command);
+        command.SetAction((result, cancel) => RunAsync(result, view, cancel));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult result, ViewOptions view, CancellationToken cancel)
+    {
+        var program = result.GetRequiredValue(RecordCommand.Program);
+        using var listener = result.GetValue(Listen) is { } address ? TapListener.OnTcp(address) : TapListener.OnUnixSocket();
+        using var stdout = Console.OpenStandardOutput();
+        var (renderer, filter) = view.Build(result, stdout, outputIsTerminal: !Console.IsOutputRedirected, title: $"ari run {Path.GetFileName(program[0])}");
+        using (renderer)
+        {
+            // Ctrl-C reaches the program through the terminal; ari shows what it sends until it ends.
+            ConsoleCancelEventHandler keepRunning = (_, e) => e.Cancel = true;
+            Console.CancelKeyPress += keepRunning;
+            try
+            {
+                using var process = ChildProcess.Start(program, listener.Destination, RecordCommand.FilterEnvironment(result.GetValue(RecordCommand.Filter)));
+                var status = await ShowLive(listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save));
+                await process.WaitForExitAsync(CancellationToken.None);
+                return status == ExitCodes.BadRecording ? status : process.ExitCode;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= keepRunning;
+            }
+        }
+    }
+
+    private static async Task<int> ShowLive(TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save)
+    {
+        using var stop = new CancellationTokenSource();
+        var accepted = listener.AcceptAsync(stop.Token);
+        if (await Task.WhenAny(accepted, process.WaitForExitAsync()) != accepted)
+        {
+            await stop.CancelAsync();
+            Console.Error.WriteLine("ari: the program ended without connecting to the tap: does it install ari_tap::layer()?");
+            return ExitCodes.Ok;
+        }
+
+        await using var stream = new NetworkStream(await accepted, ownsSocket: true);
+        await using var saved = save is null ? null : File.Create(save);
+        await using var source = new RecordSource(saved is null ? stream : new TeeStream(stream, saved));
+        var replay = new Replay();
+        source.Idle += renderer.Flush;
+        try
+        {
+            await foreach (var record in source.ReadAllAsync())
+            {
+                if (replay.TryApply(record, out var entry))
+                {
+                    pipeline.Push(entry, replay);
+                }
+            }
+        }
+        catch (WireFormatException e)
+        {
+            renderer.Flush();
+            Console.Error.WriteLine($"ari: the program's tap sent damaged data: {e.Message}");
+            return ExitCodes.BadRecording;
+        }
+        renderer.Flush();
+        return RecordingReader.Report("the live stream", replay, source);
+    }
+}

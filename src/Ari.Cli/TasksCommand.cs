@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Ari.Views.Analysis;
+
+namespace Ari.Cli;
+
+/// <summary><c>ari tasks FILE</c>: one row per task, polls, times and wakes.</summary>
+public static class TasksCommand
+{
+    public static Command Create()
+    {
+        var file = AnalysisInput.File();
+        var format = AnalysisInput.Format("table: for people; json: one object per task", "table", "json");
+        var command = new Command("tasks", """
+            Every task in a recording: span ID, kind, name, spawn location, parent task, polls (corrected for
+            the extra enter/exit tracing's Instrumented makes before close, and raw), busy, scheduled and idle
+            time, wakes by class (self, task, outside) and the self-wake share, first and last time.
+
+            Examples:
+              ari tasks app.ari
+              ari tasks app.ari --format json | jq 'select(.wakes.self > 0)'
+            """)
+        {
+            file,
+            format,
+        };
+        command.SetAction(result =>
+        {
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode);
+            if (result.GetRequiredValue(format) == "json")
+            {
+                AnalysisInput.ToStdout(stream => TasksView.WriteJson(analysis, stream));
+            }
+            else
+            {
+                AnalysisInput.ToStdout(writer => TasksView.WriteTable(analysis, writer));
+            }
+            return exitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Ari.Views.Analysis;
+
+namespace Ari.Cli;
+
+/// <summary><c>ari wakes FILE</c>: every wake, its class, who woke whom, and the latency to the next poll.</summary>
+public static class WakesCommand
+{
+    public static Command Create()
+    {
+        var file = AnalysisInput.File();
+        var format = AnalysisInput.Format("table: for people; json: one object per wake", "table", "json");
+        var drops = new Option<bool>("--drops") { Description = "Also list every waker.drop (a waker that went away; the class says who dropped it)" };
+        var command = new Command("wakes", """
+            Every waker.wake and waker.wake_by_ref in a recording: time, thread, op, woken task, class
+            (self: the task woke itself, also when Tokio deferred the wake until after the poll; task: another
+            task's poll woke it; outside: no task was being polled there), the waking task, the clone the
+            wake consumed, and the latency until the woken task was next polled.
+
+            Examples:
+              ari wakes app.ari
+              ari wakes app.ari --drops --format json
+            """)
+        {
+            file,
+            format,
+            drops,
+        };
+        command.SetAction(result =>
+        {
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode);
+            var withDrops = result.GetValue(drops);
+            if (result.GetRequiredValue(format) == "json")
+            {
+                AnalysisInput.ToStdout(stream => WakesView.WriteJson(analysis, stream, withDrops));
+            }
+            else
+            {
+                AnalysisInput.ToStdout(writer => WakesView.WriteTable(analysis, writer, withDrops));
+            }
+            return exitCode;
+        });
+        return command;
+    }
+}

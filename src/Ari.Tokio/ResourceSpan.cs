@@ -1,0 +1,69 @@
+using Ari.Model;
+
+namespace Ari.Tokio;
+
+/// <summary>
+/// One <c>runtime.resource</c> span: a timer, a channel, a semaphore… with its state rebuilt from
+/// <c>state_update</c> events, its async operations, and <c>poll_op</c> readiness per operation.
+/// </summary>
+public sealed class ResourceSpan
+{
+    private readonly List<AsyncOpSpan> _asyncOps = [];
+    private readonly List<Readiness> _readiness = [];
+
+    internal ResourceSpan(SpanNode span, ResourceSpan? parent, TaskSpan? createdIn)
+    {
+        Span = span;
+        Parent = parent;
+        CreatedIn = createdIn;
+        ConcreteType = SpanFields.Text(SpanFields.Find(span, "concrete_type")) ?? "";
+        Kind = SpanFields.Text(SpanFields.Find(span, "kind")) ?? "";
+        Location = TaskLocation.Of(span);
+        IsInternal = SpanFields.Find(span, "is_internal") is { Type: Wire.FieldValueType.Bool } flag && flag.Bool;
+    }
+
+    public SpanNode Span { get; }
+
+    public ulong Id => Span.Id;
+
+    /// <summary><c>concrete_type</c>: <c>Sleep</c>, <c>Sender|Receiver</c>, <c>Semaphore</c>, …</summary>
+    public string ConcreteType { get; }
+
+    /// <summary><c>kind</c>: <c>timer</c>, <c>Sync</c>, …</summary>
+    public string Kind { get; }
+
+    public string? Location { get; }
+
+    /// <summary>A resource inside another (Tokio's mpsc channel holds an internal semaphore).</summary>
+    public bool IsInternal { get; }
+
+    public ResourceSpan? Parent { get; }
+
+    /// <summary>The task being polled where the resource was created.</summary>
+    public TaskSpan? CreatedIn { get; }
+
+    public ResourceState State { get; } = new();
+
+    public IReadOnlyList<AsyncOpSpan> AsyncOps => _asyncOps;
+
+    public IReadOnlyList<Readiness> Readiness => _readiness;
+
+    public ulong? ClosedAt { get; internal set; }
+
+    public override string ToString() => $"{ConcreteType}[{Id}]";
+
+    internal void Add(AsyncOpSpan op) => _asyncOps.Add(op);
+
+    internal void CountPoll(string operation, bool ready) => ReadinessOf(_readiness, operation).Count(ready);
+
+    internal static Readiness ReadinessOf(List<Readiness> list, string operation)
+    {
+        var found = list.Find(readiness => readiness.Operation == operation);
+        if (found is null)
+        {
+            found = new Readiness(operation);
+            list.Add(found);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,164 @@
+using Ari.Model;
+using Ari.Wire;
+
+namespace Ari.Tokio;
+
+/// <summary>
+/// Follows resources, their async ops and polls, and applies <c>state_update</c> and <c>poll_op</c>
+/// events to the resource (or async op) above them. Keeps only live resources.
+/// </summary>
+internal sealed class ResourceTracker(KindCache kinds)
+{
+    private readonly Dictionary<SpanNode, ResourceSpan> _resources = [];
+    private readonly Dictionary<SpanNode, AsyncOpSpan> _asyncOps = [];
+
+    public event Action<ResourceSpan>? Ended;
+
+    public event Action<StateUpdate>? StateUpdated;
+
+    public event Action<UnattributedEvent>? Unattributed;
+
+    public IReadOnlyCollection<ResourceSpan> Live => _resources.Values;
+
+    public void New(SpanNode span, InstrumentationKind kind, TaskSpan? polled)
+    {
+        switch (kind)
+        {
+            case InstrumentationKind.Resource:
+                _resources[span] = new ResourceSpan(span, ResourceAbove(span.Parent), polled);
+                break;
+            case InstrumentationKind.AsyncOp:
+                var op = new AsyncOpSpan(span, ResourceAbove(span.Parent));
+                op.Resource?.Add(op);
+                _asyncOps[span] = op;
+                break;
+        }
+    }
+
+    public void Enter(SpanNode span, InstrumentationKind kind)
+    {
+        if (kind == InstrumentationKind.AsyncOpPoll && AsyncOpAbove(span) is { } op)
+        {
+            op.Polls++;
+        }
+    }
+
+    public void Close(SpanNode span, ulong at)
+    {
+        if (_asyncOps.Remove(span, out var op))
+        {
+            op.ClosedAt = at;
+        }
+        if (_resources.Remove(span, out var resource))
+        {
+            resource.ClosedAt = at;
+            Ended?.Invoke(resource);
+        }
+    }
+
+    public void Event(in TraceEntry entry, InstrumentationKind kind)
+    {
+        var resource = ResourceAbove(entry.Parent);
+        var op = AsyncOpAbove(entry.Parent);
+        var orphan = kind switch
+        {
+            InstrumentationKind.StateUpdate => resource is null,
+            InstrumentationKind.AsyncOpStateUpdate => op is null,
+            _ => resource is null && op is null,
+        };
+        if (orphan)
+        {
+            Unattributed?.Invoke(new UnattributedEvent(entry.Timestamp, entry.Thread, kind, entry.Callsite, entry.Values));
+            return;
+        }
+        switch (kind)
+        {
+            case InstrumentationKind.PollOp:
+                if (SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, "op_name")) is { } name
+                    && SpanFields.Find(entry.Callsite, entry.Values, "is_ready") is { Type: FieldValueType.Bool } ready)
+                {
+                    resource?.CountPoll(name, ready.Bool);
+                    op?.CountPoll(name, ready.Bool);
+                }
+                break;
+            case InstrumentationKind.StateUpdate:
+                Apply(entry, resource!.State, resource, null);
+                break;
+            case InstrumentationKind.AsyncOpStateUpdate:
+                Apply(entry, op!.State, op.Resource, op);
+                break;
+        }
+    }
+
+    public void Finish()
+    {
+        foreach (var resource in _resources.Values.OrderBy(r => r.Span.CreatedSequence).ToList())
+        {
+            Ended?.Invoke(resource);
+        }
+    }
+
+    /// <summary>
+    /// Applies each value field with its companion <c>x.op</c> and <c>x.unit</c>. Tokio 1.24's semaphore
+    /// writes <c>permits_requested</c> with <c>permits.op</c>: when the companion is missing and the event
+    /// has a single <c>.op</c> field, that one is meant.
+    /// </summary>
+    private void Apply(in TraceEntry entry, ResourceState state, ResourceSpan? owner, AsyncOpSpan? op)
+    {
+        var names = entry.Callsite.FieldNames;
+        string? onlyOp = null;
+        var ops = 0;
+        foreach (var field in entry.Values)
+        {
+            if (Name(names, field.Index) is { } name && name.EndsWith(".op", StringComparison.Ordinal))
+            {
+                ops++;
+                onlyOp = SpanFields.Text(field.Value);
+            }
+        }
+        foreach (var field in entry.Values)
+        {
+            if (Name(names, field.Index) is not { } name || name.EndsWith(".op", StringComparison.Ordinal) || name.EndsWith(".unit", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var how = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, name + ".op")) ?? (ops == 1 ? onlyOp : null) ?? "override";
+            var unit = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, name + ".unit"));
+            var after = state.Get(name).Apply(how, field.Value, unit, entry.Timestamp);
+            if (owner is not null)
+            {
+                StateUpdated?.Invoke(new StateUpdate(entry.Timestamp, owner, name, how, field.Value, after) { AsyncOp = op });
+            }
+        }
+    }
+
+    private static string? Name(IReadOnlyList<string> names, int index) => index < names.Count ? names[index] : null;
+
+    private ResourceSpan? ResourceAbove(SpanNode? span)
+    {
+        for (; span is not null; span = span.Parent)
+        {
+            if (_resources.TryGetValue(span, out var resource))
+            {
+                return resource;
+            }
+        }
+        return null;
+    }
+
+    private AsyncOpSpan? AsyncOpAbove(SpanNode? span)
+    {
+        for (; span is not null; span = span.Parent)
+        {
+            if (_asyncOps.TryGetValue(span, out var op))
+            {
+                return op;
+            }
+            if (kinds.Of(span.Callsite) == InstrumentationKind.Resource)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}

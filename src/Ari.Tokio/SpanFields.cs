@@ -1,0 +1,38 @@
+using Ari.Model;
+using Ari.Wire;
+
+namespace Ari.Tokio;
+
+/// <summary>Reads Tokio's fields by name: a span's current values or an event's.</summary>
+internal static class SpanFields
+{
+    public static FieldValue? Find(Callsite callsite, FieldValues values, string name)
+    {
+        foreach (var field in values)
+        {
+            if (field.Index < callsite.FieldNames.Count && callsite.FieldNames[field.Index] == name)
+            {
+                return field.Value;
+            }
+        }
+        return null;
+    }
+
+    public static FieldValue? Find(SpanNode span, string name) => Find(span.Callsite, span.Values, name);
+
+    /// <summary>A field as text: strings and <c>%</c>/<c>?</c> values as written, numbers in decimal.</summary>
+    public static string? Text(FieldValue? value) => value switch
+    {
+        null => null,
+        { Type: FieldValueType.Str or FieldValueType.Debug or FieldValueType.Error } v => v.Text,
+        { } v => v.ToString(),
+    };
+
+    public static ulong? Unsigned(FieldValue? value) => value switch
+    {
+        { Type: FieldValueType.U64 } v => v.U64,
+        { Type: FieldValueType.I64 } v when v.I64 >= 0 => (ulong)v.I64,
+        { Type: FieldValueType.Str or FieldValueType.Debug } v when ulong.TryParse(v.Text, out var parsed) => parsed,
+        _ => null,
+    };
+}

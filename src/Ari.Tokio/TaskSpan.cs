@@ -1,0 +1,242 @@
+using Ari.Model;
+
+namespace Ari.Tokio;
+
+/// <summary>
+/// One task: a <c>runtime.spawn</c> span from its <c>new</c> to its <c>close</c>, and what happened to it
+/// (polls, busy/scheduled/idle time, wakes received by class, wakers cloned and dropped).
+/// </summary>
+public sealed class TaskSpan
+{
+    private readonly Queue<WakerClone> _clones = new();
+    private readonly List<WakeReport> _awaitingPoll = [];
+    private ulong _pollStartedAt;
+    private ulong? _scheduledSince;
+    private bool _wokenWhileRunning;
+
+    internal TaskSpan(SpanNode span, TaskSpan? parent)
+    {
+        Span = span;
+        Parent = parent;
+        Kind = SpanFields.Text(SpanFields.Find(span, "kind")) ?? "task";
+        Name = SpanFields.Text(SpanFields.Find(span, "task.name")) ?? "";
+        TokioId = SpanFields.Unsigned(SpanFields.Find(span, "task.id"));
+        Location = TaskLocation.Of(span);
+        var function = SpanFields.Text(SpanFields.Find(span, "fn"));
+        IsRuntime = Kind == "blocking"
+            && (TaskLocation.IsInsideTokio(Location) || (function?.StartsWith("tokio::", StringComparison.Ordinal) ?? false));
+        FirstAt = span.CreatedAt;
+        LastAt = span.CreatedAt;
+        // Spawning schedules the task: it waits to be polled from its creation.
+        _scheduledSince = span.CreatedAt;
+    }
+
+    public SpanNode Span { get; }
+
+    /// <summary>The span ID (what waker events call <c>task.id</c>).</summary>
+    public ulong Id => Span.Id;
+
+    /// <summary><c>task</c>, <c>local</c>, <c>block_on</c> or <c>blocking</c>.</summary>
+    public string Kind { get; }
+
+    public string Name { get; }
+
+    /// <summary>Tokio's own task ID (the span's <c>task.id</c> field), not the span ID.</summary>
+    public ulong? TokioId { get; }
+
+    public string? Location { get; }
+
+    /// <summary>
+    /// A Tokio worker thread's own blocking span (spawned from Tokio's source). Wakes made inside it
+    /// between polls are the runtime's, not a task's.
+    /// </summary>
+    public bool IsRuntime { get; }
+
+    /// <summary>The task that spawned this one: the nearest task among the span's ancestors, else the task being polled where it was created.</summary>
+    public TaskSpan? Parent { get; }
+
+    public PollCounter Polls { get; } = new();
+
+    public ulong BusyNanos { get; private set; }
+
+    /// <summary>Time between a wake (or the spawn) and the poll that follows it.</summary>
+    public ulong ScheduledNanos { get; private set; }
+
+    public ulong LongestPollNanos { get; private set; }
+
+    /// <summary>Creation.</summary>
+    public ulong FirstAt { get; }
+
+    /// <summary>Close, or the last thing seen of the task.</summary>
+    public ulong LastAt { get; private set; }
+
+    public bool IsClosed { get; private set; }
+
+    /// <summary>Time alive neither polled nor waiting to be polled.</summary>
+    public ulong IdleNanos
+    {
+        get
+        {
+            var life = LastAt - FirstAt;
+            var used = BusyNanos + ScheduledNanos;
+            return life > used ? life - used : 0;
+        }
+    }
+
+    public long SelfWakes { get; private set; }
+
+    /// <summary>Self-wakes that Tokio deferred until after the poll (<c>yield_now</c>, tokio#5223).</summary>
+    public long DeferredSelfWakes { get; private set; }
+
+    public long TaskWakes { get; private set; }
+
+    public long OutsideWakes { get; private set; }
+
+    public long Wakes => SelfWakes + TaskWakes + OutsideWakes;
+
+    /// <summary>Share of the wakes that were self-wakes, 0 when never woken.</summary>
+    public double SelfWakeShare => Wakes == 0 ? 0 : (double)SelfWakes / Wakes;
+
+    public long WakerClones { get; private set; }
+
+    public long WakerDrops { get; private set; }
+
+    /// <summary>Wakers dropped that had not woken the task (as far as the events tell).</summary>
+    public long WakersDroppedUnwoken { get; private set; }
+
+    /// <summary>Clones not yet consumed by a <c>wake</c> or a <c>drop</c> (wakers cloned before the recording began are unknown).</summary>
+    public int OutstandingWakers => _clones.Count;
+
+    /// <summary>Entered on some thread right now.</summary>
+    public bool IsRunning => EnteredDepth > 0;
+
+    /// <summary>Woken and not polled since.</summary>
+    public bool IsNotified => _scheduledSince is not null || _wokenWhileRunning;
+
+    internal int EnteredDepth { get; private set; }
+
+    internal WakerClone? DeferralCandidate { get; set; }
+
+    public override string ToString() => Name.Length > 0 ? $"{Name}[{Id}]" : $"{Kind}[{Id}]";
+
+    internal bool Enter(ulong at)
+    {
+        Touch(at);
+        if (EnteredDepth++ > 0)
+        {
+            return false;
+        }
+        Polls.Start(wakesAreInstrumented: Kind != "block_on");
+        _pollStartedAt = at;
+        if (_scheduledSince is { } since)
+        {
+            ScheduledNanos += at - since;
+            _scheduledSince = null;
+        }
+        foreach (var report in _awaitingPoll)
+        {
+            report.NextPollAt = at;
+        }
+        _awaitingPoll.Clear();
+        DeferralCandidate = null;
+        return true;
+    }
+
+    /// <summary>Returns the poll's length when this exit ends a poll.</summary>
+    internal ulong? Exit(ulong at)
+    {
+        Touch(at);
+        if (EnteredDepth == 0 || --EnteredDepth > 0)
+        {
+            return null;
+        }
+        var length = at - _pollStartedAt;
+        BusyNanos += length;
+        LongestPollNanos = Math.Max(LongestPollNanos, length);
+        if (_wokenWhileRunning)
+        {
+            _scheduledSince = at;
+            _wokenWhileRunning = false;
+        }
+        return length;
+    }
+
+    internal void Close(ulong at)
+    {
+        Touch(at);
+        IsClosed = true;
+        Polls.Close();
+        _scheduledSince = null;
+        _awaitingPoll.Clear();
+    }
+
+    internal void Woken(WakeReport report)
+    {
+        Touch(report.Timestamp);
+        switch (report.Wake.Class)
+        {
+            case WakeClass.Self: SelfWakes++; break;
+            case WakeClass.Task: TaskWakes++; break;
+            default: OutsideWakes++; break;
+        }
+        if (report.Wake.Deferred)
+        {
+            DeferredSelfWakes++;
+        }
+        Polls.NoteWake();
+        if (IsRunning)
+        {
+            _wokenWhileRunning = true;
+        }
+        else
+        {
+            _scheduledSince ??= report.Timestamp;
+        }
+        _awaitingPoll.Add(report);
+    }
+
+    internal void Cloned(WakerClone clone)
+    {
+        Touch(clone.Timestamp);
+        WakerClones++;
+        _clones.Enqueue(clone);
+    }
+
+    /// <summary>A <c>wake</c> or <c>drop</c> consumes a clone: the given one, else the oldest.</summary>
+    internal WakerClone? Consume(WakerClone? which)
+    {
+        if (which is not null)
+        {
+            var kept = _clones.Where(clone => !ReferenceEquals(clone, which)).ToList();
+            _clones.Clear();
+            kept.ForEach(_clones.Enqueue);
+            return which;
+        }
+        return _clones.TryDequeue(out var oldest) ? oldest : null;
+    }
+
+    /// <summary>A <c>wake_by_ref</c> uses a stored waker without consuming it: assume the oldest.</summary>
+    internal void MarkWokenByRef()
+    {
+        foreach (var clone in _clones)
+        {
+            if (!clone.WokenByRef)
+            {
+                clone.WokenByRef = true;
+                return;
+            }
+        }
+    }
+
+    internal void Dropped(WakerClone? consumed, ulong at)
+    {
+        Touch(at);
+        WakerDrops++;
+        if (consumed is null || !consumed.WokenByRef)
+        {
+            WakersDroppedUnwoken++;
+        }
+    }
+
+    private void Touch(ulong at) => LastAt = Math.Max(LastAt, at);
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Ari.Tokio;
+
+namespace Ari.Views.Analysis;
+
+/// <summary>
+/// <c>ari diff A B</c>: two recordings side by side per task (by name and spawn location): tasks, polls,
+/// wakes by class, busy and scheduled time, as <c>A → B</c>. E.g. the spinner on Tokio before and
+/// after tokio#5223: one self-wake inside the poll, then one deferred until after it.
+/// </summary>
+public static class DiffView
+{
+    public static void WriteTable(TokioAnalysis a, TokioAnalysis b, TextWriter output)
+    {
+        var table = TableConsole.Table("Name", "Spawned at", "Tasks", "Polls", "Raw polls", "Self", "Deferred self", "Task", "Outside", "Busy", "Sched", "Idle");
+        foreach (var (name, location, left, right) in Pairs(a, b))
+        {
+            TableConsole.Row(table, name, location,
+                Side(left, right, g => g.Tasks),
+                Side(left, right, g => g.Polls),
+                Side(left, right, g => g.RawPolls),
+                Side(left, right, g => g.SelfWakes),
+                Side(left, right, g => g.DeferredSelfWakes),
+                Side(left, right, g => g.TaskWakes),
+                Side(left, right, g => g.OutsideWakes),
+                Time(left, right, g => g.BusyNanos),
+                Time(left, right, g => g.ScheduledNanos),
+                Time(left, right, g => g.IdleNanos));
+        }
+        TableConsole.For(output).Write(table);
+    }
+
+    public static void WriteJson(TokioAnalysis a, TokioAnalysis b, Stream output)
+    {
+        using var lines = new JsonLines(output);
+        foreach (var (name, location, left, right) in Pairs(a, b))
+        {
+            lines.Write(json =>
+            {
+                json.WriteString("name", name);
+                json.WriteString("location", location);
+                Write(json, "a", left);
+                Write(json, "b", right);
+            });
+        }
+    }
+
+    /// <summary>Every group of either recording, A's order first, each with its counterpart (or null).</summary>
+    public static IEnumerable<(string Name, string Location, TaskGroup? A, TaskGroup? B)> Pairs(TokioAnalysis a, TokioAnalysis b)
+    {
+        var left = TaskGroup.Of(a);
+        var right = TaskGroup.Of(b);
+        foreach (var group in left)
+        {
+            yield return (group.Name, group.Location, group, right.Find(other => Same(group, other)));
+        }
+        foreach (var group in right.Where(other => !left.Exists(g => Same(g, other))))
+        {
+            yield return (group.Name, group.Location, null, group);
+        }
+    }
+
+    private static bool Same(TaskGroup x, TaskGroup y) => x.Name == y.Name && x.Location == y.Location;
+
+    private static void Write(Utf8JsonWriter json, string side, TaskGroup? group)
+    {
+        if (group is null)
+        {
+            json.WriteNull(side);
+            return;
+        }
+        json.WriteStartObject(side);
+        json.WriteNumber("tasks", group.Tasks);
+        json.WriteNumber("polls", group.Polls);
+        json.WriteNumber("raw_polls", group.RawPolls);
+        json.WriteStartObject("wakes");
+        json.WriteNumber("self", group.SelfWakes);
+        json.WriteNumber("deferred_self", group.DeferredSelfWakes);
+        json.WriteNumber("task", group.TaskWakes);
+        json.WriteNumber("outside", group.OutsideWakes);
+        json.WriteEndObject();
+        json.WriteNumber("busy_ns", group.BusyNanos);
+        json.WriteNumber("scheduled_ns", group.ScheduledNanos);
+        json.WriteNumber("idle_ns", group.IdleNanos);
+        json.WriteEndObject();
+    }
+
+    private static string Side(TaskGroup? a, TaskGroup? b, Func<TaskGroup, long> value) =>
+        $"{(a is null ? "-" : StateValueJson.Count(value(a)))} → {(b is null ? "-" : StateValueJson.Count(value(b)))}";
+
+    private static string Time(TaskGroup? a, TaskGroup? b, Func<TaskGroup, ulong> value) =>
+        $"{(a is null ? "-" : Durations.Text(value(a)))} → {(b is null ? "-" : Durations.Text(value(b)))}";
+}

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Ari.Tokio;
+
+namespace Ari.Views.Analysis;
+
+/// <summary>
+/// <c>ari resources</c>: each resource (type, kind, location) with its state rebuilt from
+/// <c>state_update</c> events, the changes over time, its async ops with their polls, <c>poll_op</c>
+/// readiness per operation, and the resource events that have no resource span above them.
+/// </summary>
+public static class ResourcesView
+{
+    public static void WriteTable(TokioAnalysis analysis, TextWriter output)
+    {
+        var console = TableConsole.For(output);
+        var resources = TableConsole.Titled("Resources", "ID", "Type", "Kind", "Location", "Created in", "State", "Readiness", "Created", "Closed");
+        foreach (var resource in analysis.Resources)
+        {
+            TableConsole.Row(resources,
+                resource.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                resource.ConcreteType + (resource.IsInternal ? " (internal)" : ""),
+                resource.Kind,
+                resource.Location,
+                resource.CreatedIn?.ToString(),
+                resource.State.ToString(),
+                Readiness(resource.Readiness),
+                AnalysisClock.Relative(analysis, resource.Span.CreatedAt),
+                resource.ClosedAt is { } closed ? AnalysisClock.Relative(analysis, closed) : "open");
+        }
+        Write(console, resources);
+
+        var ops = TableConsole.Titled("Async ops", "ID", "Resource", "Source", "Polls", "Readiness", "State");
+        foreach (var op in analysis.Resources.SelectMany(resource => resource.AsyncOps))
+        {
+            TableConsole.Row(ops, op.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), op.Resource?.ToString(), op.Source,
+                StateValueJson.Count(op.Polls), Readiness(op.Readiness), op.State.ToString());
+        }
+        Write(console, ops);
+
+        var updates = TableConsole.Titled("State updates", "Time", "Resource", "Async op", "Attribute", "Op", "Given", "After");
+        foreach (var update in analysis.StateUpdates)
+        {
+            TableConsole.Row(updates, AnalysisClock.Relative(analysis, update.Timestamp), update.Owner.ToString(), update.AsyncOp?.ToString(),
+                update.Attribute, update.Op, ResourceAttribute.Text(update.Given), ResourceAttribute.Text(update.After));
+        }
+        Write(console, updates);
+
+        var orphans = TableConsole.Titled("Resource events without a resource span", "Time", "Thread", "Kind", "Fields");
+        foreach (var orphan in analysis.Unattributed)
+        {
+            TableConsole.Row(orphans, AnalysisClock.Relative(analysis, orphan.Timestamp), orphan.Thread.ToString(),
+                Instrumentation.Name(orphan.Kind), orphan.Describe());
+        }
+        Write(console, orphans);
+    }
+
+    /// <summary>An empty section is left out rather than drawn as an empty table.</summary>
+    private static void Write(Spectre.Console.IAnsiConsole console, Spectre.Console.Table table)
+    {
+        if (table.Rows.Count > 0)
+        {
+            console.Write(table);
+        }
+    }
+
+    public static void WriteJson(TokioAnalysis analysis, Stream output)
+    {
+        using var lines = new JsonLines(output);
+        foreach (var resource in analysis.Resources)
+        {
+            lines.Write(json => Write(json, analysis, resource));
+        }
+        foreach (var orphan in analysis.Unattributed)
+        {
+            lines.Write(json =>
+            {
+                json.WriteString("type", "unattributed");
+                json.WriteString("ts", AnalysisClock.Absolute(analysis, orphan.Timestamp));
+                json.WriteString("thread", orphan.Thread.ToString());
+                json.WriteString("kind", Instrumentation.Name(orphan.Kind));
+                json.WriteStartObject("fields");
+                foreach (var field in orphan.Values)
+                {
+                    StateValueJson.Write(json, JsonLinesRenderer.FieldName(orphan.Callsite, field.Index), field.Value);
+                }
+                json.WriteEndObject();
+            });
+        }
+    }
+
+    private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, ResourceSpan resource)
+    {
+        json.WriteString("type", "resource");
+        json.WriteNumber("id", resource.Id);
+        json.WriteString("concrete_type", resource.ConcreteType);
+        json.WriteString("kind", resource.Kind);
+        JsonLines.StringOrNull(json, "location", resource.Location);
+        json.WriteBoolean("internal", resource.IsInternal);
+        JsonLines.NumberOrNull(json, "parent", resource.Parent?.Id);
+        JsonLines.NumberOrNull(json, "created_in", resource.CreatedIn?.Id);
+        json.WriteString("created", AnalysisClock.Absolute(analysis, resource.Span.CreatedAt));
+        JsonLines.StringOrNull(json, "closed", resource.ClosedAt is { } closed ? AnalysisClock.Absolute(analysis, closed) : null);
+        WriteState(json, resource.State);
+        WriteReadiness(json, resource.Readiness);
+        json.WriteStartArray("async_ops");
+        foreach (var op in resource.AsyncOps)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", op.Id);
+            json.WriteString("source", op.Source);
+            json.WriteNumber("polls", op.Polls);
+            WriteReadiness(json, op.Readiness);
+            WriteState(json, op.State);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("updates");
+        foreach (var update in analysis.StateUpdates.Where(update => ReferenceEquals(update.Owner, resource)))
+        {
+            json.WriteStartObject();
+            json.WriteString("ts", AnalysisClock.Absolute(analysis, update.Timestamp));
+            JsonLines.NumberOrNull(json, "async_op", update.AsyncOp?.Id);
+            json.WriteString("attribute", update.Attribute);
+            json.WriteString("op", update.Op);
+            StateValueJson.Write(json, "given", update.Given);
+            StateValueJson.Write(json, "after", update.After);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteState(Utf8JsonWriter json, ResourceState state)
+    {
+        json.WriteStartObject("state");
+        foreach (var attribute in state.Attributes)
+        {
+            json.WriteStartObject(attribute.Name);
+            StateValueJson.Write(json, "value", attribute.Value);
+            JsonLines.StringOrNull(json, "unit", attribute.Unit);
+            json.WriteNumber("updates", attribute.Updates);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteReadiness(Utf8JsonWriter json, IReadOnlyList<Readiness> readiness)
+    {
+        json.WriteStartObject("readiness");
+        foreach (var op in readiness)
+        {
+            json.WriteStartObject(op.Operation);
+            json.WriteNumber("ready", op.Ready);
+            json.WriteNumber("pending", op.Pending);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private static string Readiness(IReadOnlyList<Readiness> readiness) =>
+        string.Join(", ", readiness.Select(op => $"{op.Operation}: {op.Ready} ready, {op.Pending} pending"));
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+using Ari.Tokio;
+
+namespace Ari.Views.Analysis;
+
+/// <summary>
+/// <c>ari tasks</c>: one row per task. Polls are shown corrected (without the <c>Instrumented</c> drop
+/// pair, tracing#2562) and raw (every enter/exit pair); scheduled time runs from a wake (or the spawn) to
+/// the next poll; idle is the rest of the task's life that it was not busy.
+/// </summary>
+public static class TasksView
+{
+    public static void WriteTable(TokioAnalysis analysis, TextWriter output)
+    {
+        var table = TableConsole.Table("ID", "Kind", "Name", "Spawned at", "Parent", "Polls", "Raw", "Busy", "Sched", "Idle",
+            "Self", "Task", "Outside", "Self %", "First", "Last");
+        TableConsole.RightAlign(table, 0, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        foreach (var task in analysis.Tasks)
+        {
+            TableConsole.Row(table,
+                Id(task),
+                task.IsRuntime ? "runtime" : task.Kind,
+                task.Name,
+                task.Location,
+                task.Parent?.ToString(),
+                Count(task.Polls.Corrected),
+                Count(task.Polls.Raw),
+                Durations.Text(task.BusyNanos),
+                Durations.Text(task.ScheduledNanos),
+                Durations.Text(task.IdleNanos),
+                SelfWakes(task),
+                Count(task.TaskWakes),
+                Count(task.OutsideWakes),
+                task.Wakes == 0 ? "-" : (task.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+                AnalysisClock.Relative(analysis, task.FirstAt),
+                AnalysisClock.Relative(analysis, task.LastAt) + (task.IsClosed ? "" : " (open)"));
+        }
+        TableConsole.For(output).Write(table);
+    }
+
+    public static void WriteJson(TokioAnalysis analysis, Stream output)
+    {
+        using var lines = new JsonLines(output);
+        foreach (var task in analysis.Tasks)
+        {
+            lines.Write(json => Write(json, analysis, task));
+        }
+    }
+
+    private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, TaskSpan task)
+    {
+        json.WriteNumber("id", task.Id);
+        JsonLines.NumberOrNull(json, "tokio_id", task.TokioId);
+        json.WriteString("kind", task.Kind);
+        json.WriteBoolean("runtime", task.IsRuntime);
+        json.WriteString("name", task.Name);
+        JsonLines.StringOrNull(json, "location", task.Location);
+        JsonLines.NumberOrNull(json, "parent", task.Parent?.Id);
+        json.WriteStartObject("polls");
+        json.WriteNumber("corrected", task.Polls.Corrected);
+        json.WriteNumber("raw", task.Polls.Raw);
+        json.WriteNumber("drop_pairs", task.Polls.DropPairs);
+        json.WriteEndObject();
+        json.WriteNumber("busy_ns", task.BusyNanos);
+        json.WriteNumber("scheduled_ns", task.ScheduledNanos);
+        json.WriteNumber("idle_ns", task.IdleNanos);
+        json.WriteNumber("longest_poll_ns", task.LongestPollNanos);
+        json.WriteStartObject("wakes");
+        json.WriteNumber("self", task.SelfWakes);
+        json.WriteNumber("deferred_self", task.DeferredSelfWakes);
+        json.WriteNumber("task", task.TaskWakes);
+        json.WriteNumber("outside", task.OutsideWakes);
+        json.WriteEndObject();
+        json.WriteNumber("self_wake_share", task.SelfWakeShare);
+        json.WriteStartObject("wakers");
+        json.WriteNumber("cloned", task.WakerClones);
+        json.WriteNumber("dropped", task.WakerDrops);
+        json.WriteNumber("dropped_unwoken", task.WakersDroppedUnwoken);
+        json.WriteNumber("outstanding", task.OutstandingWakers);
+        json.WriteEndObject();
+        json.WriteString("first", AnalysisClock.Absolute(analysis, task.FirstAt));
+        json.WriteString("last", AnalysisClock.Absolute(analysis, task.LastAt));
+        json.WriteBoolean("closed", task.IsClosed);
+    }
+
+    private static string Id(TaskSpan task) => task.Id.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static string SelfWakes(TaskSpan task) =>
+        task.DeferredSelfWakes > 0 ? $"{task.SelfWakes} ({task.DeferredSelfWakes} deferred)" : Count(task.SelfWakes);
+}

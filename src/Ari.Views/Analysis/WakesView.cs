@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Ari.Tokio;
+
+namespace Ari.Views.Analysis;
+
+/// <summary>
+/// <c>ari wakes</c>: every <c>waker.wake</c> and <c>waker.wake_by_ref</c> (and with drops, every
+/// <c>waker.drop</c>): when, on which thread, the woken task, its class, who woke it, the clone it
+/// consumed, and how long until the task's next poll.
+/// </summary>
+public static class WakesView
+{
+    public static void WriteTable(TokioAnalysis analysis, TextWriter output, bool drops)
+    {
+        var table = TableConsole.Table("Time", "Thread", "Op", "Task", "Class", "By", "Cloned", "Latency");
+        TableConsole.RightAlign(table, 7);
+        foreach (var report in Selected(analysis, drops))
+        {
+            TableConsole.Row(table,
+                AnalysisClock.Relative(analysis, report.Timestamp),
+                report.Thread.ToString(),
+                OpName(report.Op),
+                TokioAnalysis.Label(report.Woken, report.Wake.Task),
+                report.IsWake ? ClassName(report.Wake) : "-",
+                report.Wake.By is { } by ? TokioAnalysis.Label(report.Waker, by) : "-",
+                report.Consumed is { } clone ? AnalysisClock.Relative(analysis, clone.Timestamp) + " on " + clone.Thread : "-",
+                report.IsWake ? AnalysisClock.Optional(report.Latency) ?? "never" : "-");
+        }
+        TableConsole.For(output).Write(table);
+    }
+
+    public static void WriteJson(TokioAnalysis analysis, Stream output, bool drops)
+    {
+        using var lines = new JsonLines(output);
+        foreach (var report in Selected(analysis, drops))
+        {
+            lines.Write(json => Write(json, analysis, report));
+        }
+    }
+
+    public static string OpName(WakerOp op) => op switch
+    {
+        WakerOp.Clone => "waker.clone",
+        WakerOp.Wake => "waker.wake",
+        WakerOp.WakeByRef => "waker.wake_by_ref",
+        _ => "waker.drop",
+    };
+
+    /// <summary><c>self</c>, <c>self (deferred)</c>, <c>task</c> or <c>outside</c>.</summary>
+    public static string ClassName(Wake wake) =>
+        JsonLinesRenderer.WakeClassName(wake.Class) + (wake.Deferred ? " (deferred)" : "");
+
+    private static IEnumerable<WakeReport> Selected(TokioAnalysis analysis, bool drops) =>
+        drops ? analysis.Wakers : analysis.Wakes;
+
+    private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, WakeReport report)
+    {
+        json.WriteString("ts", AnalysisClock.Absolute(analysis, report.Timestamp));
+        json.WriteString("thread", report.Thread.ToString());
+        json.WriteString("op", OpName(report.Op));
+        json.WriteNumber("task", report.Wake.Task);
+        JsonLines.StringOrNull(json, "task_name", report.Woken?.Name);
+        json.WriteString("class", JsonLinesRenderer.WakeClassName(report.Wake.Class));
+        JsonLines.NumberOrNull(json, "by", report.Wake.By);
+        JsonLines.StringOrNull(json, "by_name", report.Waker?.Name);
+        json.WriteBoolean("deferred", report.Wake.Deferred);
+        if (report.Consumed is { } clone)
+        {
+            json.WriteStartObject("cloned");
+            json.WriteString("ts", AnalysisClock.Absolute(analysis, clone.Timestamp));
+            json.WriteString("thread", clone.Thread.ToString());
+            JsonLines.NumberOrNull(json, "in", clone.ClonedIn?.Id);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("cloned");
+        }
+        JsonLines.NumberOrNull(json, "latency_ns", report.IsWake ? report.Latency : null);
+    }
+}

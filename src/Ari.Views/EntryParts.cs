@@ -1,0 +1,105 @@
+using Ari.Model;
+using Ari.Tokio;
+using Ari.Wire;
+
+namespace Ari.Views;
+
+/// <summary>
+/// The pieces both text layouts are made of, each styled as the palette says: timestamp, level, span
+/// label, lifecycle word, an event's <c>target: fields</c>, and ari's note on a wake.
+/// </summary>
+public sealed class EntryParts(bool wakeNotes)
+{
+    private static readonly TextStyle Dim = new(Tint.None, Emphasis.Dim);
+    private static readonly TextStyle DimBold = new(Tint.Neutral, Emphasis.Dim | Emphasis.Bold);
+
+    public SpanLabels Labels { get; } = new();
+
+    /// <summary><c>YYYY-MM-DDTHH:MM:SS.ffffffZ</c>, dimmed, date and time bold.</summary>
+    public static void AppendTimestamp(StyledText line, DateTime utc)
+    {
+        AppendDate(line, utc, "yyyy-MM-dd", DimBold);
+        line.Append("T"u8, Dim);
+        AppendDate(line, utc, "HH:mm:ss", DimBold);
+        AppendDate(line, utc, ".ffffff'Z'", Dim);
+    }
+
+    /// <summary>Right-aligned to five characters, as 0.0.1's <c>{level:>5}</c>.</summary>
+    public static void AppendLevel(StyledText line, Level level)
+    {
+        var text = level switch
+        {
+            Level.Trace => "TRACE"u8,
+            Level.Debug => "DEBUG"u8,
+            Level.Info => " INFO"u8,
+            Level.Warn => " WARN"u8,
+            _ => "ERROR"u8,
+        };
+        line.Append(text, new TextStyle(Palette.Of(level)));
+    }
+
+    /// <summary>The head every entry starts with: timestamp, a space, the level, a space.</summary>
+    public static void AppendHead(StyledText line, in TraceEntry entry, in EntryFacts facts)
+    {
+        AppendTimestamp(line, facts.Replay.WallClock(entry.Timestamp));
+        line.Append(" "u8, TextStyle.Plain);
+        AppendLevel(line, entry.Callsite.Level);
+        line.Append(" "u8, TextStyle.Plain);
+    }
+
+    public static void AppendLifecycle(StyledText line, TraceOp op, SpanLabel span)
+    {
+        var word = op switch
+        {
+            TraceOp.New => "new"u8,
+            TraceOp.Enter => "enter"u8,
+            TraceOp.Exit => "exit"u8,
+            _ => "close"u8,
+        };
+        line.Append(word, new TextStyle(span.Id, Emphasis.Bold | Emphasis.Underline));
+    }
+
+    /// <summary><c>target: fields</c>, the target bold in the kind's ID colour, the fields in its colour.</summary>
+    public static void AppendEvent(StyledText line, in TraceEntry entry, InstrumentationKind kind)
+    {
+        TextEscapes.AppendVisible(line, entry.Callsite.Target, new TextStyle(Palette.Id(kind), Emphasis.Bold));
+        line.Append(": "u8, TextStyle.Plain);
+        FieldText.AppendEvent(line, entry.Callsite, entry.Values, new TextStyle(Palette.Base(kind)));
+    }
+
+    /// <summary>Which entries the text views show: 0.0.1 printed neither <c>record</c> nor <c>follows_from</c>.</summary>
+    public static bool IsShown(TraceOp op) => op is not (TraceOp.Record or TraceOp.Follows);
+
+    /// <summary>ari's own addition, after the original text and never in plain output: who woke the task.</summary>
+    public void AppendWakeNote(StyledText line, in EntryFacts facts)
+    {
+        if (!wakeNotes || facts.Wake is not { } wake)
+        {
+            return;
+        }
+        var style = new TextStyle(Tint.Neutral, Emphasis.Dim);
+        switch (wake.Class)
+        {
+            case WakeClass.Self:
+                line.Append(" ⟵ self-wake"u8, style);
+                break;
+            case WakeClass.Task:
+                line.Append(" ⟵ woken by task "u8, style);
+                AppendNumber(line, wake.By ?? 0, style);
+                break;
+            default:
+                line.Append(" ⟵ woken from outside any task"u8, style);
+                break;
+        }
+        if (wake.Deferred)
+        {
+            line.Append(" (deferred)"u8, style);
+        }
+    }
+
+    private static void AppendNumber(StyledText line, ulong value, TextStyle style) =>
+        line.Commit(value.TryFormat(line.Reserve(20), out var written, default, System.Globalization.CultureInfo.InvariantCulture) ? written : 0, style);
+
+    private static void AppendDate(StyledText line, DateTime utc, string format, TextStyle style) =>
+        line.Commit(utc.TryFormat(line.Reserve(32), out var written, format, System.Globalization.CultureInfo.InvariantCulture) ? written : 0, style);
+}

@@ -1,0 +1,19 @@
+using System.Buffers;
+
+namespace Ari.Views;
+
+/// <summary>Turns styled text into bytes of one format (plain, ANSI, HTML); the styles' meaning lives in <see cref="Palette"/>.</summary>
+public interface ISegmentWriter
+{
+    /// <summary>What comes before the first entry (an HTML page's head).</summary>
+    void WriteStart(IBufferWriter<byte> output)
+    {
+    }
+
+    void Write(StyledText text, IBufferWriter<byte> output);
+
+    /// <summary>What comes after the last entry.</summary>
+    void WriteEnd(IBufferWriter<byte> output)
+    {
+    }
+}

@@ -1,0 +1,45 @@
+using Ari.Model;
+
+namespace Ari.Views;
+
+/// <summary>
+/// ari-subscriber 0.0.1's layout, one line an entry: <c>{timestamp} {level} {scope}{what}</c>, where
+/// the scope is each span from the root, followed by a space. A span's scope ends with the span itself
+/// and its lifecycle word follows; an event's scope is its parent and that span's ancestors, and
+/// <c>target: fields</c> follows.
+/// </summary>
+public sealed class LineLayout(EntryParts parts) : IEntryLayout
+{
+    public bool Append(StyledText text, in TraceEntry entry, in EntryFacts facts)
+    {
+        if (!EntryParts.IsShown(entry.Op))
+        {
+            return false;
+        }
+        EntryParts.AppendHead(text, entry, facts);
+        if (entry.Span is { } span)
+        {
+            AppendScope(text, span);
+            EntryParts.AppendLifecycle(text, entry.Op, parts.Labels.For(span));
+        }
+        else
+        {
+            AppendScope(text, entry.Parent);
+            EntryParts.AppendEvent(text, entry, facts.Kind);
+        }
+        parts.AppendWakeNote(text, facts);
+        text.Append("\n"u8, TextStyle.Plain);
+        return true;
+    }
+
+    private void AppendScope(StyledText text, SpanNode? span)
+    {
+        if (span is null)
+        {
+            return;
+        }
+        AppendScope(text, span.Parent);
+        parts.Labels.For(span).AppendTo(text);
+        text.Append(" "u8, TextStyle.Plain);
+    }
+}

@@ -1,0 +1,9 @@
+using System.Buffers;
+
+namespace Ari.Views;
+
+/// <summary>The text alone: what ari-subscriber 0.0.1 printed, without colour.</summary>
+public sealed class PlainWriter : ISegmentWriter
+{
+    public void Write(StyledText text, IBufferWriter<byte> output) => output.Write(text.Bytes);
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Ari.Testing;
+
+namespace Ari.Cli.Tests;
+
+/// <summary>The analysis commands, run as a user runs them, on real recordings of the examples.</summary>
+public sealed class AnalysisCommandTests
+{
+    [Fact]
+    public void Show_json_gives_every_wake_its_class_and_the_tasks_named_in_it()
+    {
+        var lines = Json(AriOk("show", Examples.Recorded("wakes").Recording, "--format", "json"));
+        var spans = lines.Where(line => line.GetProperty("op").GetString() == "new" && line.GetProperty("kind").GetString() == "spawn")
+            .ToDictionary(line => line.GetProperty("fields").GetProperty("task.name").GetString()!, line => line.GetProperty("id").GetUInt64());
+
+        var wakes = lines.Where(line => line.TryGetProperty("wake", out _)).Select(line => line.GetProperty("wake")).ToList();
+
+        Assert.Equal(("self", spans["receiver"], (ulong?)spans["receiver"]), Wake(wakes[0]));
+        Assert.Equal(("task", spans["receiver"], (ulong?)spans["sender-task"]), Wake(wakes[1]));
+        Assert.Equal(("outside", spans["receiver"], (ulong?)null), Wake(wakes[2]));
+    }
+
+    [Fact]
+    public void Show_json_marks_the_spinners_wake_as_deferred()
+    {
+        var wake = Assert.Single(Json(AriOk("show", Examples.Recorded("spinner").Recording, "--format", "json")), line => line.TryGetProperty("wake", out _))
+            .GetProperty("wake");
+
+        Assert.Equal("self", wake.GetProperty("class").GetString());
+        Assert.True(wake.GetProperty("deferred").GetBoolean());
+    }
+
+    [Fact]
+    public void Tasks_json_has_a_line_per_task_with_parents_and_polls()
+    {
+        var tasks = Json(AriOk("tasks", Examples.Recorded("oneshot").Recording, "--format", "json"))
+            .ToDictionary(task => task.GetProperty("name").GetString()!);
+
+        Assert.Equal(["tokio-oneshot", "receiver", "sender"], tasks.Keys);
+        var main = tasks["tokio-oneshot"].GetProperty("id").GetUInt64();
+        Assert.Equal(JsonValueKind.Null, tasks["tokio-oneshot"].GetProperty("parent").ValueKind);
+        Assert.Equal(main, tasks["receiver"].GetProperty("parent").GetUInt64());
+        Assert.Equal(2, tasks["receiver"].GetProperty("polls").GetProperty("corrected").GetInt32());
+        Assert.Equal(2, tasks["receiver"].GetProperty("polls").GetProperty("raw").GetInt32());
+        Assert.Equal(1, tasks["receiver"].GetProperty("wakes").GetProperty("task").GetInt32());
+        Assert.Equal(1, tasks["tokio-oneshot"].GetProperty("wakes").GetProperty("outside").GetInt32());
+    }
+
+    [Fact]
+    public void Tasks_table_lists_every_task()
+    {
+        var table = AriOk("tasks", Examples.Recorded("wakes").Recording);
+
+        Assert.Contains("Polls", table);
+        Assert.Contains("receiver", table);
+        Assert.Contains("sender-task", table);
+        Assert.Contains("examples/src/bin/wakes.rs:17:20", table);
+    }
+
+    [Fact]
+    public void Wakes_json_gives_class_by_and_latency_for_each_wake()
+    {
+        var wakes = Json(AriOk("wakes", Examples.Recorded("handoff").Recording, "--format", "json"))
+            .ToDictionary(wake => wake.GetProperty("task_name").GetString()!);
+
+        Assert.Equal(("self", true), (wakes["yielder"].GetProperty("class").GetString(), wakes["yielder"].GetProperty("deferred").GetBoolean()));
+        var blocking = Json(AriOk("tasks", Examples.Recorded("handoff").Recording, "--format", "json"))
+            .Single(task => task.GetProperty("kind").GetString() == "blocking" && !task.GetProperty("runtime").GetBoolean());
+        Assert.Equal(("task", blocking.GetProperty("id").GetUInt64()), (wakes["waiter"].GetProperty("class").GetString(), wakes["waiter"].GetProperty("by").GetUInt64()));
+        Assert.Equal(("outside", JsonValueKind.Null), (wakes["sleeper"].GetProperty("class").GetString(), wakes["sleeper"].GetProperty("by").ValueKind));
+        Assert.All(wakes.Values, wake => Assert.True(wake.GetProperty("latency_ns").GetUInt64() > 0));
+    }
+
+    [Fact]
+    public void Wakes_with_drops_lists_dropped_wakers_too()
+    {
+        var ops = Json(AriOk("wakes", Examples.Recorded("oneshot").Recording, "--drops", "--format", "json"))
+            .Select(wake => wake.GetProperty("op").GetString()).ToList();
+
+        Assert.Equal(["waker.wake_by_ref", "waker.drop", "waker.wake_by_ref", "waker.drop"], ops);
+    }
+
+    [Fact]
+    public void Resources_json_rebuilds_the_oneshots_state_and_lists_the_parentless_events()
+    {
+        var lines = Json(AriOk("resources", Examples.Recorded("oneshot").Recording, "--format", "json"));
+
+        var oneshot = Assert.Single(lines, line => line.GetProperty("type").GetString() == "resource");
+        var state = oneshot.GetProperty("state");
+        Assert.False(state.GetProperty("tx_dropped").GetProperty("value").GetBoolean());
+        Assert.False(state.GetProperty("rx_dropped").GetProperty("value").GetBoolean());
+        Assert.True(state.GetProperty("value_sent").GetProperty("value").GetBoolean());
+        Assert.False(state.GetProperty("value_received").GetProperty("value").GetBoolean());
+        Assert.Equal(5, oneshot.GetProperty("updates").GetArrayLength());
+        var op = Assert.Single(oneshot.GetProperty("async_ops").EnumerateArray());
+        Assert.Equal(1, op.GetProperty("readiness").GetProperty("poll_recv").GetProperty("pending").GetInt32());
+        Assert.Equal(3, lines.Count(line => line.GetProperty("type").GetString() == "unattributed"));
+    }
+
+    [Fact]
+    public void Lint_deny_fails_on_warnings_and_says_where_they_first_occur()
+    {
+        var recording = Examples.Recorded("oneshot").Recording;
+
+        var plain = AriCommand.Run("lint", recording);
+        var denied = AriCommand.Run("lint", recording, "--deny", "--format", "json");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Contains("no-resource-parent", plain.Stdout);
+        Assert.Equal(LintCommand.Warnings, denied.ExitCode);
+        var rules = Json(denied.Stdout).ToDictionary(line => line.GetProperty("rule").GetString()!, line => line.GetProperty("count").GetInt32());
+        Assert.Equal(3, rules["no-resource-parent"]);
+        Assert.Equal(3, rules["state-never-updated"]);
+    }
+
+    [Fact]
+    public void Graph_draws_who_woke_whom_in_dot_and_mermaid()
+    {
+        var recording = Examples.Recorded("handoff").Recording;
+
+        var dot = AriOk("graph", recording);
+        var mermaid = AriOk("graph", recording, "--format", "mermaid");
+
+        Assert.StartsWith("digraph wakes {", dot);
+        Assert.Contains("[label=\"outside\", shape=ellipse]", dot);
+        Assert.Matches("\"t\\d+\" -> \"t\\d+\" \\[label=\"1\"\\];", dot);
+        Assert.StartsWith("flowchart LR", mermaid);
+        Assert.Contains("outside -->|1| ", mermaid);
+        Assert.Contains("[\"waiter[", mermaid);
+    }
+
+    [Fact]
+    public void Diff_lines_up_the_spinner_before_and_after_the_deferred_wake_change()
+    {
+        var legacy = Examples.Record("yields", new Dictionary<string, string?> { ["ARI_YIELD"] = "legacy" }).Recording;
+
+        var row = Assert.Single(Json(AriOk("diff", legacy, Examples.Recorded("yields").Recording, "--format", "json")));
+
+        Assert.EndsWith("yields.rs:15:5", row.GetProperty("location").GetString());
+        Assert.Equal((1, 0), (Wakes(row, "a", "self"), Wakes(row, "a", "deferred_self")));
+        Assert.Equal((1, 1), (Wakes(row, "b", "self"), Wakes(row, "b", "deferred_self")));
+        Assert.Equal(2, row.GetProperty("a").GetProperty("polls").GetInt32());
+        Assert.Equal(2, row.GetProperty("b").GetProperty("polls").GetInt32());
+    }
+
+    [Fact]
+    public void A_file_that_does_not_exist_is_a_one_line_error()
+    {
+        var result = AriCommand.Run("tasks", "/no/such.ari");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.StartsWith("ari: cannot read /no/such.ari", result.Stderr);
+    }
+
+    private static int Wakes(JsonElement row, string side, string kind) => row.GetProperty(side).GetProperty("wakes").GetProperty(kind).GetInt32();
+
+    private static (string?, ulong, ulong?) Wake(JsonElement wake) =>
+        (wake.GetProperty("class").GetString(), wake.GetProperty("task").GetUInt64(),
+            wake.GetProperty("by").ValueKind == JsonValueKind.Null ? null : wake.GetProperty("by").GetUInt64());
+
+    private static string AriOk(params string[] arguments)
+    {
+        var result = AriCommand.Run(arguments);
+        Assert.True(result.ExitCode == 0, $"ari {string.Join(' ', arguments)} exited {result.ExitCode}: {result.Stderr}");
+        return result.Stdout;
+    }
+
+    private static List<JsonElement> Json(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Ari.Testing;
+
+namespace Ari.Cli.Tests;
+
+/// <summary><c>ari run</c>: the live view of a program, as a user runs it.</summary>
+public sealed class RunCommandTests
+{
+    [Fact]
+    public void The_live_view_shows_what_tracing_delivered()
+    {
+        var reference = Examples.ScratchFile("live.reference.jsonl");
+
+        var run = AriCommand.Run(["run", "--format", "json", "--", Examples.Binary("wakes")], new Dictionary<string, string?> { ["ARI_REFERENCE"] = reference });
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        ReferenceComparison.AssertMatches(File.ReadAllLines(reference), run.Stdout, "ari run wakes");
+    }
+
+    [Fact]
+    public void The_programs_exit_code_and_output_come_through()
+    {
+        var run = AriCommand.Run("run", "--format", "json", "--kind", "spawn", "--", Examples.Binary("chatter"), "500");
+
+        Assert.Equal(7, run.ExitCode);
+        Assert.Contains("chatter: 500 spans traced\n", run.Stdout);
+        Assert.Equal("", run.Stderr);
+    }
+
+    [Fact]
+    public void A_saved_live_run_shows_the_same_records_again()
+    {
+        var saved = Examples.ScratchFile("saved.ari");
+
+        var run = AriCommand.Run("run", "--save", saved, "--format", "json", "--", Examples.Binary("oneshot"));
+        var shown = AriCommand.Run("show", saved, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Equal(Lines(run.Stdout), Lines(shown.Stdout));
+    }
+
+    [Fact]
+    public void The_socket_lives_in_a_directory_only_its_user_can_enter()
+    {
+        var run = AriCommand.Run("run", "--", "/bin/sh", "-c", "stat -c %a \"$(dirname \"${ARI_TAP#unix:}\")\"");
+
+        Assert.Equal("700\n", run.Stdout);
+        Assert.Contains("ended without connecting", run.Stderr);
+    }
+
+    [Fact]
+    public void Tcp_is_loopback_only()
+    {
+        var refused = AriCommand.Run("run", "--listen", "0.0.0.0:0", "--", Examples.Binary("spinner"));
+        var loopback = AriCommand.Run("run", "--listen", "127.0.0.1:0", "--format", "json", "--", Examples.Binary("spinner"));
+
+        Assert.Equal(ExitCodes.UsageError, refused.ExitCode);
+        Assert.StartsWith("ari: --listen 0.0.0.0:0: ari only listens on loopback", refused.Stderr);
+        Assert.Equal(0, loopback.ExitCode);
+        Assert.Contains(Lines(loopback.Stdout), line => JsonDocument.Parse(line).RootElement.GetProperty("kind").GetString() == "waker");
+    }
+
+    private static List<string> Lines(string text) => [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+}

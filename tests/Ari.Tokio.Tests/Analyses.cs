@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Ari.Model;
+using Ari.Testing;
+using Ari.Wire;
+
+namespace Ari.Tokio.Tests;
+
+/// <summary>The analysis of an example's shared recording, made once per test run.</summary>
+internal static class Analyses
+{
+    private static readonly ConcurrentDictionary<string, Lazy<TokioAnalysis>> Done = new();
+
+    public static TokioAnalysis Of(string example) =>
+        Done.GetOrAdd(example, name => new Lazy<TokioAnalysis>(() => OfFile(Examples.Recorded(name).Recording))).Value;
+
+    public static TokioAnalysis OfFile(string path)
+    {
+        var analysis = new TokioAnalysis();
+        var replay = new Replay();
+        using var source = RecordSource.OpenFile(path);
+        foreach (var record in source.ReadAll())
+        {
+            if (replay.TryApply(record, out var entry))
+            {
+                analysis.Observe(entry, replay);
+            }
+        }
+        analysis.Finish();
+        return analysis;
+    }
+
+    public static TaskSpan Task(this TokioAnalysis analysis, string name) => Assert.Single(analysis.Tasks, task => task.Name == name);
+
+    public static List<WakeReport> WakesOf(this TokioAnalysis analysis, TaskSpan task) =>
+        analysis.Wakes.Where(report => ReferenceEquals(report.Woken, task)).ToList();
+}

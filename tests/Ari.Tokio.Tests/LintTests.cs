@@ -1,0 +1,86 @@
+namespace Ari.Tokio.Tests;
+
+/// <summary>ari lint's rules, on real recordings and on hand-made streams.</summary>
+public sealed class LintTests
+{
+    [Fact]
+    public void The_oneshot_has_three_parentless_events_and_three_attributes_never_updated()
+    {
+        var findings = Analyses.Of("oneshot").Linter.Findings.ToDictionary(finding => finding.Rule);
+
+        Assert.Equal([LintRule.NoResourceParent, LintRule.StateNeverUpdated], findings.Keys);
+        Assert.Equal(3, findings[LintRule.NoResourceParent].Count);
+        Assert.Contains("tx_dropped=true", findings[LintRule.NoResourceParent].First);
+        Assert.Equal(3, findings[LintRule.StateNeverUpdated].Count);
+        Assert.Contains("tx_dropped=false", findings[LintRule.StateNeverUpdated].First);
+    }
+
+    [Fact]
+    public void Deferred_yields_are_not_self_wake_warnings_but_wakes_inside_the_poll_are()
+    {
+        Assert.DoesNotContain(Analyses.Of("spinner").Linter.Findings, finding => finding.Rule == LintRule.SelfWakes);
+
+        var analysis = new SyntheticTrace().Task(1, "spin")
+            .Enter(1).Waker("waker.wake_by_ref", 1).Exit(1)
+            .Enter(1).Waker("waker.wake_by_ref", 1).Exit(1)
+            .Poll(1).Close(1).Finish();
+
+        var finding = Assert.Single(analysis.Linter.Findings, finding => finding.Rule == LintRule.SelfWakes);
+        Assert.Contains("spin[1]", finding.First);
+    }
+
+    [Fact]
+    public void Dropping_the_last_waker_of_a_waiting_task_is_a_lost_waker()
+    {
+        var analysis = new SyntheticTrace().Task(1, "stuck")
+            .Enter(1).Waker("waker.clone", 1).Exit(1)
+            .Waker("waker.drop", 1, thread: 1)
+            .Finish();
+
+        var finding = Assert.Single(analysis.Linter.Findings, finding => finding.Rule == LintRule.LostWaker);
+        Assert.Equal((1L, "worker-b"), (finding.Count, finding.FirstThread));
+        Assert.Equal(1, analysis.Tasks[0].WakersDroppedUnwoken);
+    }
+
+    [Fact]
+    public void Dropping_a_waker_inside_the_tasks_own_poll_is_not_lost()
+    {
+        var analysis = new SyntheticTrace().Task(1, "fine")
+            .Enter(1).Waker("waker.clone", 1).Exit(1)
+            .Waker("waker.wake_by_ref", 1, thread: 1)
+            .Enter(1).Waker("waker.drop", 1).Exit(1).Close(1)
+            .Finish();
+
+        Assert.DoesNotContain(analysis.Linter.Findings, finding => finding.Rule == LintRule.LostWaker);
+    }
+
+    [Fact]
+    public void Unbalanced_exits_and_spans_left_open_are_found()
+    {
+        var analysis = new SyntheticTrace().Task(1, "a").Task(2, "b")
+            .Enter(1, thread: 0).Exit(1, thread: 1)
+            .Enter(2)
+            .OrphanStateUpdate()
+            .Finish();
+        var findings = analysis.Linter.Findings.ToDictionary(finding => finding.Rule);
+
+        Assert.Equal(3, findings[LintRule.UnbalancedEnterExit].Count);
+        Assert.Equal(2, findings[LintRule.SpanNeverClosed].Count);
+        Assert.Equal(1, findings[LintRule.NoResourceParent].Count);
+    }
+
+    [Fact]
+    public void A_long_poll_is_found_with_its_task()
+    {
+        // Each synthetic record is 1 µs after the previous one: this poll lasts 3 µs.
+        var busy = new SyntheticTrace(new LintOptions { LongPollNanos = 2_500 })
+            .Task(1, "busy").Enter(1).Waker("waker.clone", 1).Waker("waker.clone", 1).Exit(1).Close(1).Finish();
+        var quick = new SyntheticTrace(new LintOptions { LongPollNanos = 3_500 })
+            .Task(1, "busy").Enter(1).Waker("waker.clone", 1).Waker("waker.clone", 1).Exit(1).Close(1).Finish();
+
+        var finding = Assert.Single(busy.Linter.Findings, finding => finding.Rule == LintRule.LongPoll);
+        Assert.Contains("busy[1]", finding.First);
+        Assert.Contains("3.00µs", finding.First);
+        Assert.DoesNotContain(quick.Linter.Findings, finding => finding.Rule == LintRule.LongPoll);
+    }
+}

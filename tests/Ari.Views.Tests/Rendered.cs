@@ -1,0 +1,39 @@
+using Ari.Model;
+using Ari.Views;
+using Ari.Wire;
+
+namespace Ari.Views.Tests;
+
+/// <summary>A recording rendered in this process, through the same pipeline <c>ari show</c> uses.</summary>
+internal static class Rendered
+{
+    public static string File(string recording, ViewFormat format, ViewLayout layout = ViewLayout.Line, EntryFilter? filter = null)
+    {
+        using var source = RecordSource.OpenFile(recording);
+        return Records(source.ReadAll(), format, layout, filter);
+    }
+
+    public static string Bytes(byte[] recording, ViewFormat format, ViewLayout layout = ViewLayout.Line)
+    {
+        using var source = new RecordSource(new MemoryStream(recording));
+        return Records(source.ReadAll(), format, layout, null);
+    }
+
+    private static string Records(IEnumerable<WireRecord> records, ViewFormat format, ViewLayout layout, EntryFilter? filter)
+    {
+        var output = new MemoryStream();
+        var replay = new Replay();
+        using (var renderer = Renderers.Create(format, layout, output))
+        {
+            var pipeline = new EntryPipeline(renderer, filter is null ? null : (entry, facts) => filter.Matches(entry, facts));
+            foreach (var record in records)
+            {
+                if (replay.TryApply(record, out var entry))
+                {
+                    pipeline.Push(entry, replay);
+                }
+            }
+        }
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
+    }
+}
