@@ -17,7 +17,9 @@ public sealed partial class ShowPlainReferenceTests
     /// </summary>
     private static readonly HashSet<string> OneThreadAtATime = ["oneshot", "fields"];
 
-    public static TheoryData<string> AllExamples => [.. Examples.All];
+    // `hostile` is where ari departs from 0.0.1 on purpose: it escapes control characters in
+    // pre-formatted text instead of writing them to the terminal (docs/views.md, HostileValuesTests).
+    public static TheoryData<string> AllExamples => [.. Examples.All.Where(name => name != "hostile")];
 
     [Theory]
     [MemberData(nameof(AllExamples))]

@@ -8,7 +8,7 @@ namespace Ari.Testing;
 /// </summary>
 public static class Examples
 {
-    public static readonly string[] All = ["spinner", "wakes", "oneshot", "workers", "fields", "handoff", "yields"];
+    public static readonly string[] All = ["spinner", "wakes", "oneshot", "workers", "fields", "handoff", "yields", "hostile"];
 
     private static readonly Lazy<string> Built = new(BuildAll);
     private static readonly ConcurrentDictionary<string, Lazy<ExampleRun>> Runs = new();
