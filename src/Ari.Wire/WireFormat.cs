@@ -14,6 +14,9 @@ public static class WireFormat
     /// <summary>A varint never needs more bytes than this for a 64-bit value.</summary>
     public const int MaxVarintLength = 10;
 
+    /// <summary>The largest callsite, thread or field index a reader accepts (docs/wire-format.md).</summary>
+    public const int MaxIndex = (1 << 24) - 1;
+
     /// <summary>ASCII <c>ARITAP</c>, the first six bytes of every stream.</summary>
     public static ReadOnlySpan<byte> Magic => "ARITAP"u8;
 }

@@ -7,7 +7,7 @@ public class RoundTripTests
         new StreamStart(0, ulong.MaxValue, 0, "prögram ✓", ""),
         Samples.SpawnCallsite,
         Samples.WakerCallsite,
-        new Callsite(0, int.MaxValue, CallsiteKind.Event, Level.Error, "", "", "", "", 0, []),
+        new Callsite(0, WireFormat.MaxIndex, CallsiteKind.Event, Level.Error, "", "", "", "", 0, []),
         new Callsite(0, 3, CallsiteKind.Span, Level.Warn, "n", "t", "m", "f", uint.MaxValue, ["a"]),
         new Callsite(0, 4, CallsiteKind.Span, Level.Debug, "n", "t", "m", "f", 1, []),
         new Callsite(0, 5, CallsiteKind.Span, Level.Info, "n", "t", "m", "f", 2, []),
@@ -89,7 +89,7 @@ public class RoundTripTests
     [MemberData(nameof(Values))]
     public void Every_value_type_survives_a_round_trip(string name, FieldValue value)
     {
-        var values = FieldValues.Create(new Field(0, value), new Field(int.MaxValue, value), new Field(3, FieldValue.FromU64(1)));
+        var values = FieldValues.Create(new Field(0, value), new Field(WireFormat.MaxIndex, value), new Field(3, FieldValue.FromU64(1)));
         var b = new RecordingBuilder();
         b.Batch(
             new NewSpan(0, 0, 0, 0, 1, 0, SpanParent.Contextual, values),
@@ -102,7 +102,7 @@ public class RoundTripTests
         Event decoded = Assert.IsType<Event>(records[2]);
         Assert.Equal(value.Type, decoded.Values[0].Value.Type);
         Assert.Equal(value.ToString(), decoded.Values[1].Value.ToString());
-        Assert.Equal(int.MaxValue, decoded.Values[1].Index);
+        Assert.Equal(WireFormat.MaxIndex, decoded.Values[1].Index);
         Assert.False(string.IsNullOrEmpty(name));
     }
 

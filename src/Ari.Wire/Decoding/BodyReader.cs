@@ -58,13 +58,30 @@ internal ref struct BodyReader
     }
 
     /// <summary>A varint that indexes a table of the reader's (callsites, threads, field names), so it must fit an <see cref="int"/>.</summary>
+    /// <summary>
+    /// A callsite, thread or field index. The tap numbers them from 0 as it meets them, so a huge one is
+    /// damage, and taking it at its word would have the reader allocate tables that large.
+    /// </summary>
     public int ReadIndex(string what)
     {
         long start = Offset;
         ulong value = ReadVarint();
-        if (value > int.MaxValue)
+        if (value > WireFormat.MaxIndex)
         {
-            Fail(start, $"{what} {value} is too large");
+            Fail(start, $"{what} {value} is too large (at most {WireFormat.MaxIndex})");
+        }
+
+        return (int)value;
+    }
+
+    /// <summary>A count of items that follow in this body, each at least one byte long.</summary>
+    public int ReadCount(string what)
+    {
+        long start = Offset;
+        ulong value = ReadVarint();
+        if (value > (ulong)(_body.Length - _position))
+        {
+            Fail(start, $"{what} {value} is more than the {_body.Length - _position} bytes left in the record");
         }
 
         return (int)value;

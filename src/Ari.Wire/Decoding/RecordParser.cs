@@ -76,7 +76,7 @@ internal sealed class RecordParser
             body.Fail(lineAt, $"line {linePlusOne - 1} does not fit in 32 bits");
         }
 
-        int count = body.ReadIndex("field count");
+        int count = body.ReadCount("field count");
         var names = new string[count];
         for (int i = 0; i < names.Length; i++)
         {
