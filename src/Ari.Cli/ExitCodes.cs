@@ -13,4 +13,7 @@ public static class ExitCodes
 
     /// <summary>The recording stops early (cut, or the program ended without the tap's end record).</summary>
     public const int IncompleteRecording = 3;
+
+    /// <summary><c>ari lint --deny</c> found at least one warning.</summary>
+    public const int LintWarnings = 4;
 }

@@ -7,14 +7,11 @@ namespace Ari.Cli;
 /// <summary><c>ari lint FILE [--deny]</c>: warnings, each with a count and its first occurrence.</summary>
 public static class LintCommand
 {
-    /// <summary>The exit code of <c>--deny</c> when there is any warning.</summary>
-    public const int Warnings = 4;
-
     public static Command Create()
     {
         var file = AnalysisInput.File();
         var format = AnalysisInput.Format("table: for people; json: one object per warning", "table", "json");
-        var deny = new Option<bool>("--deny") { Description = $"Exit with {Warnings} when there is any warning" };
+        var deny = new Option<bool>("--deny") { Description = $"Exit with {ExitCodes.LintWarnings} when there is any warning" };
         var longPoll = new Option<double>("--long-poll-ms")
         {
             Description = "A poll longer than this many milliseconds is a warning",
@@ -26,7 +23,7 @@ public static class LintCommand
             DefaultValueFactory = _ => 0.5,
         };
         var command = new Command("lint", """
-            Warnings about a recording, each with a count and the first place it occurs: tasks woken mostly by
+            ExitCodes.LintWarnings about a recording, each with a count and the first place it occurs: tasks woken mostly by
             themselves (self-wakes), polls that run long without yielding (long-poll), a task's last waker
             dropped while it waits (lost-waker), resource events with no resource span (no-resource-parent),
             unbalanced enter/exit, spans never closed, resource state never updated after it is set.
@@ -58,7 +55,7 @@ public static class LintCommand
             {
                 AnalysisInput.ToStdout(writer => LintView.WriteTable(analysis, writer));
             }
-            return exitCode == ExitCodes.Ok && result.GetValue(deny) && analysis.Linter.Findings.Count > 0 ? Warnings : exitCode;
+            return exitCode == ExitCodes.Ok && result.GetValue(deny) && analysis.Linter.Findings.Count > 0 ? ExitCodes.LintWarnings : exitCode;
         });
         return command;
     }

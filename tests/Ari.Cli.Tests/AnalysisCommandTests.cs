@@ -107,7 +107,7 @@ public sealed class AnalysisCommandTests
 
         Assert.Equal(0, plain.ExitCode);
         Assert.Contains("no-resource-parent", plain.Stdout);
-        Assert.Equal(LintCommand.Warnings, denied.ExitCode);
+        Assert.Equal(ExitCodes.LintWarnings, denied.ExitCode);
         var rules = Json(denied.Stdout).ToDictionary(line => line.GetProperty("rule").GetString()!, line => line.GetProperty("count").GetInt32());
         Assert.Equal(3, rules["no-resource-parent"]);
         Assert.Equal(3, rules["state-never-updated"]);
