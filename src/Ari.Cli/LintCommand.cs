@@ -23,7 +23,7 @@ public static class LintCommand
             DefaultValueFactory = _ => 0.5,
         };
         var command = new Command("lint", """
-            ExitCodes.LintWarnings about a recording, each with a count and the first place it occurs: tasks woken mostly by
+            Warnings about a recording, each with a count and the first place it occurs: tasks woken mostly by
             themselves (self-wakes), polls that run long without yielding (long-poll), a task's last waker
             dropped while it waits (lost-waker), resource events with no resource span (no-resource-parent),
             unbalanced enter/exit, spans never closed, resource state never updated after it is set.
