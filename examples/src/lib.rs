@@ -1,6 +1,8 @@
 //! Shared set-up for the example programs.
 
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use tracing_subscriber::prelude::*;
 
@@ -31,4 +33,28 @@ where
         .name(name)
         .spawn(future)
         .unwrap_or_else(|err| panic!("spawning task '{name}' failed: {err}"))
+}
+
+/// `yield_now` as it was before tokio#5223: wake the task's own waker during the poll, then return
+/// `Pending`. Tokio 1.24's `yield_now` defers that wake until after the poll instead.
+pub fn self_wake() -> SelfWake {
+    SelfWake { yielded: false }
+}
+
+/// The future [`self_wake`] returns.
+pub struct SelfWake {
+    yielded: bool,
+}
+
+impl Future for SelfWake {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.yielded {
+            return Poll::Ready(());
+        }
+        self.yielded = true;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
 }

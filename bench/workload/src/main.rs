@@ -5,6 +5,7 @@
 //! - `registry`: tracing-subscriber's Registry alone, the floor any Layer pays;
 //! - `fmt`: the fmt layer with FmtSpan::FULL at TRACE, into a buffered file (FMT_FILE);
 //! - `tap`: ari-tap (its destination from ARI_TAP).
+//!
 //! Prints the wall time of the traced part in nanoseconds.
 
 use std::fs::File;
@@ -25,7 +26,8 @@ fn main() {
         "none" => {}
         "registry" => tracing_subscriber::registry().init(),
         "fmt" => {
-            let file = BufWriter::with_capacity(1 << 20, File::create(&fmt_file).expect("FMT_FILE"));
+            let file =
+                BufWriter::with_capacity(1 << 20, File::create(&fmt_file).expect("FMT_FILE"));
             tracing_subscriber::registry()
                 .with(
                     tracing_subscriber::fmt::layer()

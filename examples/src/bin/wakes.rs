@@ -1,9 +1,6 @@
 //! The second article's program: one task woken three ways, by itself, by another task, and from a
 //! thread outside the runtime.
 
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
 use std::time::Duration;
 
 use ari_examples::spawn_named;
@@ -16,7 +13,7 @@ async fn main() {
 
     let receiver = spawn_named("receiver", async move {
         tracing::debug!("self-wake: wake from same task (async)");
-        SelfWake { yielded: false }.await;
+        ari_examples::self_wake().await;
 
         while rx.recv().await.is_some() {
             tracing::debug!("received message");
@@ -46,22 +43,4 @@ async fn main() {
 
     drop(tx);
     receiver.await.unwrap();
-}
-
-/// `yield_now` as it was before tokio#5223: wake the task's own waker, then return `Pending`.
-struct SelfWake {
-    yielded: bool,
-}
-
-impl Future for SelfWake {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.yielded {
-            return Poll::Ready(());
-        }
-        self.yielded = true;
-        cx.waker().wake_by_ref();
-        Poll::Pending
-    }
 }

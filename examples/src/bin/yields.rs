@@ -3,10 +3,6 @@
 //! as Tokio did before that change: `wake_by_ref` inside the poll, then `Pending`. The task is the
 //! same and spawned from the same place, so `ari diff` lines the two runs up.
 
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-
 #[tokio::main]
 async fn main() {
     ari_examples::init_tracing();
@@ -15,29 +11,11 @@ async fn main() {
     tokio::spawn(async move {
         tracing::info!(fun = true, "pre-yield");
         if legacy {
-            LegacyYield { yielded: false }.await;
+            ari_examples::self_wake().await;
         } else {
             tokio::task::yield_now().await;
         }
     })
     .await
     .unwrap();
-}
-
-/// `yield_now` before tokio#5223.
-struct LegacyYield {
-    yielded: bool,
-}
-
-impl Future for LegacyYield {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.yielded {
-            return Poll::Ready(());
-        }
-        self.yielded = true;
-        cx.waker().wake_by_ref();
-        Poll::Pending
-    }
 }
