@@ -34,6 +34,8 @@ pub(crate) struct Tap {
     pub(crate) threads: Mutex<Vec<Arc<Mutex<ThreadBuffer>>>>,
     pub(crate) dropped_records: AtomicU64,
     pub(crate) dropped_batches: AtomicU64,
+    /// Records left out because a value made them larger than a reader accepts (also in `dropped_records`).
+    oversized_records: AtomicU64,
     /// Set when the destination broke or the process is exiting: callbacks only count from then on.
     stopped: AtomicBool,
     /// Set when writing to the destination failed (the writer has said so on stderr).
@@ -115,6 +117,7 @@ impl Tap {
             threads: Mutex::new(Vec::new()),
             dropped_records: AtomicU64::new(0),
             dropped_batches: AtomicU64::new(0),
+            oversized_records: AtomicU64::new(0),
             stopped: AtomicBool::new(false),
             failed: AtomicBool::new(false),
         });
@@ -177,7 +180,10 @@ impl Tap {
             // record numbered below it already in a buffer (see `writer::sweep`).
             let seq = self.seq.fetch_add(1, Ordering::SeqCst);
             let ts = self.epoch.elapsed().as_nanos() as u64;
-            buffer.record(kind, seq, ts, |out| body(out, scratch));
+            if !buffer.record(kind, seq, ts, |out| body(out, scratch)) {
+                self.oversized_records.fetch_add(1, Ordering::Relaxed);
+                self.dropped_records.fetch_add(1, Ordering::Relaxed);
+            }
             if buffer.is_full() {
                 self.hand_over(buffer.take());
             }
@@ -284,7 +290,11 @@ impl Tap {
             );
         }
         self.stop();
-        let dropped = self.dropped_records.load(Ordering::Relaxed);
+        let oversized = self.oversized_records.load(Ordering::Relaxed);
+        if oversized > 0 {
+            eprintln!("ari-tap: {oversized} records left out: a value made them larger than 16 MiB");
+        }
+        let dropped = self.dropped_records.load(Ordering::Relaxed) - oversized;
         if dropped > 0 && self.failed.load(Ordering::Relaxed) {
             eprintln!(
                 "ari-tap: {dropped} records were not recorded after writing to {} failed",

@@ -6,6 +6,9 @@ use crate::encode::{begin_frame, end_frame, kind, varint};
 /// A buffer is handed to the writer once it holds this many bytes.
 pub(crate) const BATCH_BYTES: usize = 64 * 1024;
 
+/// The largest record a reader accepts (docs/wire-format.md: a frame over 16 MiB is damage).
+const MAX_FRAME_BYTES: usize = 16 * 1024 * 1024;
+
 /// One thread's records, ready to be written as they are.
 pub(crate) struct Batch {
     pub(crate) bytes: Vec<u8>,
@@ -34,9 +37,16 @@ impl ThreadBuffer {
         }
     }
 
-    /// Appends one callback record: its frame, the seq and timestamp deltas, then `body`.
+    /// Appends one callback record: its frame, the seq and timestamp deltas, then `body`. A record too
+    /// large for any reader (a value of many megabytes) is left out: `false`, for the caller to count.
     #[inline]
-    pub(crate) fn record(&mut self, kind: u8, seq: u64, ts: u64, body: impl FnOnce(&mut Vec<u8>)) {
+    pub(crate) fn record(
+        &mut self,
+        kind: u8,
+        seq: u64,
+        ts: u64,
+        body: impl FnOnce(&mut Vec<u8>),
+    ) -> bool {
         if self.records == 0 {
             self.open_batch(seq, ts);
         }
@@ -44,10 +54,18 @@ impl ThreadBuffer {
         varint(&mut self.bytes, seq - self.last_seq);
         varint(&mut self.bytes, ts.saturating_sub(self.last_ts));
         body(&mut self.bytes);
+        if self.bytes.len() - start > MAX_FRAME_BYTES {
+            self.bytes.truncate(start);
+            if self.records == 0 {
+                self.bytes.clear();
+            }
+            return false;
+        }
         end_frame(&mut self.bytes, start);
         self.records += 1;
         self.last_seq = seq;
         self.last_ts = self.last_ts.max(ts);
+        true
     }
 
     fn open_batch(&mut self, seq: u64, ts: u64) {
@@ -91,6 +109,7 @@ mod tests {
         let mut buffer = ThreadBuffer::new(3);
         buffer.record(kind::ENTER, 10, 1000, |out| varint(out, 1));
         buffer.record(kind::EXIT, 12, 1500, |out| varint(out, 1));
+        assert!(!buffer.record(kind::EVENT, 13, 1600, |out| out.resize(out.len() + MAX_FRAME_BYTES, 0)));
         let batch = buffer.take();
         assert_eq!(batch.records, 2);
         // Batch(thread 3, seq 10, ts 1000), Enter(+0, +0, id 1), Exit(+2, +500, id 1)
