@@ -38,6 +38,26 @@ public static class Examples
         return new ExampleRun(name, stem + ".ari", stem + ".reference.jsonl", result);
     }
 
+    /// <summary>
+    /// Where <paramref name="marker"/> first stands in an example's source, as Tokio's instrumentation
+    /// writes a spawn location (<c>examples/src/bin/NAME.rs:LINE:COLUMN</c>), so tests do not break when
+    /// an example gains a line.
+    /// </summary>
+    public static string SourceLocation(string name, string marker)
+    {
+        var relative = $"examples/src/bin/{name}.rs";
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, relative));
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(marker, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return $"{relative}:{i + 1}:{column + 1}";
+            }
+        }
+        throw new ArgumentException($"{marker} is not in {relative}");
+    }
+
     /// <summary>A scratch file path for a test.</summary>
     public static string ScratchFile(string name) => Path.Combine(Scratch, $"{Guid.NewGuid():N}-{name}");
 

@@ -1,3 +1,4 @@
+using Ari.Testing;
 using Ari.Wire;
 
 namespace Ari.Tokio.Tests;
@@ -11,7 +12,7 @@ public sealed class ResourceTests
         var analysis = Analyses.Of("oneshot");
         var oneshot = Assert.Single(analysis.Resources);
 
-        Assert.Equal(("Sender|Receiver", "Sync", "examples/src/bin/oneshot.rs:16:20"), (oneshot.ConcreteType, oneshot.Kind, oneshot.Location));
+        Assert.Equal(("Sender|Receiver", "Sync", Examples.SourceLocation("oneshot", "tokio::sync::oneshot::channel")), (oneshot.ConcreteType, oneshot.Kind, oneshot.Location));
         Assert.Same(analysis.Task("tokio-oneshot"), oneshot.CreatedIn);
         // Tokio 1.24 reports tx_dropped/rx_dropped only when a half is dropped unused: both were used.
         Assert.Equal("tx_dropped=false, rx_dropped=false, value_sent=true, value_received=false", oneshot.State.ToString());

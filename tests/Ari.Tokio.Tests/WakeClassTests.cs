@@ -1,3 +1,4 @@
+using Ari.Testing;
 namespace Ari.Tokio.Tests;
 
 /// <summary>Wake classes on real recordings whose programs say who wakes whom.</summary>
@@ -60,7 +61,7 @@ public sealed class WakeClassTests
         var blocking = Assert.Single(analysis.Tasks, task => task.Kind == "blocking" && !task.IsRuntime);
 
         Assert.Equal(2, analysis.Tasks.Count(task => task.IsRuntime));
-        Assert.EndsWith("handoff.rs:40:24", blocking.Location);
+        Assert.EndsWith(Examples.SourceLocation("handoff", "tokio::task::spawn_blocking("), blocking.Location);
         Assert.Equal(new Wake(WakeClass.Task, waiter.Id, blocking.Id), Assert.Single(analysis.WakesOf(waiter)).Wake);
         Assert.Equal(new Wake(WakeClass.Self, yielder.Id, yielder.Id, Deferred: true), Assert.Single(analysis.WakesOf(yielder)).Wake);
         Assert.Equal(new Wake(WakeClass.Outside, sleeper.Id, null), Assert.Single(analysis.WakesOf(sleeper)).Wake);
