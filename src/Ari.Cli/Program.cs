@@ -16,6 +16,8 @@ var root = new RootCommand("""
     LintCommand.Create(),
     GraphCommand.Create(),
     DiffCommand.Create(),
+    ExportCommand.Create(),
+    QueryCommand.Create(),
 };
 
 args = CommandSplit.Normalize(args, root);

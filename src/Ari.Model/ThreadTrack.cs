@@ -53,22 +53,32 @@ public sealed class ThreadTrack
         return null;
     }
 
-    internal void Enter(SpanNode span)
-    {
-        var duplicate = _stack.Exists(entry => ReferenceEquals(entry.Span, span));
-        _stack.Add((span, duplicate));
-    }
+    internal void Enter(SpanNode span) => _stack.Add((span, InnermostIndexOf(span) >= 0));
 
     /// <summary>False when the span was not entered here (its enter was dropped or on another thread).</summary>
     internal bool Exit(SpanNode span)
     {
-        var at = _stack.FindLastIndex(entry => ReferenceEquals(entry.Span, span));
+        var at = InnermostIndexOf(span);
         if (at < 0)
         {
             return false;
         }
         _stack.RemoveAt(at);
         return true;
+    }
+
+    // A loop, not FindLastIndex with a lambda: this runs for every enter and exit, and the lambda would
+    // allocate a closure each time.
+    private int InnermostIndexOf(SpanNode span)
+    {
+        for (var i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(_stack[i].Span, span))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public override string ToString() => Name.Length > 0 ? Name : $"thread-{Index}";

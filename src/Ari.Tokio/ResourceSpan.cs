@@ -58,12 +58,16 @@ public sealed class ResourceSpan
 
     internal static Readiness ReadinessOf(List<Readiness> list, string operation)
     {
-        var found = list.Find(readiness => readiness.Operation == operation);
-        if (found is null)
+        // A loop, not List.Find with a lambda: this runs for every poll_op event, and the lambda would allocate.
+        foreach (var readiness in list)
         {
-            found = new Readiness(operation);
-            list.Add(found);
+            if (readiness.Operation == operation)
+            {
+                return readiness;
+            }
         }
+        var found = new Readiness(operation);
+        list.Add(found);
         return found;
     }
 }

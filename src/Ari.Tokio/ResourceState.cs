@@ -7,7 +7,18 @@ public sealed class ResourceState
 
     public IReadOnlyList<ResourceAttribute> Attributes => _attributes;
 
-    public ResourceAttribute? Find(string name) => _attributes.Find(attribute => attribute.Name == name);
+    public ResourceAttribute? Find(string name)
+    {
+        // A loop, not List.Find with a lambda: this runs for every state update, and the lambda would allocate.
+        foreach (var attribute in _attributes)
+        {
+            if (attribute.Name == name)
+            {
+                return attribute;
+            }
+        }
+        return null;
+    }
 
     internal ResourceAttribute Get(string name)
     {

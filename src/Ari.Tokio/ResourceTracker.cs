@@ -122,8 +122,8 @@ internal sealed class ResourceTracker(KindCache kinds)
             {
                 continue;
             }
-            var how = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, name + ".op")) ?? (ops == 1 ? onlyOp : null) ?? "override";
-            var unit = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, name + ".unit"));
+            var how = SpanFields.Text(SpanFields.FindCompanion(entry.Callsite, entry.Values, name, ".op")) ?? (ops == 1 ? onlyOp : null) ?? "override";
+            var unit = SpanFields.Text(SpanFields.FindCompanion(entry.Callsite, entry.Values, name, ".unit"));
             var after = state.Get(name).Apply(how, field.Value, unit, entry.Timestamp);
             if (owner is not null)
             {

@@ -207,9 +207,15 @@ public sealed class TaskSpan
     {
         if (which is not null)
         {
-            var kept = _clones.Where(clone => !ReferenceEquals(clone, which)).ToList();
-            _clones.Clear();
-            kept.ForEach(_clones.Enqueue);
+            // Rotates the queue once, dropping that clone and keeping the others in order.
+            for (var count = _clones.Count; count > 0; count--)
+            {
+                var clone = _clones.Dequeue();
+                if (!ReferenceEquals(clone, which))
+                {
+                    _clones.Enqueue(clone);
+                }
+            }
             return which;
         }
         return _clones.TryDequeue(out var oldest) ? oldest : null;

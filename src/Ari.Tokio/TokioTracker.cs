@@ -15,8 +15,12 @@ public sealed class TokioTracker
     private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
     private readonly ResourceTracker _resources;
 
+    // Made once: asked for every wake, and a lambda capturing this would be a new delegate each time.
+    private readonly Func<SpanNode, bool> _isPolledTask;
+
     public TokioTracker()
     {
+        _isPolledTask = span => _tasks.TryGetValue(span, out var task) && !task.IsRuntime;
         _resources = new ResourceTracker(_kinds);
         _resources.Ended += resource => ResourceEnded?.Invoke(resource);
         _resources.StateUpdated += update => StateUpdated?.Invoke(update);
@@ -130,7 +134,7 @@ public sealed class TokioTracker
     /// <summary>The task being polled on a thread: the innermost task span entered there, Tokio's worker spans aside.</summary>
     public TaskSpan? PolledTask(ThreadTrack thread)
     {
-        var span = thread.Innermost(candidate => _tasks.TryGetValue(candidate, out var task) && !task.IsRuntime);
+        var span = thread.Innermost(_isPolledTask);
         return span is null ? null : _tasks[span];
     }
 

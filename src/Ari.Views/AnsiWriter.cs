@@ -11,21 +11,38 @@ namespace Ari.Views;
 public sealed class AnsiWriter : ISegmentWriter
 {
     private static readonly byte[] Reset = "\e[0m"u8.ToArray();
+
+    /// <summary>The longest opener (<c>ESC[1;2;4;38;2;255;255;255m</c>) and a reset, with room to spare.</summary>
+    private const int MaxDecoration = 32;
+
     private readonly StyleBytes _openers = new(Sgr);
 
+    /// <summary>Asks the output for room for the whole line once: a line has a dozen segments or more.</summary>
     public void Write(StyledText text, IBufferWriter<byte> output)
     {
-        foreach (var segment in text.Segments)
+        var segments = text.Segments;
+        var line = output.GetSpan(text.Bytes.Length + (segments.Length * MaxDecoration));
+        var at = 0;
+        foreach (var segment in segments)
         {
-            if (segment.Style.IsPlain)
+            var plain = segment.Style.IsPlain;
+            if (!plain)
             {
-                output.Write(text.TextOf(segment));
-                continue;
+                at += Copy(_openers.For(segment.Style), line[at..]);
             }
-            output.Write(_openers.For(segment.Style));
-            output.Write(text.TextOf(segment));
-            output.Write(Reset);
+            at += Copy(text.TextOf(segment), line[at..]);
+            if (!plain)
+            {
+                at += Copy(Reset, line[at..]);
+            }
         }
+        output.Advance(at);
+    }
+
+    private static int Copy(ReadOnlySpan<byte> bytes, Span<byte> destination)
+    {
+        bytes.CopyTo(destination);
+        return bytes.Length;
     }
 
 

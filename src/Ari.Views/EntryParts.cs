@@ -18,10 +18,11 @@ public sealed class EntryParts(bool wakeNotes)
     /// <summary><c>YYYY-MM-DDTHH:MM:SS.ffffffZ</c>, dimmed, date and time bold.</summary>
     public static void AppendTimestamp(StyledText line, DateTime utc)
     {
-        AppendDate(line, utc, "yyyy-MM-dd", DimBold);
-        line.Append("T"u8, Dim);
-        AppendDate(line, utc, "HH:mm:ss", DimBold);
-        AppendDate(line, utc, ".ffffff'Z'", Dim);
+        Timestamps.WriteRfc3339(utc, line.Reserve(Timestamps.Length));
+        line.Commit("yyyy-MM-dd".Length, DimBold);
+        line.Commit("T".Length, Dim);
+        line.Commit("HH:mm:ss".Length, DimBold);
+        line.Commit(".ffffffZ".Length, Dim);
     }
 
     /// <summary>Right-aligned to five characters, as 0.0.1's <c>{level:>5}</c>.</summary>
@@ -99,7 +100,4 @@ public sealed class EntryParts(bool wakeNotes)
 
     private static void AppendNumber(StyledText line, ulong value, TextStyle style) =>
         line.Commit(value.TryFormat(line.Reserve(20), out var written, default, System.Globalization.CultureInfo.InvariantCulture) ? written : 0, style);
-
-    private static void AppendDate(StyledText line, DateTime utc, string format, TextStyle style) =>
-        line.Commit(utc.TryFormat(line.Reserve(32), out var written, format, System.Globalization.CultureInfo.InvariantCulture) ? written : 0, style);
 }

@@ -11,25 +11,14 @@ namespace Ari.Views;
 public sealed class EntryPipeline(IEntryRenderer renderer, Func<TraceEntry, EntryFacts, bool>? filter = null)
 {
     private readonly TokioTracker _tokio = new();
-    private readonly Dictionary<Wire.Callsite, InstrumentationKind> _kinds = new(ReferenceEqualityComparer.Instance);
 
     public void Push(in TraceEntry entry, Replay replay)
     {
         var wake = _tokio.Observe(entry);
-        var facts = new EntryFacts(replay, KindOf(entry.Callsite), wake);
+        var facts = new EntryFacts(replay, _tokio.KindOf(entry.Callsite), wake);
         if (filter is null || filter(entry, facts))
         {
             renderer.Render(entry, facts);
         }
-    }
-
-    private InstrumentationKind KindOf(Wire.Callsite callsite)
-    {
-        if (!_kinds.TryGetValue(callsite, out var kind))
-        {
-            kind = Instrumentation.KindOf(callsite);
-            _kinds[callsite] = kind;
-        }
-        return kind;
     }
 }

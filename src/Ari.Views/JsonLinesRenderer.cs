@@ -21,9 +21,16 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         SkipValidation = true,
     };
 
+    // The fixed words, escaped once; indexed by the enums' values.
+    private static readonly JsonEncodedText[] Ops = [.. Enum.GetValues<TraceOp>().Select(op => JsonEncodedText.Encode(OpName(op)))];
+    private static readonly JsonEncodedText[] Kinds =
+        [.. Enum.GetValues<InstrumentationKind>().Select(kind => JsonEncodedText.Encode(Instrumentation.Name(kind)))];
+
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _json;
+    private readonly CallsiteMap<CallsiteJson> _callsites = new(callsite => new CallsiteJson(callsite, Options.Encoder!));
+    private readonly JsonTexts _texts = new(Options.Encoder!);
 
     public JsonLinesRenderer(Stream output)
     {
@@ -35,10 +42,13 @@ public sealed class JsonLinesRenderer : IEntryRenderer
     {
         var json = _json;
         json.WriteStartObject();
-        json.WriteString("ts"u8, Timestamps.Rfc3339(facts.Replay.WallClock(entry.Timestamp)));
-        json.WriteString("thread"u8, entry.Thread.ToString());
+        Span<byte> timestamp = stackalloc byte[Timestamps.Length];
+        Timestamps.WriteRfc3339(facts.Replay.WallClock(entry.Timestamp), timestamp);
+        json.WriteString("ts"u8, timestamp);
+        json.WritePropertyName("thread"u8);
+        _texts.WriteValue(json, entry.Thread.ToString());
         json.WriteNumber("tid"u8, entry.Thread.Info.OsThreadId);
-        json.WriteString("op"u8, OpName(entry.Op));
+        json.WriteString("op"u8, Ops[(int)entry.Op]);
         if (entry.Span is { } span)
         {
             json.WriteNumber("id"u8, span.Id);
@@ -52,22 +62,19 @@ public sealed class JsonLinesRenderer : IEntryRenderer
             json.WriteNull("parent"u8);
         }
         json.WriteStartArray("scope"u8);
-        foreach (var outer in entry.Scope())
-        {
-            json.WriteNumberValue(outer.Id);
-        }
+        WriteScope(json, entry.Parent);
         json.WriteEndArray();
-        var callsite = entry.Callsite;
+        var callsite = _callsites[entry.Callsite];
         json.WriteString("name"u8, callsite.Name);
         json.WriteString("target"u8, callsite.Target);
-        json.WriteString("level"u8, LevelName(callsite.Level));
-        json.WriteString("kind"u8, Instrumentation.Name(facts.Kind));
+        json.WriteString("level"u8, callsite.Level);
+        json.WriteString("kind"u8, Kinds[(int)facts.Kind]);
         if (entry.Follows is { } follows)
         {
             json.WriteNumber("follows"u8, follows.Id);
         }
         json.WritePropertyName("fields"u8);
-        WriteFields(json, callsite, FieldsOf(entry));
+        WriteFields(json, entry.Callsite, FieldsOf(entry), callsite, _texts);
         if (facts.Wake is { } wake)
         {
             WriteWake(json, wake);
@@ -96,22 +103,45 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         _json.Dispose();
     }
 
+    /// <summary>The IDs of a span and its ancestors, outermost first (<see cref="TraceEntry.Scope"/>, without its array).</summary>
+    private static void WriteScope(Utf8JsonWriter json, SpanNode? span)
+    {
+        if (span is null)
+        {
+            return;
+        }
+        WriteScope(json, span.Parent);
+        json.WriteNumberValue(span.Id);
+    }
+
     /// <summary>Events and records carry their own values; other span operations show the span's.</summary>
     private static FieldValues FieldsOf(in TraceEntry entry) =>
         entry.Op is TraceOp.Event or TraceOp.New or TraceOp.Record || entry.Span is null ? entry.Values : entry.Span.Values;
 
-    private static void WriteFields(Utf8JsonWriter json, Callsite callsite, FieldValues values)
+    /// <summary>A span's or event's fields as one JSON object, values typed as recorded (also the SQL tables' <c>fields</c>).</summary>
+    public static void WriteFields(Utf8JsonWriter json, Callsite callsite, FieldValues values) =>
+        WriteFields(json, callsite, values, null, null);
+
+    /// <summary>With the renderer's escaped names and texts, when it has them.</summary>
+    private static void WriteFields(Utf8JsonWriter json, Callsite callsite, FieldValues values, CallsiteJson? names, JsonTexts? texts)
     {
         json.WriteStartObject();
         foreach (var field in values)
         {
-            json.WritePropertyName(FieldName(callsite, field.Index));
-            WriteValue(json, field.Value);
+            if (names is null)
+            {
+                json.WritePropertyName(FieldName(callsite, field.Index));
+            }
+            else
+            {
+                json.WritePropertyName(names.FieldName(field.Index));
+            }
+            WriteValue(json, field.Value, texts);
         }
         json.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter json, FieldValue value)
+    private static void WriteValue(Utf8JsonWriter json, FieldValue value, JsonTexts? texts)
     {
         switch (value.Type)
         {
@@ -123,6 +153,7 @@ public sealed class JsonLinesRenderer : IEntryRenderer
             case FieldValueType.F64 when double.IsFinite(value.F64): json.WriteNumberValue(value.F64); break;
             case FieldValueType.F64: json.WriteStringValue(RustFloat.NonFinite(value.F64)); break;
             case FieldValueType.Bool: json.WriteBooleanValue(value.Bool); break;
+            case FieldValueType.Str or FieldValueType.Debug or FieldValueType.Error when texts is not null: texts.WriteValue(json, value.Text); break;
             default: json.WriteStringValue(value.Text); break;
         }
     }

@@ -1,26 +1,25 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Ari.Model;
 using Ari.Tokio;
 
 namespace Ari.Views;
 
 /// <summary>
-/// Each live span's <see cref="SpanLabel"/>, made on first use. Keyed by the span itself (IDs are
-/// reused after close) and held weakly, so a label goes when the replay lets go of its span, even
-/// when a filter hid the span's close from the view.
+/// Each live span's <see cref="SpanLabel"/>, made on first use and kept on the span itself
+/// (<see cref="SpanNode.ViewLabel"/>; IDs are reused after close, so not by ID), so a label goes when the
+/// replay lets go of its span, even when a filter hid the span's close from the view. A label depends on
+/// the span alone, so every view of a replay can share it.
 /// </summary>
 public sealed class SpanLabels
 {
-    private readonly ConditionalWeakTable<SpanNode, SpanLabel> _labels = new();
     private readonly StyledText _scratch = new();
 
     public SpanLabel For(SpanNode span)
     {
-        if (!_labels.TryGetValue(span, out var label))
+        if (span.ViewLabel is not SpanLabel label)
         {
             label = Format(span);
-            _labels.AddOrUpdate(span, label);
+            span.ViewLabel = label;
         }
         return label;
     }

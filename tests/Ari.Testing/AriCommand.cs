@@ -7,6 +7,17 @@ public static class AriCommand
 
     public static ProcessResult Run(params string[] arguments) => Run(arguments, environment: null);
 
+    /// <summary>Runs ari and fails the test, with its stderr, unless it exits 0; returns stdout.</summary>
+    public static string Ok(params string[] arguments)
+    {
+        var result = Run(arguments);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"ari {string.Join(' ', arguments)} exited {result.ExitCode}: {result.Stderr}");
+        }
+        return result.Stdout;
+    }
+
     public static ProcessResult Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment, string? stdin = null) =>
         Processes.Run("dotnet", ["exec", Dll, .. arguments], environment, stdin: stdin);
 }

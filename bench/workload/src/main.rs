@@ -1,6 +1,7 @@
-//! `workload MODE [TASKS] [FMT_FILE]`: a multi-thread runtime (2 workers) spawns TASKS tasks (20,000 by
-//! default); each spawns a child that yields once and sends on a oneshot, and waits for it. About 50
-//! tracing records a task. MODE picks the subscriber:
+//! `workload MODE [TASKS] [FMT_FILE] [ROUNDS]`: a multi-thread runtime (2 workers) spawns TASKS tasks
+//! (20,000 by default); each spawns a child that yields once and sends on a oneshot, and waits for it.
+//! About 50 tracing records a task. ROUNDS (1 by default) repeats that, one round after the other: a
+//! recording ROUNDS times as long with the same number of tasks alive at once. MODE picks the subscriber:
 //! - `none`: no subscriber at all;
 //! - `registry`: tracing-subscriber's Registry alone, the floor any Layer pays;
 //! - `fmt`: the fmt layer with FmtSpan::FULL at TRACE, into a buffered file (FMT_FILE);
@@ -21,6 +22,7 @@ fn main() {
     let mode = args.next().unwrap_or_else(|| "none".to_owned());
     let tasks: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(20_000);
     let fmt_file = args.next().unwrap_or_else(|| "/dev/null".to_owned());
+    let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
 
     match mode.as_str() {
         "none" => {}
@@ -48,19 +50,21 @@ fn main() {
         .unwrap();
     let start = Instant::now();
     runtime.block_on(async {
-        let mut handles = Vec::with_capacity(tasks);
-        for _ in 0..tasks {
-            handles.push(tokio::spawn(async {
-                let (tx, rx) = tokio::sync::oneshot::channel::<u32>();
-                tokio::spawn(async move {
-                    tokio::task::yield_now().await;
-                    let _ = tx.send(1);
-                });
-                rx.await.unwrap_or(0)
-            }));
-        }
-        for handle in handles {
-            handle.await.unwrap();
+        for _ in 0..rounds {
+            let mut handles = Vec::with_capacity(tasks);
+            for _ in 0..tasks {
+                handles.push(tokio::spawn(async {
+                    let (tx, rx) = tokio::sync::oneshot::channel::<u32>();
+                    tokio::spawn(async move {
+                        tokio::task::yield_now().await;
+                        let _ = tx.send(1);
+                    });
+                    rx.await.unwrap_or(0)
+                }));
+            }
+            for handle in handles {
+                handle.await.unwrap();
+            }
         }
     });
     drop(runtime);

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Ari.Wire;
 
@@ -99,7 +98,12 @@ internal ref struct BodyReader
         return id;
     }
 
-    public string ReadString()
+    public string ReadString() => StringCache.Decode(ReadUtf8());
+
+    /// <summary>A string that is likely to recur: a field value.</summary>
+    public string ReadString(StringCache strings) => strings.Get(ReadUtf8());
+
+    private ReadOnlySpan<byte> ReadUtf8()
     {
         long start = Offset;
         ulong length = ReadVarint();
@@ -108,10 +112,9 @@ internal ref struct BodyReader
             Fail(start, $"string of {length} bytes runs past the end of the record ({_body.Length - _position} bytes left)");
         }
 
-        // Invalid UTF-8 becomes U+FFFD: the spec asks a reader to cope with it, not to reject it.
-        string text = Encoding.UTF8.GetString(_body.Slice(_position, (int)length));
+        ReadOnlySpan<byte> utf8 = _body.Slice(_position, (int)length);
         _position += (int)length;
-        return text;
+        return utf8;
     }
 
     public ReadOnlySpan<byte> ReadFixed(int length)

@@ -8,6 +8,7 @@ internal sealed class RecordParser
 {
     private BatchState _batch;
     private Field[] _fields = new Field[16];
+    private readonly StringCache _strings = new();
 
     public bool StreamEndSeen { get; private set; }
 
@@ -201,7 +202,7 @@ internal sealed class RecordParser
         return count == 0 ? FieldValues.Empty : FieldValues.Own(_fields.AsSpan(0, count).ToArray());
     }
 
-    private static FieldValue ReadValue(ref BodyReader body)
+    private FieldValue ReadValue(ref BodyReader body)
     {
         long at = body.Offset;
         byte type = body.ReadByte();
@@ -214,9 +215,9 @@ internal sealed class RecordParser
             case 4: return FieldValue.FromF64(body.ReadF64());
             case 5: return FieldValue.FromBool(false);
             case 6: return FieldValue.FromBool(true);
-            case 7: return FieldValue.FromStr(body.ReadString());
-            case 8: return FieldValue.FromDebug(body.ReadString());
-            case 9: return FieldValue.FromError(body.ReadString());
+            case 7: return FieldValue.FromStr(body.ReadString(_strings));
+            case 8: return FieldValue.FromDebug(body.ReadString(_strings));
+            case 9: return FieldValue.FromError(body.ReadString(_strings));
             default:
                 body.Fail(at, $"unknown value type {type}");
                 return default;

@@ -9,15 +9,24 @@ namespace Ari.Wire;
 /// arrive, after whatever a watermark released. <see cref="StreamEnd"/> and <see cref="Complete"/> release
 /// everything still held.
 /// </summary>
+/// <remarks>
+/// A batch's records come in sequence order, and a tap writes few watermarks (a handful a second), so
+/// hundreds of thousands of records may be held at once in a few long runs. The merger keeps them as runs
+/// of increasing sequence numbers and merges the runs, one heap operation a run rather than one a record.
+/// </remarks>
 public sealed class SequenceMerger
 {
-    private readonly PriorityQueue<CallbackRecord, ulong> _held = new();
+    private readonly PriorityQueue<HeldRun, ulong> _runs = new();
+    private readonly Stack<HeldRun> _spareRuns = new();
     private readonly Queue<WireRecord> _ready = new();
+
+    /// <summary>The run the last held record went to; the next one joins it when its sequence number is higher.</summary>
+    private HeldRun? _open;
 
     /// <summary>The latest watermark: every callback record below it has been released.</summary>
     public ulong Watermark { get; private set; }
 
-    public int HeldCount => _held.Count;
+    public int HeldCount { get; private set; }
 
     /// <summary>
     /// Callback records that arrived below the watermark, which a correct tap never writes. They are
@@ -30,7 +39,7 @@ public sealed class SequenceMerger
         switch (record)
         {
             case CallbackRecord callback when callback.Sequence >= Watermark:
-                _held.Enqueue(callback, callback.Sequence);
+                Hold(callback);
                 break;
             case CallbackRecord late:
                 LateCount++;
@@ -38,7 +47,7 @@ public sealed class SequenceMerger
                 break;
             case Watermark watermark:
                 Watermark = Math.Max(Watermark, watermark.Sequence);
-                ReleaseBelow(Watermark);
+                Release(Watermark);
                 _ready.Enqueue(watermark);
                 break;
             case StreamEnd:
@@ -56,19 +65,53 @@ public sealed class SequenceMerger
 
     public bool TryTake([NotNullWhen(true)] out WireRecord? record) => _ready.TryDequeue(out record);
 
-    private void ReleaseBelow(ulong watermark)
+    private void Hold(CallbackRecord record)
     {
-        while (_held.TryPeek(out _, out ulong sequence) && sequence < watermark)
+        HeldCount++;
+        if (_open is { } open && !open.IsEmpty && record.Sequence > open.LastSequence)
         {
-            _ready.Enqueue(_held.Dequeue());
+            // Appending leaves the run's head, and so its place in the heap, as it was.
+            open.Append(record);
+            return;
         }
+
+        open = _spareRuns.TryPop(out HeldRun? spare) ? spare : new HeldRun();
+        open.Append(record);
+        _runs.Enqueue(open, record.Sequence);
+        _open = open;
     }
 
-    private void ReleaseAll()
+    private void ReleaseAll() => Release(ulong.MaxValue, inclusive: true);
+
+    /// <summary>
+    /// Releases held records below <paramref name="watermark"/> in sequence order: takes the run with the
+    /// lowest head, releases from it up to the next run's head, and puts it back.
+    /// </summary>
+    private void Release(ulong watermark, bool inclusive = false)
     {
-        while (_held.TryDequeue(out CallbackRecord? record, out _))
+        while (_runs.TryPeek(out HeldRun? run, out ulong head) && (head < watermark || inclusive))
         {
-            _ready.Enqueue(record);
+            _runs.Dequeue();
+            ulong next = _runs.TryPeek(out _, out ulong nextHead) ? nextHead : ulong.MaxValue;
+            do
+            {
+                _ready.Enqueue(run.Take());
+                HeldCount--;
+            }
+            while (!run.IsEmpty && run.HeadSequence <= next && (run.HeadSequence < watermark || inclusive));
+
+            if (run.IsEmpty)
+            {
+                _spareRuns.Push(run);
+                if (ReferenceEquals(run, _open))
+                {
+                    _open = null;
+                }
+            }
+            else
+            {
+                _runs.Enqueue(run, run.HeadSequence);
+            }
         }
     }
 }

@@ -1,0 +1,20 @@
+using Ari.Model;
+using Ari.Views;
+
+namespace Ari.Bench;
+
+/// <summary>A view that shows nothing: what is left of <c>ari show</c> is the decoding and the analysis.</summary>
+internal sealed class DiscardingRenderer : IEntryRenderer
+{
+    public void Render(in TraceEntry entry, in EntryFacts facts)
+    {
+    }
+
+    public void Flush()
+    {
+    }
+
+    public void Dispose()
+    {
+    }
+}

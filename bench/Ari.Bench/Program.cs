@@ -1,0 +1,19 @@
+using Ari.Bench;
+
+// bench/run calls `throughput`; `micro` is for working on the decoder and the line renderer.
+return args switch
+{
+    ["throughput", var file, "--runs", var runs] when int.TryParse(runs, out var n) && n > 0 => Throughput.Run(file, n),
+    ["throughput", var file] => Throughput.Run(file, 5),
+    ["micro", var file, .. var rest] => Micro.Run(file, rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Ari.Bench throughput RECORDING [--runs N]   each reader stage's rate, as `name<TAB>per second` lines
+               Ari.Bench micro RECORDING [BenchmarkDotNet options]   the decoder and line renderer microbenchmarks
+        """);
+    return 2;
+}

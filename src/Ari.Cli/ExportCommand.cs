@@ -1,0 +1,135 @@
+using System.CommandLine;
+using Ari.Export;
+using Ari.Export.Otlp;
+using Ari.Export.Perfetto;
+using Ari.Export.Sql;
+
+namespace Ari.Cli;
+
+/// <summary><c>ari export FILE</c>: the recording for other tools: Perfetto, Parquet, DuckDB, or an OTLP receiver.</summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var file = AnalysisInput.File();
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; parquet: a directory of one .parquet file per table; duckdb: a DuckDB database file",
+        };
+        format.AcceptOnlyFromAmong("perfetto", "parquet", "duckdb");
+        var output = new Option<string?>("--output", "-o") { Description = "The file (perfetto: - for stdout; duckdb) or directory (parquet) to write" };
+        var otlp = new Option<string?>("--otlp") { Description = "Send spans, events, polls and wakes to an OpenTelemetry receiver at this URL (HTTP/protobuf; /v1/traces is added to a URL without a path)" };
+        var grpc = new Option<bool>("--grpc") { Description = "With --otlp: use OTLP/gRPC instead of HTTP/protobuf" };
+        var service = new Option<string?>("--service") { Description = "With --otlp: the service.name to report (default: the recording's file name)" };
+        var command = new Command("export", """
+            Writes a recording for other tools, in one streaming pass:
+              perfetto  a track per thread and per task, polls and idle/scheduled gaps as slices, wakes as
+                        arrows from the waking task (or thread) to the woken task's next poll, resource
+                        attributes as counters (docs/export-perfetto.md)
+              parquet   the tables of `ari query` (spans, events, tasks, polls, wakes, resources,
+                        state_updates, recording), one .parquet file each (docs/export-sql.md)
+              duckdb    the same tables in a DuckDB database file, for repeated queries
+              --otlp    OpenTelemetry spans: tracing spans, task polls as child spans, wakes as links (docs/export-otlp.md)
+
+            Examples:
+              ari export app.ari --format perfetto -o app.json
+              ari export app.ari --format parquet -o app-tables/
+              ari export app.ari --otlp http://127.0.0.1:4318
+            """)
+        {
+            file,
+            format,
+            output,
+            otlp,
+            grpc,
+            service,
+        };
+        command.SetAction(result =>
+        {
+            var path = result.GetRequiredValue(file);
+            if (result.GetValue(otlp) is { } url)
+            {
+                if (result.GetValue(format) is not null)
+                {
+                    throw new UserError("export: give --format or --otlp, not both");
+                }
+                return ToOtlp(path, url, result.GetValue(grpc), result.GetValue(service) ?? Path.GetFileNameWithoutExtension(path));
+            }
+            var chosen = result.GetValue(format) ?? throw new UserError("export: give --format perfetto|parquet|duckdb with -o, or --otlp URL");
+            var target = result.GetValue(output) ?? throw new UserError($"export: --format {chosen} needs -o");
+            return chosen switch
+            {
+                "perfetto" => ToPerfetto(path, target),
+                _ => ToDatabase(path, target, parquet: chosen == "parquet"),
+            };
+        });
+        return command;
+    }
+
+    /// <summary>One pass of the recording through an exporter; returns the exit code the recording's end means.</summary>
+    public static int Through(string path, IRecordingExporter exporter)
+    {
+        var exitCode = RecordingReader.Read(path, (entry, replay) => exporter.Observe(entry, replay));
+        exporter.Finish();
+        return exitCode;
+    }
+
+    private static int ToPerfetto(string path, string target)
+    {
+        using var stream = target == "-" ? Console.OpenStandardOutput() : Create(target);
+        using var exporter = new PerfettoExporter(new BufferedStream(stream, 1 << 16));
+        return Through(path, exporter);
+    }
+
+    private static int ToDatabase(string path, string target, bool parquet)
+    {
+        if (!parquet && File.Exists(target))
+        {
+            throw new UserError($"export: {target} exists already");
+        }
+        using var database = RecordingDatabase.Create(parquet ? null : target);
+        int exitCode;
+        using (var loader = database.Loader(path))
+        {
+            exitCode = Through(path, loader);
+        }
+        if (parquet)
+        {
+            database.CopyToParquet(target);
+        }
+        return exitCode;
+    }
+
+    private static int ToOtlp(string path, string url, bool grpc, string serviceName)
+    {
+        OtlpTarget target;
+        try
+        {
+            target = OtlpTarget.Parse(url, grpc);
+        }
+        catch (FormatException e)
+        {
+            throw new UserError($"export: --otlp: {e.Message}");
+        }
+        using var exporter = new OtlpExporter(target, serviceName);
+        var exitCode = Through(path, exporter);
+        if (exporter.Failed > 0)
+        {
+            throw new UserError($"export: the OTLP receiver at {target.Endpoint} did not take {exporter.Failed} of {exporter.Sent + exporter.Failed} spans");
+        }
+        Console.Error.WriteLine($"ari: sent {exporter.Sent} spans to {target.Endpoint}");
+        return exitCode;
+    }
+
+    private static FileStream Create(string target)
+    {
+        try
+        {
+            return File.Create(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot write {target}: {e.Message}");
+        }
+    }
+}

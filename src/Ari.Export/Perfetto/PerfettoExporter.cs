@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Ari.Model;
+using Ari.Tokio;
+using Ari.Views;
+
+namespace Ari.Export.Perfetto;
+
+/// <summary>
+/// <c>ari export --format perfetto</c>: a track per thread (every span entered there, as slices), a track
+/// per task (its polls, and the idle and scheduled gaps between them), a flow arrow per wake from the
+/// waking task (or the waking thread, for wakes from outside any task) to the woken task's next poll,
+/// and a counter track per numeric resource attribute.
+/// </summary>
+public sealed class PerfettoExporter : IRecordingExporter
+{
+    private const int ThreadsPid = 1;
+    private const int TasksPid = 2;
+    private const int ResourcesPid = 3;
+
+    private readonly Stream _output;
+    private readonly PollTimeline _timeline = new();
+    private readonly Dictionary<TaskSpan, TaskLane> _lanes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ThreadTrack, List<(SpanNode Span, ulong At)>> _entered = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<WakeReport, (int Pid, int Tid)> _wakers = new(ReferenceEqualityComparer.Instance);
+    private TraceEventWriter? _writer;
+    private int _tasks;
+    private ulong _flows;
+
+    public PerfettoExporter(Stream output)
+    {
+        _output = output;
+        _timeline.TaskCreated += Created;
+        _timeline.PollStarted += PollStarted;
+        _timeline.PollEnded += PollEnded;
+        _timeline.WakerSettled += Settled;
+        _timeline.Tracker.WakerUsed += Woken;
+        _timeline.Tracker.TaskEnded += Ended;
+        _timeline.Tracker.StateUpdated += Updated;
+    }
+
+    public void Observe(in TraceEntry entry, Replay replay)
+    {
+        var writer = Writer(replay);
+        _timeline.Observe(entry);
+        if (entry.Span is not { } span)
+        {
+            return;
+        }
+        switch (entry.Op)
+        {
+            case TraceOp.Enter:
+                Stack(entry.Thread, writer).Add((span, entry.Timestamp));
+                break;
+            case TraceOp.Exit:
+                var stack = Stack(entry.Thread, writer);
+                var at = stack.FindLastIndex(entered => ReferenceEquals(entered.Span, span));
+                if (at >= 0)
+                {
+                    var start = stack[at].At;
+                    stack.RemoveAt(at);
+                    var kind = _timeline.Tracker.KindOf(span.Callsite);
+                    var name = _timeline.Tracker.FindTask(span)?.ToString() ?? span.Name;
+                    writer.Slice(ThreadsPid, Tid(entry.Thread), name, Instrumentation.Name(kind), start, entry.Timestamp, json => json.WriteNumber("id", span.Id));
+                }
+                break;
+        }
+    }
+
+    public void Finish()
+    {
+        if (_writer is not null)
+        {
+            _timeline.Finish();
+        }
+    }
+
+    public void Dispose()
+    {
+        // An empty recording still makes a trace that opens.
+        (_writer ?? new TraceEventWriter(_output, 0)).Dispose();
+    }
+
+    private TraceEventWriter Writer(Replay replay)
+    {
+        if (_writer is null)
+        {
+            _writer = new TraceEventWriter(_output, replay.Start?.AnchorUnixNanos ?? 0);
+            _writer.Metadata("process_name", ThreadsPid, 0, "threads");
+            _writer.Metadata("process_name", TasksPid, 0, "tasks");
+            _writer.Metadata("process_name", ResourcesPid, 0, "resources");
+        }
+        return _writer;
+    }
+
+    private List<(SpanNode Span, ulong At)> Stack(ThreadTrack thread, TraceEventWriter writer)
+    {
+        if (!_entered.TryGetValue(thread, out var stack))
+        {
+            stack = [];
+            _entered[thread] = stack;
+            writer.Metadata("thread_name", ThreadsPid, Tid(thread), thread.ToString());
+        }
+        return stack;
+    }
+
+    private static int Tid(ThreadTrack thread) => thread.Index + 1;
+
+    private void Created(TaskSpan task)
+    {
+        var lane = new TaskLane(++_tasks, task.FirstAt);
+        _lanes[task] = lane;
+        _writer!.Metadata("thread_name", TasksPid, lane.Tid, task.IsRuntime ? $"{task} (runtime)" : task.ToString());
+        _writer.Metadata("thread_sort_index", TasksPid, lane.Tid, "", lane.Tid);
+    }
+
+    private void Woken(WakeReport report)
+    {
+        if (!report.IsWake || report.Woken is not { } task || !_lanes.TryGetValue(task, out var lane))
+        {
+            return;
+        }
+        // The waking task may be gone by the time the woken one is polled: its track is known now.
+        _wakers[report] = report.Waker is { } waker && _lanes.TryGetValue(waker, out var from) ? (TasksPid, from.Tid) : (ThreadsPid, Tid(report.Thread));
+        if (lane.Polling)
+        {
+            lane.WokenDuringPoll = true;
+        }
+        else
+        {
+            lane.ScheduledAt ??= report.Timestamp;
+        }
+    }
+
+    private void PollStarted(TaskSpan task, ThreadTrack thread, ulong at)
+    {
+        var lane = _lanes[task];
+        if (lane.ScheduledAt is { } scheduled)
+        {
+            Gap(lane, "idle", lane.GapStart, scheduled);
+            Gap(lane, "scheduled", scheduled, at);
+        }
+        else
+        {
+            Gap(lane, "idle", lane.GapStart, at);
+        }
+        lane.GapStart = at;
+        lane.ScheduledAt = null;
+        lane.Polling = true;
+    }
+
+    private void PollEnded(TaskSpan task, ThreadTrack thread, ulong start, ulong end)
+    {
+        var lane = _lanes[task];
+        _writer!.Slice(TasksPid, lane.Tid, "poll", "poll", start, end, json =>
+        {
+            json.WriteNumber("poll", task.Polls.Raw);
+            json.WriteString("thread", thread.ToString());
+        });
+        foreach (var (report, from) in lane.Answered)
+        {
+            Arrow(report, from, lane);
+        }
+        lane.Answered.Clear();
+        lane.GapStart = end;
+        lane.Polling = false;
+        if (lane.WokenDuringPoll)
+        {
+            lane.ScheduledAt = end;
+            lane.WokenDuringPoll = false;
+        }
+    }
+
+    private void Settled(WakeReport report)
+    {
+        if (_wakers.Remove(report, out var from) && report.NextPollAt is not null && _lanes.TryGetValue(report.Woken!, out var lane))
+        {
+            lane.Answered.Add((report, from));
+        }
+    }
+
+    /// <summary>
+    /// A zero-length <c>wake</c> slice where the wake happened gives the arrow's start a slice to bind
+    /// to even on a thread that had no span entered; the arrow ends in the poll slice written just before.
+    /// </summary>
+    private void Arrow(WakeReport report, (int Pid, int Tid) from, TaskLane woken)
+    {
+        var writer = _writer!;
+        // Names the waking thread's track, which may have no span slices of its own.
+        Stack(report.Thread, writer);
+        var (pid, tid) = from;
+        var name = "wake " + report.Woken;
+        writer.Slice(pid, tid, name, "wake", report.Timestamp, report.Timestamp, json =>
+        {
+            json.WriteString("class", JsonLinesRenderer.WakeClassName(report.Wake.Class));
+            json.WriteBoolean("deferred", report.Wake.Deferred);
+            json.WriteNumber("task", report.Wake.Task);
+            if (report.Wake.By is { } by)
+            {
+                json.WriteNumber("by", by);
+            }
+            json.WriteString("thread", report.Thread.ToString());
+        });
+        _flows++;
+        writer.Flow(start: true, _flows, pid, tid, report.Timestamp, name);
+        writer.Flow(start: false, _flows, TasksPid, woken.Tid, report.NextPollAt!.Value, name);
+    }
+
+    private void Ended(TaskSpan task)
+    {
+        if (_lanes.Remove(task, out var lane))
+        {
+            Gap(lane, "idle", lane.GapStart, Math.Max(lane.GapStart, task.LastAt));
+        }
+    }
+
+    private void Gap(TaskLane lane, string name, ulong start, ulong end)
+    {
+        if (end > start)
+        {
+            _writer!.Slice(TasksPid, lane.Tid, name, "gap", start, end);
+        }
+    }
+
+    private void Updated(StateUpdate update)
+    {
+        if (AttributeNumber.Of(update.After) is not { } value)
+        {
+            return;
+        }
+        var owner = update.AsyncOp?.Span ?? update.Owner.Span;
+        var name = update.AsyncOp?.ToString() ?? update.Owner.ToString();
+        _writer!.Counter(ResourcesPid, name, owner.CreatedSequence, update.Timestamp, update.Attribute, value);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Ari.Export.Sql;
+
+/// <summary>
+/// The tables a recording becomes. Times are nanoseconds since the recording's anchor
+/// (<c>recording.anchor_unix_ns</c> turns them into dates). Spans are told apart by <c>seq</c>, the
+/// sequence number of their <c>new</c>, because tracing reuses span IDs after close; every reference
+/// to a span or task carries both its ID and that <c>seq</c>.
+/// </summary>
+public static class RecordingTables
+{
+    public static readonly string[] Names = ["recording", "spans", "events", "tasks", "polls", "wakes", "resources", "state_updates"];
+
+    public const string Schema = """
+        CREATE TABLE recording (path VARCHAR, anchor_unix_ns UBIGINT, entries BIGINT, dropped_records UBIGINT);
+        CREATE TABLE spans (id UBIGINT, seq UBIGINT, name VARCHAR, target VARCHAR, level VARCHAR, kind VARCHAR,
+            parent_id UBIGINT, parent_seq UBIGINT, thread VARCHAR, created_ns UBIGINT, closed_ns UBIGINT, fields VARCHAR);
+        CREATE TABLE events (seq UBIGINT, ts_ns UBIGINT, thread VARCHAR, name VARCHAR, target VARCHAR, level VARCHAR, kind VARCHAR,
+            parent_id UBIGINT, parent_seq UBIGINT, fields VARCHAR);
+        CREATE TABLE tasks (id UBIGINT, seq UBIGINT, tokio_id UBIGINT, kind VARCHAR, runtime BOOLEAN, name VARCHAR, location VARCHAR,
+            parent_id UBIGINT, parent_seq UBIGINT, polls BIGINT, polls_raw BIGINT, busy_ns UBIGINT, scheduled_ns UBIGINT,
+            idle_ns UBIGINT, longest_poll_ns UBIGINT, self_wakes BIGINT, deferred_self_wakes BIGINT, task_wakes BIGINT,
+            outside_wakes BIGINT, first_ns UBIGINT, last_ns UBIGINT, closed BOOLEAN);
+        CREATE TABLE polls (task_id UBIGINT, task_seq UBIGINT, poll BIGINT, thread VARCHAR, start_ns UBIGINT, end_ns UBIGINT,
+            duration_ns UBIGINT);
+        CREATE TABLE wakes (seq UBIGINT, ts_ns UBIGINT, thread VARCHAR, op VARCHAR, class VARCHAR, deferred BOOLEAN,
+            task_id UBIGINT, task_seq UBIGINT, by_id UBIGINT, by_seq UBIGINT, next_poll_ns UBIGINT, latency_ns UBIGINT);
+        CREATE TABLE resources (id UBIGINT, seq UBIGINT, concrete_type VARCHAR, kind VARCHAR, location VARCHAR, internal BOOLEAN,
+            parent_id UBIGINT, parent_seq UBIGINT, created_in_task UBIGINT, created_ns UBIGINT, closed_ns UBIGINT, state VARCHAR);
+        CREATE TABLE state_updates (ts_ns UBIGINT, resource_id UBIGINT, resource_seq UBIGINT, async_op_id UBIGINT,
+            attribute VARCHAR, op VARCHAR, given VARCHAR, after VARCHAR, after_number DOUBLE);
+        """;
+}

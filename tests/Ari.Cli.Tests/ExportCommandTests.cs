@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Ari.Testing;
+using DuckDB.NET.Data;
+
+namespace Ari.Cli.Tests;
+
+/// <summary><c>ari export</c> and <c>ari query</c> as a user runs them, held against <c>ari tasks</c> and <c>ari wakes</c>.</summary>
+public sealed class ExportCommandTests
+{
+    [Theory]
+    [InlineData("wakes")]
+    [InlineData("handoff")]
+    public void Perfetto_export_has_the_polls_of_ari_tasks_and_the_wakes_of_ari_wakes(string example)
+    {
+        var recording = Examples.Recorded(example).Recording;
+        var file = Examples.ScratchFile(example + ".json");
+        AriCommand.Ok("export", recording, "--format", "perfetto", "-o", file);
+        var trace = new TraceEvents(File.ReadAllBytes(file));
+
+        foreach (var task in Lines(AriCommand.Ok("tasks", recording, "--format", "json")))
+        {
+            var label = $"{(task.GetProperty("name").GetString() is { Length: > 0 } name ? name : task.GetProperty("kind").GetString())}[{task.GetProperty("id").GetUInt64()}]";
+            var track = trace.TaskTrack(task.GetProperty("runtime").GetBoolean() ? label + " (runtime)" : label);
+            var polls = trace.On(track, "poll").ToList();
+            Assert.Equal(task.GetProperty("polls").GetProperty("raw").GetInt64(), polls.Count);
+            Assert.Equal(task.GetProperty("busy_ns").GetUInt64(), polls.Aggregate(0UL, (sum, poll) => sum + (poll.End - poll.Start)));
+        }
+        var latencies = Lines(AriCommand.Ok("wakes", recording, "--format", "json"))
+            .Where(wake => wake.GetProperty("latency_ns").ValueKind == JsonValueKind.Number)
+            .Select(wake => wake.GetProperty("latency_ns").GetUInt64()).Order();
+        Assert.Equal(latencies, trace.Arrows().Select(arrow => arrow.To.At - arrow.From.At).Order());
+    }
+
+    [Theory]
+    [InlineData("workers")]
+    [InlineData("handoff")]
+    public void Query_gives_each_tasks_polls_and_wakes_as_ari_tasks_does(string example)
+    {
+        var recording = Examples.Recorded(example).Recording;
+        var expected = Lines(AriCommand.Ok("tasks", recording, "--format", "json")).Select(task => (
+            task.GetProperty("id").GetUInt64(), task.GetProperty("polls").GetProperty("corrected").GetInt64(),
+            task.GetProperty("wakes").GetProperty("self").GetInt64(), task.GetProperty("wakes").GetProperty("deferred_self").GetInt64(),
+            task.GetProperty("wakes").GetProperty("task").GetInt64(), task.GetProperty("wakes").GetProperty("outside").GetInt64()));
+
+        var rows = Lines(AriCommand.Ok("query", recording, "SELECT id, polls, self_wakes, deferred_self_wakes, task_wakes, outside_wakes FROM tasks ORDER BY seq", "--format", "json"))
+            .Select(row => (row.GetProperty("id").GetUInt64(), row.GetProperty("polls").GetInt64(), row.GetProperty("self_wakes").GetInt64(),
+                row.GetProperty("deferred_self_wakes").GetInt64(), row.GetProperty("task_wakes").GetInt64(), row.GetProperty("outside_wakes").GetInt64()));
+
+        Assert.Equal(expected, rows);
+    }
+
+    [Fact]
+    public void Query_over_the_wakes_table_counts_what_ari_wakes_lists()
+    {
+        var recording = Examples.Recorded("wakes").Recording;
+        var expected = Lines(AriCommand.Ok("wakes", recording, "--format", "json"))
+            .GroupBy(wake => (wake.GetProperty("task").GetUInt64(), wake.GetProperty("class").GetString()))
+            .Select(group => $"{group.Key.Item1},{group.Key.Item2},{group.Count()}").Order();
+
+        var csv = AriCommand.Ok("query", recording, "SELECT task_id, class, count(*) AS n FROM wakes WHERE op <> 'waker.drop' GROUP BY ALL", "--format", "csv")
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("task_id,class,n", csv[0]);
+        Assert.Equal(expected, csv[1..].Order());
+    }
+
+    [Fact]
+    public void A_bad_query_is_duckdbs_message_and_exit_code_1()
+    {
+        var result = AriCommand.Run("query", Examples.Recorded("spinner").Recording, "SELECT nothing FROM nowhere");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("ari: query: Catalog Error: Table with name nowhere", result.Stderr);
+        Assert.DoesNotContain(" at ", result.Stderr);
+    }
+
+    [Fact]
+    public void Parquet_export_writes_every_table_and_duckdb_reads_them_back()
+    {
+        var recording = Examples.Recorded("oneshot").Recording;
+        var directory = Examples.ScratchFile("parquet");
+        AriCommand.Ok("export", recording, "--format", "parquet", "-o", directory);
+        var tasks = Lines(AriCommand.Ok("tasks", recording, "--format", "json")).Count;
+
+        Assert.Equal(["events", "polls", "recording", "resources", "spans", "state_updates", "tasks", "wakes"],
+            Directory.GetFiles(directory).Select(Path.GetFileNameWithoutExtension).Order());
+        using var duckdb = new DuckDBConnection("DataSource=:memory:");
+        duckdb.Open();
+        using var command = duckdb.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM read_parquet('{Path.Combine(directory, "tasks.parquet")}')";
+        Assert.Equal(tasks, Convert.ToInt32(command.ExecuteScalar()));
+    }
+
+    [Fact]
+    public void Export_without_a_format_or_output_says_what_is_missing()
+    {
+        var recording = Examples.Recorded("spinner").Recording;
+
+        Assert.Contains("--format", AriCommand.Run("export", recording).Stderr);
+        Assert.Contains("needs -o", AriCommand.Run("export", recording, "--format", "perfetto").Stderr);
+        Assert.Equal(1, AriCommand.Run("export", recording, "--otlp", "not a url").ExitCode);
+    }
+
+    private static List<JsonElement> Lines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+}
