@@ -8,7 +8,8 @@ public sealed class LintTests
     {
         var findings = Analyses.Of("oneshot").Linter.Findings.ToDictionary(finding => finding.Rule);
 
-        Assert.Equal([LintRule.NoResourceParent, LintRule.StateNeverUpdated], findings.Keys);
+        // A long poll depends on the machine (a cold start can take over 10 ms); the rest on the program.
+        Assert.Equal([LintRule.NoResourceParent, LintRule.StateNeverUpdated], findings.Keys.Where(rule => rule != LintRule.LongPoll));
         Assert.Equal(3, findings[LintRule.NoResourceParent].Count);
         Assert.Contains("tx_dropped=true", findings[LintRule.NoResourceParent].First);
         Assert.Equal(3, findings[LintRule.StateNeverUpdated].Count);
