@@ -292,7 +292,9 @@ impl Tap {
         self.stop();
         let oversized = self.oversized_records.load(Ordering::Relaxed);
         if oversized > 0 {
-            eprintln!("ari-tap: {oversized} records left out: a value made them larger than 16 MiB");
+            eprintln!(
+                "ari-tap: {oversized} records left out: a value made them larger than 16 MiB"
+            );
         }
         let dropped = self.dropped_records.load(Ordering::Relaxed) - oversized;
         if dropped > 0 && self.failed.load(Ordering::Relaxed) {

@@ -109,7 +109,8 @@ mod tests {
         let mut buffer = ThreadBuffer::new(3);
         buffer.record(kind::ENTER, 10, 1000, |out| varint(out, 1));
         buffer.record(kind::EXIT, 12, 1500, |out| varint(out, 1));
-        assert!(!buffer.record(kind::EVENT, 13, 1600, |out| out.resize(out.len() + MAX_FRAME_BYTES, 0)));
+        assert!(!buffer.record(kind::EVENT, 13, 1600, |out| out
+            .resize(out.len() + MAX_FRAME_BYTES, 0)));
         let batch = buffer.take();
         assert_eq!(batch.records, 2);
         // Batch(thread 3, seq 10, ts 1000), Enter(+0, +0, id 1), Exit(+2, +500, id 1)

@@ -15,6 +15,10 @@ use crate::thread_buffer::Batch;
 /// How often partial buffers are collected and a watermark written: the delay a live reader sees.
 const SWEEP_INTERVAL: Duration = Duration::from_millis(20);
 
+/// A busy program also gets a sweep after this many full batches: a reader holds every record until a
+/// watermark says nothing earlier can come, so watermarks every few hundred KiB keep that window small.
+const SWEEP_BATCHES: u32 = 4;
+
 pub(crate) enum Control {
     /// Write everything the threads hold now, then say so.
     Flush(Sender<()>),
@@ -70,10 +74,14 @@ impl Writer {
 
     fn run(&mut self, batches: &Receiver<Batch>, control: &Receiver<Control>) {
         let mut last_sweep = Instant::now();
+        let mut batches_since_sweep = 0;
         loop {
             select! {
                 recv(batches) -> batch => match batch {
-                    Ok(batch) => self.write_batches(vec![batch]),
+                    Ok(batch) => {
+                        self.write_batches(vec![batch]);
+                        batches_since_sweep += 1;
+                    }
                     Err(_) => return,
                 },
                 recv(control) -> message => match message {
@@ -92,9 +100,10 @@ impl Writer {
                 },
                 default(SWEEP_INTERVAL) => {}
             }
-            if last_sweep.elapsed() >= SWEEP_INTERVAL {
+            if batches_since_sweep >= SWEEP_BATCHES || last_sweep.elapsed() >= SWEEP_INTERVAL {
                 self.sweep(batches);
                 last_sweep = Instant::now();
+                batches_since_sweep = 0;
             }
         }
     }
