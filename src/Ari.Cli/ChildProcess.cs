@@ -8,22 +8,13 @@ public static class ChildProcess
 {
     public static int Run(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null)
     {
-        // Ctrl-C reaches the program through the terminal; ari stays to report what it recorded.
-        ConsoleCancelEventHandler keepRunning = (_, e) => e.Cancel = true;
-        Console.CancelKeyPress += keepRunning;
-        try
-        {
-            using var process = Start(command, tapDestination, environment);
-            process.WaitForExit();
-            return process.ExitCode;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= keepRunning;
-        }
+        using var interrupts = new InterruptPassThrough();
+        using var process = Start(command, tapDestination, environment);
+        process.WaitForExit();
+        return process.ExitCode;
     }
 
-    /// <summary>Starts the program; the caller waits for it (and keeps Ctrl-C from ending ari first).</summary>
+    /// <summary>Starts the program; the caller waits for it (inside an <see cref="InterruptPassThrough"/>).</summary>
     public static Process Start(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(command[0]) { UseShellExecute = false };

@@ -55,20 +55,11 @@ public static class RunCommand
         var (renderer, filter) = view.Build(result, stdout, outputIsTerminal: !Console.IsOutputRedirected, title: $"ari run {Path.GetFileName(program[0])}");
         using (renderer)
         {
-            // Ctrl-C reaches the program through the terminal; ari shows what it sends until it ends.
-            ConsoleCancelEventHandler keepRunning = (_, e) => e.Cancel = true;
-            Console.CancelKeyPress += keepRunning;
-            try
-            {
-                using var process = ChildProcess.Start(program, listener.Destination, RecordCommand.FilterEnvironment(result.GetValue(RecordCommand.Filter)));
-                var status = await ShowLive(listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save));
-                await process.WaitForExitAsync(CancellationToken.None);
-                return status == ExitCodes.BadRecording ? status : process.ExitCode;
-            }
-            finally
-            {
-                Console.CancelKeyPress -= keepRunning;
-            }
+            using var interrupts = new InterruptPassThrough();
+            using var process = ChildProcess.Start(program, listener.Destination, RecordCommand.FilterEnvironment(result.GetValue(RecordCommand.Filter)));
+            var status = await ShowLive(listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save));
+            await process.WaitForExitAsync(CancellationToken.None);
+            return status == ExitCodes.BadRecording ? status : process.ExitCode;
         }
     }
 
