@@ -18,7 +18,7 @@ public class DecoderBenchmarks
         var buffer = new ReadOnlySequence<byte>(_bytes);
         var decoder = new WireDecoder();
         long records = 0;
-        while (decoder.TryRead(ref buffer, out _))
+        while (decoder.TryReadItem(ref buffer, out _))
         {
             records++;
         }
@@ -30,7 +30,7 @@ public class DecoderBenchmarks
     {
         using var source = new RecordSource(new MemoryStream(_bytes, writable: false));
         long records = 0;
-        foreach (var _ in source.ReadAll())
+        foreach (var _ in source.ReadItems())
         {
             records++;
         }

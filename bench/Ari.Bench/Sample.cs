@@ -22,7 +22,7 @@ internal static class Sample
         var decoder = new WireDecoder();
         for (var i = 0; i < Records; i++)
         {
-            if (!decoder.TryRead(ref buffer, out _))
+            if (!decoder.TryReadItem(ref buffer, out _))
             {
                 throw new InvalidOperationException($"{path} holds fewer than {Records} records");
             }
@@ -37,9 +37,9 @@ internal static class Sample
         var replay = new Replay();
         var kept = new CapturingRenderer();
         var pipeline = new EntryPipeline(kept);
-        foreach (var record in source.ReadAll())
+        foreach (var item in source.ReadItems())
         {
-            if (replay.TryApply(record, out var entry))
+            if (replay.TryApply(item, out var entry))
             {
                 pipeline.Push(entry, replay);
             }

@@ -47,7 +47,7 @@ public static class Throughput
     {
         using var source = Open(bytes);
         long records = 0;
-        foreach (var _ in source.ReadAll())
+        foreach (var _ in source.ReadItems())
         {
             records++;
         }
@@ -58,9 +58,9 @@ public static class Throughput
     {
         using var source = Open(bytes);
         var replay = new Replay();
-        foreach (var record in source.ReadAll())
+        foreach (var item in source.ReadItems())
         {
-            replay.TryApply(record, out _);
+            replay.TryApply(item, out _);
         }
         return replay.Entries;
     }
@@ -70,9 +70,9 @@ public static class Throughput
         using var source = Open(bytes);
         var replay = new Replay();
         var pipeline = new EntryPipeline(new DiscardingRenderer());
-        foreach (var record in source.ReadAll())
+        foreach (var item in source.ReadItems())
         {
-            if (replay.TryApply(record, out var entry))
+            if (replay.TryApply(item, out var entry))
             {
                 pipeline.Push(entry, replay);
             }
@@ -88,9 +88,9 @@ public static class Throughput
         using (var renderer = Renderers.Create(format, ViewLayout.Line, output))
         {
             var pipeline = new EntryPipeline(renderer);
-            foreach (var record in source.ReadAll())
+            foreach (var item in source.ReadItems())
             {
-                if (replay.TryApply(record, out var entry))
+                if (replay.TryApply(item, out var entry))
                 {
                     pipeline.Push(entry, replay);
                 }

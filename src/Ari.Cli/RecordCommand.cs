@@ -75,11 +75,11 @@ public static class RecordCommand
         {
             try
             {
-                foreach (var record in source.ReadAll())
+                foreach (var item in source.ReadItems())
                 {
-                    switch (record)
+                    switch (item.Stream)
                     {
-                        case CallbackRecord: records++; break;
+                        case null: records++; break;
                         case Dropped d: dropped = d.Records; break;
                         case StreamEnd: complete = true; break;
                     }

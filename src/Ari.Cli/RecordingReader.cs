@@ -27,9 +27,9 @@ public static class RecordingReader
         {
             try
             {
-                foreach (var record in source.ReadAll())
+                foreach (var item in source.ReadItems())
                 {
-                    if (replay.TryApply(record, out var entry))
+                    if (replay.TryApply(item, out var entry))
                     {
                         onEntry(entry, replay);
                     }

@@ -81,9 +81,9 @@ public static class RunCommand
         source.Idle += renderer.Flush;
         try
         {
-            await foreach (var record in source.ReadAllAsync())
+            await foreach (var item in source.ReadItemsAsync())
             {
-                if (replay.TryApply(record, out var entry))
+                if (replay.TryApply(item, out var entry))
                 {
                     pipeline.Push(entry, replay);
                 }

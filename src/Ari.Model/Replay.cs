@@ -37,10 +37,13 @@ public sealed class Replay
         DateTime.UnixEpoch.AddTicks((long)(UnixNanos(timestamp) / 100));
 
     /// <summary>Applies one record in sequence order; callback records come back as entries.</summary>
-    public bool TryApply(WireRecord record, out TraceEntry entry)
+    public bool TryApply(WireRecord record, out TraceEntry entry) => TryApply(WireItem.From(record), out entry);
+
+    /// <inheritdoc cref="TryApply(WireRecord, out TraceEntry)"/>
+    public bool TryApply(in WireItem item, out TraceEntry entry)
     {
         entry = default;
-        switch (record)
+        switch (item.Stream)
         {
             case StreamStart start:
                 Start = start;
@@ -57,15 +60,15 @@ public sealed class Replay
             case StreamEnd end:
                 End = end;
                 return false;
-            case IdChange change:
+            case null when item.Kind == RecordKind.IdChange:
                 // Only subscribers that re-key spans emit this; the span lives on under its new ID.
-                if (_live.Remove(change.OldId, out var span))
+                if (_live.Remove(item.SpanId, out var span))
                 {
-                    _live[change.NewId] = span;
+                    _live[item.OtherId] = span;
                 }
                 return false;
-            case CallbackRecord callback:
-                entry = Apply(callback);
+            case null:
+                entry = Apply(item);
                 Entries++;
                 return true;
             default:
@@ -73,62 +76,62 @@ public sealed class Replay
         }
     }
 
-    private TraceEntry Apply(CallbackRecord record)
+    private TraceEntry Apply(in WireItem item)
     {
-        var thread = Thread(record.ThreadIndex);
-        switch (record)
+        var thread = Thread(item.ThreadIndex);
+        switch (item.Kind)
         {
-            case NewSpan created:
+            case RecordKind.NewSpan:
             {
-                var callsite = CallsiteAt(created.CallsiteIndex);
-                var parent = Resolve(created.Parent, thread);
-                var span = new SpanNode(created.SpanId, created.Sequence, created.Timestamp, callsite, parent, created.Values);
-                _live[created.SpanId] = span;
-                return new TraceEntry(TraceOp.New, record, thread, callsite, span, parent, created.Values);
+                var callsite = CallsiteAt(item.CallsiteIndex);
+                var parent = Resolve(item.Parent, thread);
+                var span = new SpanNode(item.SpanId, item.Sequence, item.Timestamp, callsite, parent, item.Values);
+                _live[item.SpanId] = span;
+                return new TraceEntry(TraceOp.New, item.Sequence, item.Timestamp, thread, callsite, span, parent, item.Values);
             }
-            case Event evt:
+            case RecordKind.Event:
             {
-                var callsite = CallsiteAt(evt.CallsiteIndex);
-                return new TraceEntry(TraceOp.Event, record, thread, callsite, null, Resolve(evt.Parent, thread), evt.Values);
+                var callsite = CallsiteAt(item.CallsiteIndex);
+                return new TraceEntry(TraceOp.Event, item.Sequence, item.Timestamp, thread, callsite, null, Resolve(item.Parent, thread), item.Values);
             }
-            case Enter enter:
+            case RecordKind.Enter:
             {
-                var span = Span(enter.SpanId, record);
+                var span = Span(item.SpanId, item);
                 thread.Enter(span);
-                return SpanEntry(TraceOp.Enter, record, thread, span);
+                return SpanEntry(TraceOp.Enter, item, thread, span);
             }
-            case Exit exit:
+            case RecordKind.Exit:
             {
-                var span = Span(exit.SpanId, record);
+                var span = Span(item.SpanId, item);
                 thread.Exit(span);
-                return SpanEntry(TraceOp.Exit, record, thread, span);
+                return SpanEntry(TraceOp.Exit, item, thread, span);
             }
-            case Close close:
+            case RecordKind.Close:
             {
-                var span = Span(close.SpanId, record);
+                var span = Span(item.SpanId, item);
                 span.IsClosed = true;
-                _live.Remove(close.SpanId);
-                return SpanEntry(TraceOp.Close, record, thread, span);
+                _live.Remove(item.SpanId);
+                return SpanEntry(TraceOp.Close, item, thread, span);
             }
-            case Record recorded:
+            case RecordKind.Record:
             {
-                var span = Span(recorded.SpanId, record);
-                span.Record(recorded.Values);
-                return new TraceEntry(TraceOp.Record, record, thread, span.Callsite, span, span.Parent, recorded.Values);
+                var span = Span(item.SpanId, item);
+                span.Record(item.Values);
+                return new TraceEntry(TraceOp.Record, item.Sequence, item.Timestamp, thread, span.Callsite, span, span.Parent, item.Values);
             }
-            case FollowsFrom follows:
+            case RecordKind.FollowsFrom:
             {
-                var span = Span(follows.SpanId, record);
-                var other = Span(follows.FollowsId, record);
-                return new TraceEntry(TraceOp.Follows, record, thread, span.Callsite, span, span.Parent, FieldValues.Empty, other);
+                var span = Span(item.SpanId, item);
+                var other = Span(item.OtherId, item);
+                return new TraceEntry(TraceOp.Follows, item.Sequence, item.Timestamp, thread, span.Callsite, span, span.Parent, FieldValues.Empty, other);
             }
             default:
-                throw new InvalidOperationException($"no replay for {record.Kind}");
+                throw new InvalidOperationException($"no replay for {item.Kind}");
         }
     }
 
-    private static TraceEntry SpanEntry(TraceOp op, CallbackRecord record, ThreadTrack thread, SpanNode span) =>
-        new(op, record, thread, span.Callsite, span, span.Parent, FieldValues.Empty);
+    private static TraceEntry SpanEntry(TraceOp op, in WireItem item, ThreadTrack thread, SpanNode span) =>
+        new(op, item.Sequence, item.Timestamp, thread, span.Callsite, span, span.Parent, FieldValues.Empty);
 
     /// <summary>As tracing's registry does: explicit, none, or the thread's current span.</summary>
     private SpanNode? Resolve(SpanParent parent, ThreadTrack thread) => parent.Kind switch
@@ -138,14 +141,14 @@ public sealed class Replay
         _ => thread.Current,
     };
 
-    private SpanNode Span(ulong id, CallbackRecord record)
+    private SpanNode Span(ulong id, in WireItem item)
     {
         if (_live.TryGetValue(id, out var span))
         {
             return span;
         }
         UnknownSpans++;
-        span = new SpanNode(id, record.Sequence, record.Timestamp, UnknownSpanCallsite, null, FieldValues.Empty, isPlaceholder: true);
+        span = new SpanNode(id, item.Sequence, item.Timestamp, UnknownSpanCallsite, null, FieldValues.Empty, isPlaceholder: true);
         _live[id] = span;
         return span;
     }

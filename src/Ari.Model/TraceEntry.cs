@@ -7,7 +7,8 @@ namespace Ari.Model;
 /// what that thread had entered at that moment.
 /// </summary>
 /// <param name="Op">What happened.</param>
-/// <param name="Record">The wire record (sequence number, timestamp, offset).</param>
+/// <param name="Sequence">The callback's place in tracing's call order.</param>
+/// <param name="Timestamp">Nanoseconds since the stream's anchor.</param>
 /// <param name="Thread">The thread it happened on; its stack is as it is right after this entry.</param>
 /// <param name="Callsite">The event's callsite, or the span's.</param>
 /// <param name="Span">The span for span operations; null for events.</param>
@@ -16,7 +17,8 @@ namespace Ari.Model;
 /// <param name="Follows">For <see cref="TraceOp.Follows"/>: the span <see cref="Span"/> follows from.</param>
 public readonly record struct TraceEntry(
     TraceOp Op,
-    CallbackRecord Record,
+    ulong Sequence,
+    ulong Timestamp,
     ThreadTrack Thread,
     Callsite Callsite,
     SpanNode? Span,
@@ -24,10 +26,6 @@ public readonly record struct TraceEntry(
     FieldValues Values,
     SpanNode? Follows = null)
 {
-    public ulong Timestamp => Record.Timestamp;
-
-    public ulong Sequence => Record.Sequence;
-
     public bool IsEvent => Op == TraceOp.Event;
 
     /// <summary>

@@ -31,6 +31,9 @@ internal ref struct BodyReader
 
     public readonly long Offset => _bodyOffset + _position;
 
+    /// <summary>How many bytes are not read yet.</summary>
+    public readonly int Remaining => _body.Length - _position;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ReadVarint()
     {
@@ -102,6 +105,8 @@ internal ref struct BodyReader
 
     /// <summary>A string that is likely to recur: a field value.</summary>
     public string ReadString(StringCache strings) => strings.Get(ReadUtf8());
+
+    public void SkipString() => ReadUtf8();
 
     private ReadOnlySpan<byte> ReadUtf8()
     {

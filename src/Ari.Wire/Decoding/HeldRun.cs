@@ -1,15 +1,19 @@
 namespace Ari.Wire;
 
 /// <summary>
-/// Callback records held by the <see cref="SequenceMerger"/> whose sequence numbers increase: most often
-/// one batch, whose records a thread wrote in order. The merger orders whole runs by their head, not
-/// every record on its own.
+/// Callback records, first in first out, with their values kept encoded in a byte store of the run's own:
+/// records as <see cref="HeldCallback"/>s, so holding any number of them makes no objects. The
+/// <see cref="SequenceMerger"/> keeps one run per stretch of increasing sequence numbers (most often one
+/// batch, whose records a thread wrote in order) and orders whole runs by their head; its queue of records
+/// ready to hand on is a run too.
 /// </summary>
 internal sealed class HeldRun
 {
-    private CallbackRecord[] _records = new CallbackRecord[64];
+    private HeldCallback[] _records = new HeldCallback[64];
+    private byte[] _values = new byte[1024];
     private int _head;
     private int _tail;
+    private int _valuesEnd;
 
     public bool IsEmpty => _head == _tail;
 
@@ -19,37 +23,68 @@ internal sealed class HeldRun
 
     public ulong LastSequence => _records[_tail - 1].Sequence;
 
-    public void Append(CallbackRecord record)
+    public void Append(in HeldCallback record, ReadOnlySpan<byte> values)
     {
         if (_tail == _records.Length)
         {
-            if (_head > 0)
-            {
-                Array.Copy(_records, _head, _records, 0, Count);
-                Array.Clear(_records, Count, _head);
-                _tail -= _head;
-                _head = 0;
-            }
-            else
-            {
-                Array.Resize(ref _records, _records.Length * 2);
-            }
+            MakeRoomForRecord();
         }
 
-        _records[_tail++] = record;
+        if (values.Length > _values.Length - _valuesEnd)
+        {
+            MakeRoomForValues(values.Length);
+        }
+
+        values.CopyTo(_values.AsSpan(_valuesEnd));
+        _records[_tail++] = record.StoredAt(_valuesEnd);
+        _valuesEnd += values.Length;
     }
 
-    /// <summary>The head, which leaves the run; the slot is cleared so the record is not kept alive by the run.</summary>
-    public CallbackRecord Take()
+    /// <summary>The head leaves the run; its values stay readable until the next <see cref="Append"/>.</summary>
+    public HeldCallback Take(out ReadOnlySpan<byte> values)
     {
-        CallbackRecord record = _records[_head];
-        _records[_head++] = null!;
+        HeldCallback record = _records[_head++];
+        values = _values.AsSpan(record.ValuesStart, record.ValuesLength);
         if (_head == _tail)
         {
             _head = 0;
             _tail = 0;
+            _valuesEnd = 0;
         }
 
         return record;
+    }
+
+    private void MakeRoomForRecord()
+    {
+        if (_head == 0)
+        {
+            Array.Resize(ref _records, _records.Length * 2);
+            return;
+        }
+
+        // Records already taken leave room at the front: move what is left there, values with them.
+        int shift = _records[_head].ValuesStart;
+        Array.Copy(_records, _head, _records, 0, Count);
+        _tail -= _head;
+        _head = 0;
+        for (int i = 0; i < _tail; i++)
+        {
+            _records[i] = _records[i].StoredAt(_records[i].ValuesStart - shift);
+        }
+
+        _values.AsSpan(shift, _valuesEnd - shift).CopyTo(_values);
+        _valuesEnd -= shift;
+    }
+
+    private void MakeRoomForValues(int needed)
+    {
+        int size = _values.Length;
+        while (size - _valuesEnd < needed)
+        {
+            size *= 2;
+        }
+
+        Array.Resize(ref _values, size);
     }
 }

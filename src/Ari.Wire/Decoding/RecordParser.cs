@@ -12,12 +12,28 @@ internal sealed class RecordParser
 
     public bool StreamEndSeen { get; private set; }
 
-    /// <summary>Returns null for frames that carry no record of their own: Batch records and unknown kinds.</summary>
-    public WireRecord? Parse(ReadOnlySpan<byte> frame, long frameOffset, long kindOffset, long recordNumber)
+    /// <summary>
+    /// Returns false for frames that carry no record of their own: Batch records and unknown kinds.
+    /// Otherwise either <paramref name="stream"/> is the stream record, or <paramref name="callback"/> is
+    /// the callback record, its values checked but left encoded in <paramref name="values"/>.
+    /// </summary>
+    public bool Parse(
+        ReadOnlySpan<byte> frame, long frameOffset, long kindOffset, long recordNumber,
+        out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream)
     {
         RecordKind kind = (RecordKind)frame[0];
         var body = new BodyReader(frame[1..], kindOffset + 1, frameOffset, recordNumber, kind);
-        WireRecord? record = kind switch
+        callback = default;
+        values = default;
+        stream = null;
+        if (kind is >= RecordKind.NewSpan and <= RecordKind.IdChange)
+        {
+            callback = ParseCallback(ref body, kind, frameOffset);
+            values = frame[^callback.ValuesLength..];
+            return true;
+        }
+
+        stream = kind switch
         {
             RecordKind.StreamStart => ParseStreamStart(ref body, frameOffset),
             RecordKind.Callsite => ParseCallsite(ref body, frameOffset),
@@ -26,15 +42,26 @@ internal sealed class RecordParser
             RecordKind.Dropped => CloseBatch(new Dropped(frameOffset, body.ReadVarint(), body.ReadVarint())),
             RecordKind.StreamEnd => ParseStreamEnd(ref body, frameOffset),
             RecordKind.Batch => OpenBatch(ref body),
-            >= RecordKind.NewSpan and <= RecordKind.IdChange => ParseCallback(ref body, kind, frameOffset),
             _ => null,
         };
-        if (record is not null || kind == RecordKind.Batch)
+        if (stream is not null || kind == RecordKind.Batch)
         {
             body.ExpectEnd();
         }
 
-        return record;
+        return stream is not null;
+    }
+
+    /// <summary>Values that <see cref="Parse"/> has checked: decoding them cannot fail.</summary>
+    public FieldValues DecodeValues(ReadOnlySpan<byte> values)
+    {
+        if (values.IsEmpty)
+        {
+            return FieldValues.Empty;
+        }
+
+        var body = new BodyReader(values, 0, 0, 0, RecordKind.Event);
+        return ReadValues(ref body, materialize: true);
     }
 
     private StreamStart ParseStreamStart(ref BodyReader body, long offset) =>
@@ -88,7 +115,7 @@ internal sealed class RecordParser
         return CloseBatch(new Callsite(offset, index, (CallsiteKind)kind, (Level)level, name, target, module, file, line, names));
     }
 
-    private WireRecord? OpenBatch(ref BodyReader body)
+    private StreamRecord? OpenBatch(ref BodyReader body)
     {
         _batch.Open(body.ReadIndex("thread index"), body.ReadVarint(), body.ReadVarint());
         return null;
@@ -101,7 +128,8 @@ internal sealed class RecordParser
         return record;
     }
 
-    private CallbackRecord ParseCallback(ref BodyReader body, RecordKind kind, long offset)
+    /// <summary>The record, its values (which run to the end of the body) checked and measured but not decoded.</summary>
+    private HeldCallback ParseCallback(ref BodyReader body, RecordKind kind, long offset)
     {
         if (!_batch.IsOpen)
         {
@@ -111,19 +139,30 @@ internal sealed class RecordParser
         ulong sequence = NextSequence(ref body);
         ulong timestamp = NextTimestamp(ref body);
         int thread = _batch.ThreadIndex;
-        return kind switch
+        ulong spanId = kind == RecordKind.Event ? 0 : body.ReadSpanId();
+        ulong otherId = 0;
+        int callsiteIndex = 0;
+        ParentKind parentKind = ParentKind.Contextual;
+        switch (kind)
         {
-            RecordKind.NewSpan => new NewSpan(
-                offset, sequence, timestamp, thread, body.ReadSpanId(), body.ReadIndex("callsite index"), ReadParent(ref body), ReadValues(ref body)),
-            RecordKind.Record => new Record(offset, sequence, timestamp, thread, body.ReadSpanId(), ReadValues(ref body)),
-            RecordKind.FollowsFrom => new FollowsFrom(offset, sequence, timestamp, thread, body.ReadSpanId(), body.ReadSpanId()),
-            RecordKind.Event => new Event(
-                offset, sequence, timestamp, thread, body.ReadIndex("callsite index"), ReadParent(ref body), ReadValues(ref body)),
-            RecordKind.Enter => new Enter(offset, sequence, timestamp, thread, body.ReadSpanId()),
-            RecordKind.Exit => new Exit(offset, sequence, timestamp, thread, body.ReadSpanId()),
-            RecordKind.Close => new Close(offset, sequence, timestamp, thread, body.ReadSpanId()),
-            _ => new IdChange(offset, sequence, timestamp, thread, body.ReadSpanId(), body.ReadSpanId()),
-        };
+            case RecordKind.NewSpan or RecordKind.Event:
+                callsiteIndex = body.ReadIndex("callsite index");
+                (parentKind, otherId) = ReadParent(ref body);
+                break;
+            case RecordKind.FollowsFrom or RecordKind.IdChange:
+                otherId = body.ReadSpanId();
+                break;
+        }
+
+        int valuesLength = 0;
+        if (kind is RecordKind.NewSpan or RecordKind.Event or RecordKind.Record)
+        {
+            valuesLength = body.Remaining;
+            ReadValues(ref body, materialize: false);
+        }
+
+        body.ExpectEnd();
+        return new HeldCallback(kind, parentKind, thread, callsiteIndex, offset, sequence, timestamp, spanId, otherId, 0, valuesLength);
     }
 
     private ulong NextSequence(ref BodyReader body)
@@ -166,43 +205,51 @@ internal sealed class RecordParser
         return _batch.Timestamp += delta;
     }
 
-    private static SpanParent ReadParent(ref BodyReader body)
+    private static (ParentKind Kind, ulong Id) ReadParent(ref BodyReader body)
     {
         long at = body.Offset;
         byte tag = body.ReadByte();
         switch ((ParentKind)tag)
         {
-            case ParentKind.Contextual:
-                return SpanParent.Contextual;
-            case ParentKind.Root:
-                return SpanParent.Root;
+            case ParentKind.Contextual or ParentKind.Root:
+                return ((ParentKind)tag, 0);
             case ParentKind.Explicit:
-                return SpanParent.Explicit(body.ReadSpanId());
+                return (ParentKind.Explicit, body.ReadSpanId());
             default:
                 body.Fail(at, $"parent tag {tag} is not 0 (contextual), 1 (root) or 2 (explicit)");
                 return default;
         }
     }
 
-    /// <summary>Collects into a reused scratch array so each record allocates exactly one array of its own.</summary>
-    private FieldValues ReadValues(ref BodyReader body)
+    /// <summary>
+    /// Reads values to the end of the body: checks them when they arrive (<paramref name="materialize"/>
+    /// false: no objects), decodes them when they are handed on. Collects into a reused scratch array so
+    /// each record allocates exactly one array of its own.
+    /// </summary>
+    private FieldValues ReadValues(ref BodyReader body, bool materialize)
     {
         int count = 0;
         while (!body.AtEnd)
         {
             int index = body.ReadIndex("field index");
+            FieldValue value = ReadValue(ref body, materialize);
+            if (!materialize)
+            {
+                continue;
+            }
+
             if (count == _fields.Length)
             {
                 Array.Resize(ref _fields, _fields.Length * 2);
             }
 
-            _fields[count++] = new Field(index, ReadValue(ref body));
+            _fields[count++] = new Field(index, value);
         }
 
         return count == 0 ? FieldValues.Empty : FieldValues.Own(_fields.AsSpan(0, count).ToArray());
     }
 
-    private FieldValue ReadValue(ref BodyReader body)
+    private FieldValue ReadValue(ref BodyReader body, bool materialize)
     {
         long at = body.Offset;
         byte type = body.ReadByte();
@@ -215,6 +262,9 @@ internal sealed class RecordParser
             case 4: return FieldValue.FromF64(body.ReadF64());
             case 5: return FieldValue.FromBool(false);
             case 6: return FieldValue.FromBool(true);
+            case 7 or 8 or 9 when !materialize:
+                body.SkipString();
+                return default;
             case 7: return FieldValue.FromStr(body.ReadString(_strings));
             case 8: return FieldValue.FromDebug(body.ReadString(_strings));
             case 9: return FieldValue.FromError(body.ReadString(_strings));

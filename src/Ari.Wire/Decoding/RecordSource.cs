@@ -20,7 +20,7 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly WireDecoder _decoder = new();
-    private readonly SequenceMerger _merger = new();
+    private readonly SequenceMerger _merger;
     private ExceptionDispatchInfo? _failure;
     private bool _started;
 
@@ -28,6 +28,7 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     {
         _stream = stream;
         _leaveOpen = leaveOpen;
+        _merger = new SequenceMerger(_decoder.Parser);
     }
 
     /// <summary>Where the stream was cut, once reading has ended; null when it ended after a whole frame.</summary>
@@ -52,6 +53,23 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
 
     public async IAsyncEnumerable<WireRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await foreach (WireItem item in ReadItemsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item.ToRecord();
+        }
+    }
+
+    public IEnumerable<WireRecord> ReadAll()
+    {
+        foreach (WireItem item in ReadItems())
+        {
+            yield return item.ToRecord();
+        }
+    }
+
+    /// <summary><see cref="ReadAllAsync"/> without an object for each callback record: the fast path.</summary>
+    public async IAsyncEnumerable<WireItem> ReadItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         Start();
         PipeReader reader = PipeReader.Create(_stream, new StreamPipeReaderOptions(bufferSize: ReadSize, leaveOpen: true));
         try
@@ -72,9 +90,9 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
                     Finish(unread);
                 }
 
-                while (_merger.TryTake(out WireRecord? record))
+                while (_merger.TryTakeItem(out WireItem item))
                 {
-                    yield return record;
+                    yield return item;
                 }
 
                 _failure?.Throw();
@@ -90,7 +108,8 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
         }
     }
 
-    public IEnumerable<WireRecord> ReadAll()
+    /// <summary><see cref="ReadAll"/> without an object for each callback record: the fast path.</summary>
+    public IEnumerable<WireItem> ReadItems()
     {
         Start();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
@@ -111,9 +130,9 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
                     Finish(end - start);
                 }
 
-                while (_merger.TryTake(out WireRecord? record))
+                while (_merger.TryTakeItem(out WireItem item))
                 {
-                    yield return record;
+                    yield return item;
                 }
 
                 _failure?.Throw();
@@ -153,10 +172,7 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     {
         try
         {
-            while (_decoder.TryRead(ref buffer, out WireRecord? record))
-            {
-                _merger.Add(record);
-            }
+            _decoder.ReadInto(ref buffer, _merger);
         }
         catch (WireFormatException e)
         {

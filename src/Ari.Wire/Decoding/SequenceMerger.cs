@@ -10,18 +10,34 @@ namespace Ari.Wire;
 /// everything still held.
 /// </summary>
 /// <remarks>
-/// A batch's records come in sequence order, and a tap writes few watermarks (a handful a second), so
-/// hundreds of thousands of records may be held at once in a few long runs. The merger keeps them as runs
-/// of increasing sequence numbers and merges the runs, one heap operation a run rather than one a record.
+/// A batch's records come in sequence order, and thousands of records may be held at once in a few long
+/// runs. The merger keeps them as runs of increasing sequence numbers and merges the runs, one heap
+/// operation a run rather than one a record. Held and released records keep their values encoded until
+/// <see cref="TryTakeItem"/> hands them on (see <see cref="HeldCallback"/>).
 /// </remarks>
 public sealed class SequenceMerger
 {
+    private readonly RecordParser _values;
     private readonly PriorityQueue<HeldRun, ulong> _runs = new();
     private readonly Stack<HeldRun> _spareRuns = new();
-    private readonly Queue<WireRecord> _ready = new();
+
+    /// <summary>Records released and not yet taken, in order; stream records are entries of their kind here, their objects in <see cref="_readyStreams"/>.</summary>
+    private readonly HeldRun _ready = new();
+    private readonly Queue<StreamRecord> _readyStreams = new();
+
+    /// <summary>Encodes values that arrive as objects (<see cref="Add(WireRecord)"/>): held records keep them encoded.</summary>
+    private readonly WireWriter _encoder = new(new System.Buffers.ArrayBufferWriter<byte>());
 
     /// <summary>The run the last held record went to; the next one joins it when its sequence number is higher.</summary>
     private HeldRun? _open;
+
+    public SequenceMerger()
+        : this(new RecordParser())
+    {
+    }
+
+    /// <summary>A merger that decodes held values with the decoder's parser, so both share its string cache.</summary>
+    internal SequenceMerger(RecordParser values) => _values = values;
 
     /// <summary>The latest watermark: every callback record below it has been released.</summary>
     public ulong Watermark { get; private set; }
@@ -36,47 +52,83 @@ public sealed class SequenceMerger
 
     public void Add(WireRecord record)
     {
+        var item = WireItem.From(record);
+        if (item.Stream is { } stream)
+        {
+            Add(stream);
+            return;
+        }
+
+        ReadOnlySpan<byte> values = _encoder.EncodeValues(item.Values);
+        Add(HeldCallback.From(item, values.Length), values);
+    }
+
+    /// <summary>A callback record from the decoder, its values still encoded.</summary>
+    internal void Add(in HeldCallback record, ReadOnlySpan<byte> values)
+    {
+        if (record.Sequence >= Watermark)
+        {
+            Hold(record, values);
+            return;
+        }
+
+        LateCount++;
+        _ready.Append(record, values);
+    }
+
+    internal void Add(StreamRecord record)
+    {
         switch (record)
         {
-            case CallbackRecord callback when callback.Sequence >= Watermark:
-                Hold(callback);
-                break;
-            case CallbackRecord late:
-                LateCount++;
-                _ready.Enqueue(late);
-                break;
             case Watermark watermark:
                 Watermark = Math.Max(Watermark, watermark.Sequence);
                 Release(Watermark);
-                _ready.Enqueue(watermark);
                 break;
             case StreamEnd:
                 ReleaseAll();
-                _ready.Enqueue(record);
-                break;
-            default:
-                _ready.Enqueue(record);
                 break;
         }
+
+        _ready.Append(HeldCallback.ForStream(record.Kind), []);
+        _readyStreams.Enqueue(record);
     }
 
     /// <summary>No more records will come (the stream ended, cleanly or cut): release everything held.</summary>
     public void Complete() => ReleaseAll();
 
-    public bool TryTake([NotNullWhen(true)] out WireRecord? record) => _ready.TryDequeue(out record);
+    public bool TryTake([NotNullWhen(true)] out WireRecord? record)
+    {
+        bool taken = TryTakeItem(out WireItem item);
+        record = taken ? item.ToRecord() : null;
+        return taken;
+    }
 
-    private void Hold(CallbackRecord record)
+    /// <summary><see cref="TryTake"/> without an object for callback records.</summary>
+    public bool TryTakeItem(out WireItem item)
+    {
+        if (_ready.IsEmpty)
+        {
+            item = default;
+            return false;
+        }
+
+        HeldCallback next = _ready.Take(out ReadOnlySpan<byte> values);
+        item = next.IsStream ? WireItem.ForStream(_readyStreams.Dequeue()) : next.ToItem(_values.DecodeValues(values));
+        return true;
+    }
+
+    private void Hold(in HeldCallback record, ReadOnlySpan<byte> values)
     {
         HeldCount++;
         if (_open is { } open && !open.IsEmpty && record.Sequence > open.LastSequence)
         {
             // Appending leaves the run's head, and so its place in the heap, as it was.
-            open.Append(record);
+            open.Append(record, values);
             return;
         }
 
         open = _spareRuns.TryPop(out HeldRun? spare) ? spare : new HeldRun();
-        open.Append(record);
+        open.Append(record, values);
         _runs.Enqueue(open, record.Sequence);
         _open = open;
     }
@@ -95,7 +147,8 @@ public sealed class SequenceMerger
             ulong next = _runs.TryPeek(out _, out ulong nextHead) ? nextHead : ulong.MaxValue;
             do
             {
-                _ready.Enqueue(run.Take());
+                HeldCallback record = run.Take(out ReadOnlySpan<byte> values);
+                _ready.Append(record, values);
                 HeldCount--;
             }
             while (!run.IsEmpty && run.HeadSequence <= next && (run.HeadSequence < watermark || inclusive));

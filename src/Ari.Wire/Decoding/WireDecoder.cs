@@ -27,6 +27,9 @@ public sealed class WireDecoder
 
     public bool StreamEndSeen => _parser.StreamEndSeen;
 
+    /// <summary>For a merger to decode the values it held with the same string cache.</summary>
+    internal RecordParser Parser => _parser;
+
     /// <summary>
     /// Decodes the next record from <paramref name="buffer"/> and slices the buffer past it. Returns false
     /// when the buffer holds no further whole frame; the buffer then starts at the unread tail.
@@ -34,21 +37,73 @@ public sealed class WireDecoder
     /// </summary>
     public bool TryRead(ref ReadOnlySequence<byte> buffer, [NotNullWhen(true)] out WireRecord? record)
     {
-        record = null;
+        bool read = TryReadItem(ref buffer, out WireItem item);
+        record = read ? item.ToRecord() : null;
+        return read;
+    }
+
+    /// <summary><see cref="TryRead"/> without an object for callback records.</summary>
+    public bool TryReadItem(ref ReadOnlySequence<byte> buffer, out WireItem item)
+    {
+        item = default;
         if (!HeaderRead && !TryReadHeader(ref buffer))
         {
             return false;
         }
 
-        while (record is null)
+        while (TryTakeFrame(ref buffer, out ReadOnlySpan<byte> frame, out int prefix))
         {
-            if (!TryReadFrame(ref buffer, out record))
+            if (Parse(frame, prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream))
             {
-                return false;
+                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(_parser.DecodeValues(values));
+                return true;
             }
         }
 
-        return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Decodes every whole frame in <paramref name="buffer"/> into <paramref name="merger"/> and leaves the
+    /// buffer at the unread tail. The frames that lie whole in one segment, nearly all, are read straight
+    /// from that segment's span; the rest, and every frame with a problem to report, go through
+    /// <see cref="TryReadItem"/>.
+    /// </summary>
+    public void ReadInto(ref ReadOnlySequence<byte> buffer, SequenceMerger merger)
+    {
+        if (!HeaderRead && !TryReadHeader(ref buffer))
+        {
+            return;
+        }
+
+        while (true)
+        {
+            int used = ReadWholeFrames(buffer.FirstSpan, merger);
+            if (used > 0)
+            {
+                buffer = buffer.Slice(used);
+            }
+
+            if (!TryReadFrame(ref buffer, merger))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Returns how many bytes of <paramref name="span"/> it used; it stops before a frame it cannot take whole and sound.</summary>
+    private int ReadWholeFrames(ReadOnlySpan<byte> span, SequenceMerger merger)
+    {
+        int position = 0;
+        while (Varint.TryRead(span[position..], out ulong length, out int prefix) == VarintStatus.Done
+            && length is > 0 and <= WireFormat.MaxFrameLength
+            && (ulong)(span.Length - position - prefix) >= length)
+        {
+            ParseInto(merger, span.Slice(position + prefix, (int)length), prefix);
+            position += prefix + (int)length;
+        }
+
+        return position;
     }
 
     /// <summary>
@@ -89,10 +144,50 @@ public sealed class WireDecoder
         return true;
     }
 
-    private bool TryReadFrame(ref ReadOnlySequence<byte> buffer, out WireRecord? record)
+    /// <summary>Reads one frame into <paramref name="merger"/>; false when the buffer holds no whole frame.</summary>
+    private bool TryReadFrame(ref ReadOnlySequence<byte> buffer, SequenceMerger merger)
     {
-        record = null;
-        if (!TryReadFrameLength(buffer, out int length, out int prefix))
+        if (!TryTakeFrame(ref buffer, out ReadOnlySpan<byte> frame, out int prefix))
+        {
+            return false;
+        }
+
+        ParseInto(merger, frame, prefix);
+        return true;
+    }
+
+    private void ParseInto(SequenceMerger merger, ReadOnlySpan<byte> frame, int prefix)
+    {
+        if (Parse(frame, prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream))
+        {
+            if (stream is not null)
+            {
+                merger.Add(stream);
+            }
+            else
+            {
+                merger.Add(callback, values);
+            }
+        }
+    }
+
+    /// <summary>Parses one frame and counts it consumed.</summary>
+    private bool Parse(ReadOnlySpan<byte> frame, int prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream)
+    {
+        bool found = _parser.Parse(frame, BytesConsumed, BytesConsumed + prefix, FramesRead + 1, out callback, out values, out stream);
+        BytesConsumed += prefix + frame.Length;
+        FramesRead++;
+        return found;
+    }
+
+    /// <summary>
+    /// Finds the next whole frame and slices the buffer past it. The frame's span is valid until the
+    /// next call: a frame that straddles segments is copied into a scratch buffer.
+    /// </summary>
+    private bool TryTakeFrame(ref ReadOnlySequence<byte> buffer, out ReadOnlySpan<byte> frame, out int prefix)
+    {
+        frame = default;
+        if (!TryReadFrameLength(buffer, out int length, out prefix))
         {
             return false;
         }
@@ -104,7 +199,6 @@ public sealed class WireDecoder
         }
 
         ReadOnlySpan<byte> first = buffer.FirstSpan;
-        ReadOnlySpan<byte> frame;
         if (first.Length >= total)
         {
             frame = first.Slice(prefix, length);
@@ -121,10 +215,7 @@ public sealed class WireDecoder
             frame = _scratch.AsSpan(0, length);
         }
 
-        record = _parser.Parse(frame, BytesConsumed, BytesConsumed + prefix, FramesRead + 1);
         buffer = buffer.Slice(total);
-        BytesConsumed += total;
-        FramesRead++;
         return true;
     }
 

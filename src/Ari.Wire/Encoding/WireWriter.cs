@@ -147,6 +147,14 @@ public sealed class WireWriter
         }
     }
 
+    /// <summary>Values alone, as a record's body carries them; valid until the next write.</summary>
+    internal ReadOnlySpan<byte> EncodeValues(FieldValues values)
+    {
+        _body.ResetWrittenCount();
+        ValuesBody(values);
+        return _body.WrittenSpan;
+    }
+
     private void ValuesBody(FieldValues values)
     {
         foreach (Field field in values)

@@ -1,0 +1,39 @@
+namespace Ari.Wire;
+
+/// <summary>
+/// A callback record as the <see cref="SequenceMerger"/> holds it: every field but its values, which stay
+/// encoded (already checked) in the holder's byte store at <see cref="ValuesStart"/> until the record is
+/// handed on. It holds no references, so the records a merger holds are plain bytes to the garbage
+/// collector: nothing to trace, nothing promoted; the values' objects are made just before they are used.
+/// A stream record waiting in the merger's ready queue is an entry of its kind with no fields.
+/// </summary>
+internal readonly record struct HeldCallback(
+    RecordKind Kind,
+    ParentKind ParentKind,
+    int ThreadIndex,
+    int CallsiteIndex,
+    long Offset,
+    ulong Sequence,
+    ulong Timestamp,
+    ulong SpanId,
+    ulong OtherId,
+    int ValuesStart = 0,
+    int ValuesLength = 0)
+{
+    public bool IsStream => Kind < RecordKind.NewSpan;
+
+    public static HeldCallback ForStream(RecordKind kind) => new(kind, default, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Where a callback's values are kept: the same record, its values at <paramref name="start"/>.</summary>
+    public HeldCallback StoredAt(int start) => this with { ValuesStart = start };
+
+    public static HeldCallback From(in WireItem item, int valuesLength)
+    {
+        // An explicit parent's ID rides in OtherId: no kind has both.
+        ulong other = item.Kind is RecordKind.NewSpan or RecordKind.Event ? item.Parent.Id : item.OtherId;
+        return new(item.Kind, item.Parent.Kind, item.ThreadIndex, item.CallsiteIndex, item.Offset, item.Sequence, item.Timestamp, item.SpanId, other, 0, valuesLength);
+    }
+
+    public WireItem ToItem(FieldValues values) =>
+        WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, values);
+}
