@@ -108,8 +108,13 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary><see cref="ReadAll"/> without an object for each callback record: the fast path.</summary>
-    public IEnumerable<WireItem> ReadItems()
+    /// <summary>
+    /// <see cref="ReadAll"/> without an object for each callback record: the fast path. Reading and
+    /// decoding run on a thread of their own, ahead of the caller (<see cref="ReadAhead"/>).
+    /// </summary>
+    public IEnumerable<WireItem> ReadItems() => ReadAhead.Run(DecodeItems());
+
+    private IEnumerable<WireItem> DecodeItems()
     {
         Start();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
