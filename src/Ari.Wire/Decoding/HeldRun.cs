@@ -5,7 +5,7 @@ namespace Ari.Wire;
 /// records as <see cref="HeldCallback"/>s, so holding any number of them makes no objects. The
 /// <see cref="SequenceMerger"/> keeps one run per stretch of increasing sequence numbers (most often one
 /// batch, whose records a thread wrote in order) and orders whole runs by their head; its queue of records
-/// ready to hand on is a run too.
+/// ready to hand on is a run too, which also carries the stream records in their places.
 /// </summary>
 internal sealed class HeldRun
 {
@@ -14,6 +14,9 @@ internal sealed class HeldRun
     private int _head;
     private int _tail;
     private int _valuesEnd;
+
+    /// <summary>The stream records of the entries that stand for them, in order.</summary>
+    private readonly Queue<StreamRecord> _streams = new();
 
     public bool IsEmpty => _head == _tail;
 
@@ -38,6 +41,19 @@ internal sealed class HeldRun
         values.CopyTo(_values.AsSpan(_valuesEnd));
         _records[_tail++] = record.StoredAt(_valuesEnd);
         _valuesEnd += values.Length;
+    }
+
+    public void Append(StreamRecord record)
+    {
+        Append(HeldCallback.ForStream(record.Kind), []);
+        _streams.Enqueue(record);
+    }
+
+    /// <summary>The head leaves the run as the reader hands it on, its values decoded by <paramref name="values"/>.</summary>
+    public WireItem TakeItem(ValueDecoder values)
+    {
+        HeldCallback head = Take(out ReadOnlySpan<byte> encoded);
+        return head.IsStream ? WireItem.ForStream(_streams.Dequeue()) : head.ToItem(values.Decode(encoded));
     }
 
     /// <summary>The head leaves the run; its values stay readable until the next <see cref="Append"/>.</summary>

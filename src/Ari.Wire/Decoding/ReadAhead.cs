@@ -4,18 +4,16 @@ using System.Runtime.ExceptionServices;
 namespace Ari.Wire;
 
 /// <summary>
-/// Runs an enumeration on a thread of its own, a few chunks ahead of the thread that consumes it, so
+/// Runs an enumeration on a thread of its own, a few items ahead of the thread that consumes it, so
 /// reading and decoding a recording overlap with what is done with its records (the replay, analyses,
-/// views) on a second core. The consumer sees exactly the source's items, in order, and then the
-/// source's exception, if it threw one, at the same point. Stopping early stops the producer.
+/// views) on a second core. Items should be large (a run of records, not one record), so that handing
+/// one over costs little next to the work on it. The consumer sees exactly the source's items, in order,
+/// and then the source's exception, if it threw one, at the same point. Stopping early stops the producer.
 /// </summary>
 internal static class ReadAhead
 {
-    /// <summary>Large enough that handing a chunk over costs nothing per item, small enough to stay in cache.</summary>
-    private const int ChunkSize = 1024;
-
-    /// <summary>How many chunks the producer may be ahead: it waits when the consumer is this far behind.</summary>
-    private const int ChunksAhead = 4;
+    /// <summary>How far the producer may be ahead: it waits when the consumer is this many items behind.</summary>
+    private const int ItemsAhead = 4;
 
     /// <summary>On a single core there is nothing to overlap with, so the source is enumerated as it is.</summary>
     public static IEnumerable<T> Run<T>(IEnumerable<T> source) =>
@@ -23,23 +21,16 @@ internal static class ReadAhead
 
     private static IEnumerable<T> Overlapped<T>(IEnumerable<T> source)
     {
-        using var full = new BlockingCollection<Chunk<T>>(ChunksAhead);
-        using var empty = new BlockingCollection<T[]>();
+        using var handed = new BlockingCollection<Handed<T>>(ItemsAhead);
         using var stop = new CancellationTokenSource();
-        var producer = new Thread(() => Produce(source, full, empty, stop.Token)) { IsBackground = true, Name = "ari read-ahead" };
+        var producer = new Thread(() => Produce(source, handed, stop.Token)) { IsBackground = true, Name = "ari read-ahead" };
         producer.Start();
         try
         {
-            foreach (Chunk<T> chunk in full.GetConsumingEnumerable())
+            foreach (Handed<T> next in handed.GetConsumingEnumerable())
             {
-                for (int i = 0; i < chunk.Count; i++)
-                {
-                    yield return chunk.Items[i];
-                }
-
-                Array.Clear(chunk.Items, 0, chunk.Count);
-                empty.Add(chunk.Items);
-                chunk.Failure?.Throw();
+                next.Failure?.Throw();
+                yield return next.Item;
             }
         }
         finally
@@ -49,24 +40,14 @@ internal static class ReadAhead
         }
     }
 
-    private static void Produce<T>(IEnumerable<T> source, BlockingCollection<Chunk<T>> full, BlockingCollection<T[]> empty, CancellationToken stop)
+    private static void Produce<T>(IEnumerable<T> source, BlockingCollection<Handed<T>> handed, CancellationToken stop)
     {
-        T[] items = new T[ChunkSize];
-        int count = 0;
         try
         {
             foreach (T item in source)
             {
-                items[count++] = item;
-                if (count == ChunkSize)
-                {
-                    full.Add(new Chunk<T>(items, count, null), stop);
-                    items = empty.TryTake(out T[]? spare) ? spare : new T[ChunkSize];
-                    count = 0;
-                }
+                handed.Add(new Handed<T>(item, null), stop);
             }
-
-            full.Add(new Chunk<T>(items, count, null), stop);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -74,25 +55,26 @@ internal static class ReadAhead
         }
         catch (Exception e)
         {
-            Hand(full, new Chunk<T>(items, count, ExceptionDispatchInfo.Capture(e)), stop);
+            HandFailure(handed, ExceptionDispatchInfo.Capture(e), stop);
         }
         finally
         {
-            full.CompleteAdding();
+            handed.CompleteAdding();
         }
     }
 
-    /// <summary>Hands over the last chunk, unless the consumer has stopped waiting for it.</summary>
-    private static void Hand<T>(BlockingCollection<Chunk<T>> full, Chunk<T> chunk, CancellationToken stop)
+    /// <summary>Hands over the source's exception, unless the consumer has stopped waiting for it.</summary>
+    private static void HandFailure<T>(BlockingCollection<Handed<T>> handed, ExceptionDispatchInfo failure, CancellationToken stop)
     {
         try
         {
-            full.Add(chunk, stop);
+            handed.Add(new Handed<T>(default!, failure), stop);
         }
         catch (OperationCanceledException)
         {
         }
     }
 
-    private readonly record struct Chunk<T>(T[] Items, int Count, ExceptionDispatchInfo? Failure);
+    /// <summary>An item, or (with <see cref="Failure"/>) the end of a source that threw.</summary>
+    private readonly record struct Handed<T>(T Item, ExceptionDispatchInfo? Failure);
 }

@@ -2,13 +2,12 @@ namespace Ari.Wire;
 
 /// <summary>
 /// Turns one whole frame into a record. It keeps the batch context between frames, so it lives as long
-/// as the <see cref="WireDecoder"/> that feeds it.
+/// as the <see cref="WireDecoder"/> that feeds it. A callback's values are checked here and decoded later,
+/// by a <see cref="ValueDecoder"/>, when the record is handed on.
 /// </summary>
 internal sealed class RecordParser
 {
     private BatchState _batch;
-    private Field[] _fields = new Field[16];
-    private readonly StringCache _strings = new();
 
     public bool StreamEndSeen { get; private set; }
 
@@ -50,18 +49,6 @@ internal sealed class RecordParser
         }
 
         return stream is not null;
-    }
-
-    /// <summary>Values that <see cref="Parse"/> has checked: decoding them cannot fail.</summary>
-    public FieldValues DecodeValues(ReadOnlySpan<byte> values)
-    {
-        if (values.IsEmpty)
-        {
-            return FieldValues.Empty;
-        }
-
-        var body = new BodyReader(values, 0, 0, 0, RecordKind.Event);
-        return ReadValues(ref body, materialize: true);
     }
 
     private StreamStart ParseStreamStart(ref BodyReader body, long offset) =>
@@ -158,7 +145,7 @@ internal sealed class RecordParser
         if (kind is RecordKind.NewSpan or RecordKind.Event or RecordKind.Record)
         {
             valuesLength = body.Remaining;
-            ReadValues(ref body, materialize: false);
+            ValueDecoder.Check(ref body);
         }
 
         body.ExpectEnd();
@@ -217,59 +204,6 @@ internal sealed class RecordParser
                 return (ParentKind.Explicit, body.ReadSpanId());
             default:
                 body.Fail(at, $"parent tag {tag} is not 0 (contextual), 1 (root) or 2 (explicit)");
-                return default;
-        }
-    }
-
-    /// <summary>
-    /// Reads values to the end of the body: checks them when they arrive (<paramref name="materialize"/>
-    /// false: no objects), decodes them when they are handed on. Collects into a reused scratch array so
-    /// each record allocates exactly one array of its own.
-    /// </summary>
-    private FieldValues ReadValues(ref BodyReader body, bool materialize)
-    {
-        int count = 0;
-        while (!body.AtEnd)
-        {
-            int index = body.ReadIndex("field index");
-            FieldValue value = ReadValue(ref body, materialize);
-            if (!materialize)
-            {
-                continue;
-            }
-
-            if (count == _fields.Length)
-            {
-                Array.Resize(ref _fields, _fields.Length * 2);
-            }
-
-            _fields[count++] = new Field(index, value);
-        }
-
-        return count == 0 ? FieldValues.Empty : FieldValues.Own(_fields.AsSpan(0, count).ToArray());
-    }
-
-    private FieldValue ReadValue(ref BodyReader body, bool materialize)
-    {
-        long at = body.Offset;
-        byte type = body.ReadByte();
-        switch (type)
-        {
-            case 0: return FieldValue.FromI64(body.ReadZigZag());
-            case 1: return FieldValue.FromU64(body.ReadVarint());
-            case 2: return FieldValue.FromI128(body.ReadI128());
-            case 3: return FieldValue.FromU128(body.ReadU128());
-            case 4: return FieldValue.FromF64(body.ReadF64());
-            case 5: return FieldValue.FromBool(false);
-            case 6: return FieldValue.FromBool(true);
-            case 7 or 8 or 9 when !materialize:
-                body.SkipString();
-                return default;
-            case 7: return FieldValue.FromStr(body.ReadString(_strings));
-            case 8: return FieldValue.FromDebug(body.ReadString(_strings));
-            case 9: return FieldValue.FromError(body.ReadString(_strings));
-            default:
-                body.Fail(at, $"unknown value type {type}");
                 return default;
         }
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -20,7 +21,7 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly WireDecoder _decoder = new();
-    private readonly SequenceMerger _merger;
+    private readonly SequenceMerger _merger = new();
     private ExceptionDispatchInfo? _failure;
     private bool _started;
 
@@ -28,7 +29,6 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     {
         _stream = stream;
         _leaveOpen = leaveOpen;
-        _merger = new SequenceMerger(_decoder.Parser);
     }
 
     /// <summary>Where the stream was cut, once reading has ended; null when it ended after a whole frame.</summary>
@@ -109,12 +109,27 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
-    /// <see cref="ReadAll"/> without an object for each callback record: the fast path. Reading and
-    /// decoding run on a thread of their own, ahead of the caller (<see cref="ReadAhead"/>).
+    /// <see cref="ReadAll"/> without an object for each callback record: the fast path. Reading, decoding
+    /// and merging run on a thread of their own, ahead of the caller (<see cref="ReadAhead"/>), which
+    /// receives released records in runs and decodes their values itself, so the work is shared.
     /// </summary>
-    public IEnumerable<WireItem> ReadItems() => ReadAhead.Run(DecodeItems());
+    public IEnumerable<WireItem> ReadItems()
+    {
+        var values = new ValueDecoder();
+        var emptied = new ConcurrentQueue<HeldRun>();
+        foreach (HeldRun run in ReadAhead.Run(DecodeRuns(emptied)))
+        {
+            while (!run.IsEmpty)
+            {
+                yield return run.TakeItem(values);
+            }
 
-    private IEnumerable<WireItem> DecodeItems()
+            emptied.Enqueue(run);
+        }
+    }
+
+    /// <summary>Reads and decodes the stream, handing over the merger's released records after each read.</summary>
+    private IEnumerable<HeldRun> DecodeRuns(ConcurrentQueue<HeldRun> emptied)
     {
         Start();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
@@ -135,9 +150,9 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
                     Finish(end - start);
                 }
 
-                while (_merger.TryTakeItem(out WireItem item))
+                if (_merger.HasReady)
                 {
-                    yield return item;
+                    yield return _merger.SwapReady(emptied.TryDequeue(out HeldRun? spare) ? spare : new HeldRun());
                 }
 
                 _failure?.Throw();

@@ -17,27 +17,18 @@ namespace Ari.Wire;
 /// </remarks>
 public sealed class SequenceMerger
 {
-    private readonly RecordParser _values;
+    private readonly ValueDecoder _values = new();
     private readonly PriorityQueue<HeldRun, ulong> _runs = new();
     private readonly Stack<HeldRun> _spareRuns = new();
 
-    /// <summary>Records released and not yet taken, in order; stream records are entries of their kind here, their objects in <see cref="_readyStreams"/>.</summary>
-    private readonly HeldRun _ready = new();
-    private readonly Queue<StreamRecord> _readyStreams = new();
+    /// <summary>Records released and not yet taken, stream records among them, in order.</summary>
+    private HeldRun _ready = new();
 
     /// <summary>Encodes values that arrive as objects (<see cref="Add(WireRecord)"/>): held records keep them encoded.</summary>
     private readonly WireWriter _encoder = new(new System.Buffers.ArrayBufferWriter<byte>());
 
     /// <summary>The run the last held record went to; the next one joins it when its sequence number is higher.</summary>
     private HeldRun? _open;
-
-    public SequenceMerger()
-        : this(new RecordParser())
-    {
-    }
-
-    /// <summary>A merger that decodes held values with the decoder's parser, so both share its string cache.</summary>
-    internal SequenceMerger(RecordParser values) => _values = values;
 
     /// <summary>The latest watermark: every callback record below it has been released.</summary>
     public ulong Watermark { get; private set; }
@@ -89,8 +80,7 @@ public sealed class SequenceMerger
                 break;
         }
 
-        _ready.Append(HeldCallback.ForStream(record.Kind), []);
-        _readyStreams.Enqueue(record);
+        _ready.Append(record);
     }
 
     /// <summary>No more records will come (the stream ended, cleanly or cut): release everything held.</summary>
@@ -112,9 +102,21 @@ public sealed class SequenceMerger
             return false;
         }
 
-        HeldCallback next = _ready.Take(out ReadOnlySpan<byte> values);
-        item = next.IsStream ? WireItem.ForStream(_readyStreams.Dequeue()) : next.ToItem(_values.DecodeValues(values));
+        item = _ready.TakeItem(_values);
         return true;
+    }
+
+    public bool HasReady => !_ready.IsEmpty;
+
+    /// <summary>
+    /// Hands over every released record at once, values still encoded, and goes on with
+    /// <paramref name="empty"/>: a reader on another thread takes the records from the run it gets.
+    /// </summary>
+    internal HeldRun SwapReady(HeldRun empty)
+    {
+        HeldRun ready = _ready;
+        _ready = empty;
+        return ready;
     }
 
     private void Hold(in HeldCallback record, ReadOnlySpan<byte> values)

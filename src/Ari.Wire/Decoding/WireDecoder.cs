@@ -12,6 +12,7 @@ namespace Ari.Wire;
 public sealed class WireDecoder
 {
     private readonly RecordParser _parser = new();
+    private readonly ValueDecoder _values = new();
     private byte[] _scratch = [];
 
     /// <summary>The absolute offset of the first byte not yet consumed: the end of the last whole frame.</summary>
@@ -26,9 +27,6 @@ public sealed class WireDecoder
     public byte Flags { get; private set; }
 
     public bool StreamEndSeen => _parser.StreamEndSeen;
-
-    /// <summary>For a merger to decode the values it held with the same string cache.</summary>
-    internal RecordParser Parser => _parser;
 
     /// <summary>
     /// Decodes the next record from <paramref name="buffer"/> and slices the buffer past it. Returns false
@@ -55,7 +53,7 @@ public sealed class WireDecoder
         {
             if (Parse(frame, prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream))
             {
-                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(_parser.DecodeValues(values));
+                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(_values.Decode(values));
                 return true;
             }
         }
