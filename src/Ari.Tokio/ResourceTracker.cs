@@ -9,8 +9,8 @@ namespace Ari.Tokio;
 /// </summary>
 internal sealed class ResourceTracker(KindCache kinds)
 {
-    private readonly Dictionary<SpanNode, ResourceSpan> _resources = [];
-    private readonly Dictionary<SpanNode, AsyncOpSpan> _asyncOps = [];
+    private readonly SpanMap<ResourceSpan> _resources = new();
+    private readonly SpanMap<AsyncOpSpan> _asyncOps = new();
 
     public event Action<ResourceSpan>? Ended;
 
@@ -18,19 +18,19 @@ internal sealed class ResourceTracker(KindCache kinds)
 
     public event Action<UnattributedEvent>? Unattributed;
 
-    public IReadOnlyCollection<ResourceSpan> Live => _resources.Values;
+    public IReadOnlyCollection<ResourceSpan> Live => _resources;
 
     public void New(SpanNode span, InstrumentationKind kind, TaskSpan? polled)
     {
         switch (kind)
         {
             case InstrumentationKind.Resource:
-                _resources[span] = new ResourceSpan(span, ResourceAbove(span.Parent), polled);
+                _resources.Add(span, new ResourceSpan(span, ResourceAbove(span.Parent), polled));
                 break;
             case InstrumentationKind.AsyncOp:
                 var op = new AsyncOpSpan(span, ResourceAbove(span.Parent));
                 op.Resource?.Add(op);
-                _asyncOps[span] = op;
+                _asyncOps.Add(span, op);
                 break;
         }
     }
@@ -43,16 +43,17 @@ internal sealed class ResourceTracker(KindCache kinds)
         }
     }
 
-    public void Close(SpanNode span, ulong at)
+    public void Close(SpanNode span, InstrumentationKind kind, ulong at)
     {
-        if (_asyncOps.Remove(span, out var op))
+        switch (kind)
         {
-            op.ClosedAt = at;
-        }
-        if (_resources.Remove(span, out var resource))
-        {
-            resource.ClosedAt = at;
-            Ended?.Invoke(resource);
+            case InstrumentationKind.AsyncOp when _asyncOps.Remove(span) is { } op:
+                op.ClosedAt = at;
+                break;
+            case InstrumentationKind.Resource when _resources.Remove(span) is { } resource:
+                resource.ClosedAt = at;
+                Ended?.Invoke(resource);
+                break;
         }
     }
 
@@ -92,7 +93,7 @@ internal sealed class ResourceTracker(KindCache kinds)
 
     public void Finish()
     {
-        foreach (var resource in _resources.Values.OrderBy(r => r.Span.CreatedSequence).ToList())
+        foreach (var resource in _resources.OrderBy(r => r.Span.CreatedSequence).ToList())
         {
             Ended?.Invoke(resource);
         }
@@ -134,11 +135,12 @@ internal sealed class ResourceTracker(KindCache kinds)
 
     private static string? Name(IReadOnlyList<string> names, int index) => index < names.Count ? names[index] : null;
 
+    // Both walks look a span up only when its callsite's kind says it can be in the table.
     private ResourceSpan? ResourceAbove(SpanNode? span)
     {
         for (; span is not null; span = span.Parent)
         {
-            if (_resources.TryGetValue(span, out var resource))
+            if (kinds.Of(span.Callsite) == InstrumentationKind.Resource && _resources.Find(span) is { } resource)
             {
                 return resource;
             }
@@ -150,13 +152,12 @@ internal sealed class ResourceTracker(KindCache kinds)
     {
         for (; span is not null; span = span.Parent)
         {
-            if (_asyncOps.TryGetValue(span, out var op))
+            switch (kinds.Of(span.Callsite))
             {
-                return op;
-            }
-            if (kinds.Of(span.Callsite) == InstrumentationKind.Resource)
-            {
-                return null;
+                case InstrumentationKind.AsyncOp when _asyncOps.Find(span) is { } op:
+                    return op;
+                case InstrumentationKind.Resource:
+                    return null;
             }
         }
         return null;

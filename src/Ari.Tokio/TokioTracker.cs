@@ -10,8 +10,7 @@ namespace Ari.Tokio;
 public sealed class TokioTracker
 {
     private readonly KindCache _kinds = new();
-    private readonly Dictionary<SpanNode, TaskSpan> _tasks = [];
-    private readonly Dictionary<ulong, TaskSpan> _tasksById = [];
+    private readonly SpanMap<TaskSpan> _tasks = new();
     private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
     private readonly ResourceTracker _resources;
 
@@ -20,7 +19,7 @@ public sealed class TokioTracker
 
     public TokioTracker()
     {
-        _isPolledTask = span => _tasks.TryGetValue(span, out var task) && !task.IsRuntime;
+        _isPolledTask = span => TaskOf(span) is { IsRuntime: false };
         _resources = new ResourceTracker(_kinds);
         _resources.Ended += resource => ResourceEnded?.Invoke(resource);
         _resources.StateUpdated += update => StateUpdated?.Invoke(update);
@@ -42,30 +41,28 @@ public sealed class TokioTracker
 
     public event Action<UnattributedEvent>? Unattributed;
 
-    public IReadOnlyCollection<TaskSpan> LiveTasks => _tasks.Values;
+    public IReadOnlyCollection<TaskSpan> LiveTasks => _tasks;
 
     public IReadOnlyCollection<ResourceSpan> LiveResources => _resources.Live;
 
-    public TaskSpan? FindTask(ulong spanId) => _tasksById.GetValueOrDefault(spanId);
+    public TaskSpan? FindTask(ulong spanId) => _tasks.Find(spanId);
 
-    public TaskSpan? FindTask(SpanNode span) => _tasks.GetValueOrDefault(span);
+    public TaskSpan? FindTask(SpanNode span) => TaskOf(span);
 
     public InstrumentationKind KindOf(Wire.Callsite callsite) => _kinds.Of(callsite);
 
     /// <summary>Takes one entry into account; for a wake, says who woke which task.</summary>
     public Wake? Observe(in TraceEntry entry)
     {
+        // A span operation's callsite is the span's: its kind says which table can hold the span, so
+        // the program's own spans cost no lookup at all.
         var kind = _kinds.Of(entry.Callsite);
-        var thread = ThreadOf(entry.Thread);
-        Wake? wake = null;
         switch (entry.Op)
         {
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    var task = new TaskSpan(span, ParentTask(span, entry.Thread));
-                    _tasks[span] = task;
-                    _tasksById[span.Id] = task;
+                    _tasks.Add(span, new TaskSpan(span, ParentTask(span, entry.Thread)));
                 }
                 else
                 {
@@ -73,11 +70,11 @@ public sealed class TokioTracker
                 }
                 break;
             case TraceOp.Enter when entry.Span is { } span:
-                if (_tasks.TryGetValue(span, out var entered))
+                if (kind == InstrumentationKind.Spawn)
                 {
-                    if (entered.Enter(entry.Timestamp) && !entered.IsRuntime)
+                    if (_tasks.Find(span) is { } entered && entered.Enter(entry.Timestamp) && !entered.IsRuntime)
                     {
-                        thread.PollStarted();
+                        ThreadOf(entry.Thread).PollStarted();
                     }
                 }
                 else
@@ -85,46 +82,41 @@ public sealed class TokioTracker
                     _resources.Enter(span, kind);
                 }
                 break;
-            case TraceOp.Exit when entry.Span is { } span:
-                if (_tasks.TryGetValue(span, out var exited) && exited.Exit(entry.Timestamp) is { } length)
+            case TraceOp.Exit when kind == InstrumentationKind.Spawn && entry.Span is { } span:
+                if (_tasks.Find(span) is { } exited && exited.Exit(entry.Timestamp) is { } length)
                 {
                     PollEnded?.Invoke(exited, length, entry);
                 }
                 break;
             case TraceOp.Close when entry.Span is { } span:
-                if (_tasks.Remove(span, out var closed))
+                if (kind != InstrumentationKind.Spawn)
+                {
+                    _resources.Close(span, kind, entry.Timestamp);
+                }
+                else if (_tasks.Remove(span) is { } closed)
                 {
                     closed.Close(entry.Timestamp);
-                    if (_tasksById.TryGetValue(span.Id, out var byId) && ReferenceEquals(byId, closed))
-                    {
-                        _tasksById.Remove(span.Id);
-                    }
                     TaskEnded?.Invoke(closed);
-                }
-                else
-                {
-                    _resources.Close(span, entry.Timestamp);
                 }
                 break;
             case TraceOp.Event:
                 switch (kind)
                 {
                     case InstrumentationKind.Waker:
-                        wake = Waker(entry, thread);
-                        break;
+                        return Waker(entry);
                     case InstrumentationKind.StateUpdate or InstrumentationKind.PollOp or InstrumentationKind.AsyncOpStateUpdate:
                         _resources.Event(entry, kind);
                         break;
                 }
                 break;
         }
-        return wake;
+        return null;
     }
 
     /// <summary>The recording is over: hands out the tasks and resources still alive, oldest first.</summary>
     public void Finish()
     {
-        foreach (var task in _tasks.Values.OrderBy(task => task.Span.CreatedSequence).ToList())
+        foreach (var task in _tasks.OrderBy(task => task.Span.CreatedSequence).ToList())
         {
             TaskEnded?.Invoke(task);
         }
@@ -135,7 +127,7 @@ public sealed class TokioTracker
     public TaskSpan? PolledTask(ThreadTrack thread)
     {
         var span = thread.Innermost(_isPolledTask);
-        return span is null ? null : _tasks[span];
+        return span is null ? null : _tasks.Find(span);
     }
 
     /// <summary>
@@ -146,7 +138,7 @@ public sealed class TokioTracker
     {
         for (var above = span.Parent; above is not null; above = above.Parent)
         {
-            if (_tasks.TryGetValue(above, out var task) && !task.IsRuntime)
+            if (TaskOf(above) is { IsRuntime: false } task)
             {
                 return task;
             }
@@ -154,7 +146,10 @@ public sealed class TokioTracker
         return PolledTask(thread);
     }
 
-    private Wake? Waker(in TraceEntry entry, ThreadWakes thread)
+    /// <summary>Only <c>runtime.spawn</c> spans can be tasks: the others are not looked up.</summary>
+    private TaskSpan? TaskOf(SpanNode span) => _kinds.Of(span.Callsite) == InstrumentationKind.Spawn ? _tasks.Find(span) : null;
+
+    private Wake? Waker(in TraceEntry entry)
     {
         var op = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, "op")) switch
         {
@@ -168,8 +163,9 @@ public sealed class TokioTracker
         {
             return null;
         }
-        var woken = _tasksById.GetValueOrDefault(id);
+        var woken = _tasks.Find(id);
         var polled = PolledTask(entry.Thread);
+        var thread = ThreadOf(entry.Thread);
         if (wakerOp == WakerOp.Clone)
         {
             Cloned(entry, thread, woken, polled);
