@@ -7,7 +7,7 @@ namespace Ari.Tokio;
 /// Follows resources, their async ops and polls, and applies <c>state_update</c> and <c>poll_op</c>
 /// events to the resource (or async op) above them. Keeps only live resources.
 /// </summary>
-internal sealed class ResourceTracker(KindCache kinds)
+internal sealed class ResourceTracker(CallsiteCache callsites)
 {
     private readonly SpanMap<ResourceSpan> _resources = new();
     private readonly SpanMap<AsyncOpSpan> _asyncOps = new();
@@ -20,15 +20,15 @@ internal sealed class ResourceTracker(KindCache kinds)
 
     public IReadOnlyCollection<ResourceSpan> Live => _resources;
 
-    public void New(SpanNode span, InstrumentationKind kind, TaskSpan? polled)
+    public void New(SpanNode span, TokioCallsite callsite, TaskSpan? polled)
     {
-        switch (kind)
+        switch (callsite.Kind)
         {
             case InstrumentationKind.Resource:
-                _resources.Add(span, new ResourceSpan(span, ResourceAbove(span.Parent), polled));
+                _resources.Add(span, new ResourceSpan(span, callsite, ResourceAbove(span.Parent), polled));
                 break;
             case InstrumentationKind.AsyncOp:
-                var op = new AsyncOpSpan(span, ResourceAbove(span.Parent));
+                var op = new AsyncOpSpan(span, callsite, ResourceAbove(span.Parent));
                 op.Resource?.Add(op);
                 _asyncOps.Add(span, op);
                 break;
@@ -57,8 +57,9 @@ internal sealed class ResourceTracker(KindCache kinds)
         }
     }
 
-    public void Event(in TraceEntry entry, InstrumentationKind kind)
+    public void Event(in TraceEntry entry, TokioCallsite callsite)
     {
+        var kind = callsite.Kind;
         var resource = ResourceAbove(entry.Parent);
         var op = AsyncOpAbove(entry.Parent);
         var orphan = kind switch
@@ -75,8 +76,8 @@ internal sealed class ResourceTracker(KindCache kinds)
         switch (kind)
         {
             case InstrumentationKind.PollOp:
-                if (SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, "op_name")) is { } name
-                    && SpanFields.Find(entry.Callsite, entry.Values, "is_ready") is { Type: FieldValueType.Bool } ready)
+                if (SpanFields.Text(callsite.Find(entry.Values, TokioField.OpName)) is { } name
+                    && callsite.Find(entry.Values, TokioField.IsReady) is { Type: FieldValueType.Bool } ready)
                 {
                     resource?.CountPoll(name, ready.Bool);
                     op?.CountPoll(name, ready.Bool);
@@ -140,7 +141,7 @@ internal sealed class ResourceTracker(KindCache kinds)
     {
         for (; span is not null; span = span.Parent)
         {
-            if (kinds.Of(span.Callsite) == InstrumentationKind.Resource && _resources.Find(span) is { } resource)
+            if (callsites.KindOf(span.Callsite) == InstrumentationKind.Resource && _resources.Find(span) is { } resource)
             {
                 return resource;
             }
@@ -152,7 +153,7 @@ internal sealed class ResourceTracker(KindCache kinds)
     {
         for (; span is not null; span = span.Parent)
         {
-            switch (kinds.Of(span.Callsite))
+            switch (callsites.KindOf(span.Callsite))
             {
                 case InstrumentationKind.AsyncOp when _asyncOps.Find(span) is { } op:
                     return op;

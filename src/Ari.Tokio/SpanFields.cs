@@ -6,18 +6,6 @@ namespace Ari.Tokio;
 /// <summary>Reads Tokio's fields by name: a span's current values or an event's.</summary>
 internal static class SpanFields
 {
-    public static FieldValue? Find(Callsite callsite, FieldValues values, string name)
-    {
-        foreach (var field in values)
-        {
-            if (field.Index < callsite.FieldNames.Count && callsite.FieldNames[field.Index] == name)
-            {
-                return field.Value;
-            }
-        }
-        return null;
-    }
-
     /// <summary>The field named <paramref name="name"/> followed by <paramref name="suffix"/> (<c>x.op</c> for <c>x</c>), without building that name.</summary>
     public static FieldValue? FindCompanion(Callsite callsite, FieldValues values, string name, string suffix)
     {
@@ -32,8 +20,6 @@ internal static class SpanFields
         }
         return null;
     }
-
-    public static FieldValue? Find(SpanNode span, string name) => Find(span.Callsite, span.Values, name);
 
     /// <summary>A field as text: strings and <c>%</c>/<c>?</c> values as written, numbers in decimal.</summary>
     public static string? Text(FieldValue? value) => value switch

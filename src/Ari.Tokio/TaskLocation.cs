@@ -1,4 +1,4 @@
-using Ari.Model;
+using Ari.Wire;
 
 namespace Ari.Tokio;
 
@@ -8,15 +8,15 @@ namespace Ari.Tokio;
 /// </summary>
 public static class TaskLocation
 {
-    public static string? Of(SpanNode span)
+    internal static string? Of(TokioCallsite callsite, FieldValues values)
     {
-        if (SpanFields.Text(SpanFields.Find(span, "loc.file")) is { } file)
+        if (SpanFields.Text(callsite.Find(values, TokioField.LocFile)) is { } file)
         {
-            var line = SpanFields.Text(SpanFields.Find(span, "loc.line"));
-            var col = SpanFields.Text(SpanFields.Find(span, "loc.col"));
+            var line = SpanFields.Text(callsite.Find(values, TokioField.LocLine));
+            var col = SpanFields.Text(callsite.Find(values, TokioField.LocCol));
             return line is null ? file : col is null ? $"{file}:{line}" : $"{file}:{line}:{col}";
         }
-        return SpanFields.Text(SpanFields.Find(span, "spawn.location"));
+        return SpanFields.Text(callsite.Find(values, TokioField.SpawnLocation));
     }
 
     /// <summary>

@@ -14,15 +14,15 @@ public sealed class TaskSpan
     private ulong? _scheduledSince;
     private bool _wokenWhileRunning;
 
-    internal TaskSpan(SpanNode span, TaskSpan? parent)
+    internal TaskSpan(SpanNode span, TokioCallsite callsite, TaskSpan? parent)
     {
         Span = span;
         Parent = parent;
-        Kind = SpanFields.Text(SpanFields.Find(span, "kind")) ?? "task";
-        Name = SpanFields.Text(SpanFields.Find(span, "task.name")) ?? "";
-        TokioId = SpanFields.Unsigned(SpanFields.Find(span, "task.id"));
-        Location = TaskLocation.Of(span);
-        var function = SpanFields.Text(SpanFields.Find(span, "fn"));
+        Kind = SpanFields.Text(callsite.Find(span.Values, TokioField.Kind)) ?? "task";
+        Name = SpanFields.Text(callsite.Find(span.Values, TokioField.TaskName)) ?? "";
+        TokioId = SpanFields.Unsigned(callsite.Find(span.Values, TokioField.TaskId));
+        Location = TaskLocation.Of(callsite, span.Values);
+        var function = SpanFields.Text(callsite.Find(span.Values, TokioField.Fn));
         IsRuntime = Kind == "blocking"
             && (TaskLocation.IsInsideTokio(Location) || (function?.StartsWith("tokio::", StringComparison.Ordinal) ?? false));
         FirstAt = span.CreatedAt;

@@ -9,7 +9,7 @@ namespace Ari.Tokio;
 /// </summary>
 public sealed class TokioTracker
 {
-    private readonly KindCache _kinds = new();
+    private readonly CallsiteCache _callsites = new();
     private readonly SpanMap<TaskSpan> _tasks = new();
     private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
     private readonly ResourceTracker _resources;
@@ -20,7 +20,7 @@ public sealed class TokioTracker
     public TokioTracker()
     {
         _isPolledTask = span => TaskOf(span) is { IsRuntime: false };
-        _resources = new ResourceTracker(_kinds);
+        _resources = new ResourceTracker(_callsites);
         _resources.Ended += resource => ResourceEnded?.Invoke(resource);
         _resources.StateUpdated += update => StateUpdated?.Invoke(update);
         _resources.Unattributed += orphan => Unattributed?.Invoke(orphan);
@@ -49,24 +49,25 @@ public sealed class TokioTracker
 
     public TaskSpan? FindTask(SpanNode span) => TaskOf(span);
 
-    public InstrumentationKind KindOf(Wire.Callsite callsite) => _kinds.Of(callsite);
+    public InstrumentationKind KindOf(Wire.Callsite callsite) => _callsites.KindOf(callsite);
 
     /// <summary>Takes one entry into account; for a wake, says who woke which task.</summary>
     public Wake? Observe(in TraceEntry entry)
     {
         // A span operation's callsite is the span's: its kind says which table can hold the span, so
         // the program's own spans cost no lookup at all.
-        var kind = _kinds.Of(entry.Callsite);
+        var callsite = _callsites.Of(entry.Callsite);
+        var kind = callsite.Kind;
         switch (entry.Op)
         {
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    _tasks.Add(span, new TaskSpan(span, ParentTask(span, entry.Thread)));
+                    _tasks.Add(span, new TaskSpan(span, callsite, ParentTask(span, entry.Thread)));
                 }
                 else
                 {
-                    _resources.New(span, kind, PolledTask(entry.Thread));
+                    _resources.New(span, callsite, PolledTask(entry.Thread));
                 }
                 break;
             case TraceOp.Enter when entry.Span is { } span:
@@ -103,9 +104,9 @@ public sealed class TokioTracker
                 switch (kind)
                 {
                     case InstrumentationKind.Waker:
-                        return Waker(entry);
+                        return Waker(entry, callsite);
                     case InstrumentationKind.StateUpdate or InstrumentationKind.PollOp or InstrumentationKind.AsyncOpStateUpdate:
-                        _resources.Event(entry, kind);
+                        _resources.Event(entry, callsite);
                         break;
                 }
                 break;
@@ -147,11 +148,11 @@ public sealed class TokioTracker
     }
 
     /// <summary>Only <c>runtime.spawn</c> spans can be tasks: the others are not looked up.</summary>
-    private TaskSpan? TaskOf(SpanNode span) => _kinds.Of(span.Callsite) == InstrumentationKind.Spawn ? _tasks.Find(span) : null;
+    private TaskSpan? TaskOf(SpanNode span) => _callsites.KindOf(span.Callsite) == InstrumentationKind.Spawn ? _tasks.Find(span) : null;
 
-    private Wake? Waker(in TraceEntry entry)
+    private Wake? Waker(in TraceEntry entry, TokioCallsite callsite)
     {
-        var op = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, "op")) switch
+        var op = SpanFields.Text(callsite.Find(entry.Values, TokioField.Op)) switch
         {
             "waker.clone" => WakerOp.Clone,
             "waker.wake" => WakerOp.Wake,
@@ -159,7 +160,7 @@ public sealed class TokioTracker
             "waker.drop" => WakerOp.Drop,
             _ => (WakerOp?)null,
         };
-        if (op is not { } wakerOp || SpanFields.Unsigned(SpanFields.Find(entry.Callsite, entry.Values, "task.id")) is not { } id)
+        if (op is not { } wakerOp || SpanFields.Unsigned(callsite.Find(entry.Values, TokioField.TaskId)) is not { } id)
         {
             return null;
         }
@@ -230,7 +231,7 @@ public sealed class TokioTracker
     {
         for (var span = from; span is not null && !ReferenceEquals(span, task); span = span.Parent)
         {
-            if (_kinds.Of(span.Callsite) is InstrumentationKind.Resource or InstrumentationKind.AsyncOp or InstrumentationKind.AsyncOpPoll)
+            if (_callsites.KindOf(span.Callsite) is InstrumentationKind.Resource or InstrumentationKind.AsyncOp or InstrumentationKind.AsyncOpPoll)
             {
                 return false;
             }
