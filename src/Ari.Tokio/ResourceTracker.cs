@@ -84,10 +84,10 @@ internal sealed class ResourceTracker(CallsiteCache callsites)
                 }
                 break;
             case InstrumentationKind.StateUpdate:
-                Apply(entry, resource!.State, resource, null);
+                Apply(entry, callsite.StateFields!, resource!.State, resource, null);
                 break;
             case InstrumentationKind.AsyncOpStateUpdate:
-                Apply(entry, op!.State, op.Resource, op);
+                Apply(entry, callsite.StateFields!, op!.State, op.Resource, op);
                 break;
         }
     }
@@ -105,14 +105,13 @@ internal sealed class ResourceTracker(CallsiteCache callsites)
     /// writes <c>permits_requested</c> with <c>permits.op</c>: when the companion is missing and the event
     /// has a single <c>.op</c> field, that one is meant.
     /// </summary>
-    private void Apply(in TraceEntry entry, ResourceState state, ResourceSpan? owner, AsyncOpSpan? op)
+    private void Apply(in TraceEntry entry, StateUpdateFields fields, ResourceState state, ResourceSpan? owner, AsyncOpSpan? op)
     {
-        var names = entry.Callsite.FieldNames;
         string? onlyOp = null;
         var ops = 0;
         foreach (var field in entry.Values)
         {
-            if (Name(names, field.Index) is { } name && name.EndsWith(".op", StringComparison.Ordinal))
+            if (fields.IsOp(field.Index))
             {
                 ops++;
                 onlyOp = SpanFields.Text(field.Value);
@@ -120,12 +119,13 @@ internal sealed class ResourceTracker(CallsiteCache callsites)
         }
         foreach (var field in entry.Values)
         {
-            if (Name(names, field.Index) is not { } name || name.EndsWith(".op", StringComparison.Ordinal) || name.EndsWith(".unit", StringComparison.Ordinal))
+            if (!fields.IsValue(field.Index))
             {
                 continue;
             }
-            var how = SpanFields.Text(SpanFields.FindCompanion(entry.Callsite, entry.Values, name, ".op")) ?? (ops == 1 ? onlyOp : null) ?? "override";
-            var unit = SpanFields.Text(SpanFields.FindCompanion(entry.Callsite, entry.Values, name, ".unit"));
+            var name = fields.Name(field.Index);
+            var how = SpanFields.Text(fields.OpOf(entry.Values, field.Index)) ?? (ops == 1 ? onlyOp : null) ?? "override";
+            var unit = SpanFields.Text(fields.UnitOf(entry.Values, field.Index));
             var after = state.Get(name).Apply(how, field.Value, unit, entry.Timestamp);
             if (owner is not null)
             {
@@ -134,9 +134,6 @@ internal sealed class ResourceTracker(CallsiteCache callsites)
         }
     }
 
-    private static string? Name(IReadOnlyList<string> names, int index) => index < names.Count ? names[index] : null;
-
-    // Both walks look a span up only when its callsite's kind says it can be in the table.
     private ResourceSpan? ResourceAbove(SpanNode? span)
     {
         for (; span is not null; span = span.Parent)

@@ -18,9 +18,16 @@ internal sealed class TokioCallsite
         {
             _fields[i] = TokioFields.Of(callsite.FieldNames[i]);
         }
+        if (Kind is InstrumentationKind.StateUpdate or InstrumentationKind.AsyncOpStateUpdate)
+        {
+            StateFields = new StateUpdateFields(callsite.FieldNames);
+        }
     }
 
     public InstrumentationKind Kind { get; }
+
+    /// <summary>For a <c>state_update</c> callsite, its values and their companions.</summary>
+    public StateUpdateFields? StateFields { get; }
 
     /// <summary>The first value of that field, as a search by name would find it.</summary>
     public FieldValue? Find(FieldValues values, TokioField field)
