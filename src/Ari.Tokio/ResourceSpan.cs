@@ -11,14 +11,14 @@ public sealed class ResourceSpan
     private readonly List<AsyncOpSpan> _asyncOps = [];
     private readonly List<Readiness> _readiness = [];
 
-    internal ResourceSpan(SpanNode span, TokioCallsite callsite, ResourceSpan? parent, TaskSpan? createdIn)
+    internal ResourceSpan(SpanNode span, TokioCallsite callsite, string? location, ResourceSpan? parent, TaskSpan? createdIn)
     {
         Span = span;
         Parent = parent;
         CreatedIn = createdIn;
         ConcreteType = SpanFields.Text(callsite.Find(span.Values, TokioField.ConcreteType)) ?? "";
         Kind = SpanFields.Text(callsite.Find(span.Values, TokioField.Kind)) ?? "";
-        Location = TaskLocation.Of(callsite, span.Values);
+        Location = location;
         IsInternal = callsite.Find(span.Values, TokioField.IsInternal) is { Type: Wire.FieldValueType.Bool } flag && flag.Bool;
     }
 

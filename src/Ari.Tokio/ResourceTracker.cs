@@ -7,7 +7,7 @@ namespace Ari.Tokio;
 /// Follows resources, their async ops and polls, and applies <c>state_update</c> and <c>poll_op</c>
 /// events to the resource (or async op) above them. Keeps only live resources.
 /// </summary>
-internal sealed class ResourceTracker(CallsiteCache callsites)
+internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts locations)
 {
     private readonly SpanMap<ResourceSpan> _resources = new();
     private readonly SpanMap<AsyncOpSpan> _asyncOps = new();
@@ -25,7 +25,7 @@ internal sealed class ResourceTracker(CallsiteCache callsites)
         switch (callsite.Kind)
         {
             case InstrumentationKind.Resource:
-                _resources.Add(span, new ResourceSpan(span, callsite, ResourceAbove(span.Parent), polled));
+                _resources.Add(span, new ResourceSpan(span, callsite, locations.Of(callsite, span.Values), ResourceAbove(span.Parent), polled));
                 break;
             case InstrumentationKind.AsyncOp:
                 var op = new AsyncOpSpan(span, callsite, ResourceAbove(span.Parent));

@@ -14,14 +14,14 @@ public sealed class TaskSpan
     private ulong? _scheduledSince;
     private bool _wokenWhileRunning;
 
-    internal TaskSpan(SpanNode span, TokioCallsite callsite, TaskSpan? parent)
+    internal TaskSpan(SpanNode span, TokioCallsite callsite, string? location, TaskSpan? parent)
     {
         Span = span;
         Parent = parent;
         Kind = SpanFields.Text(callsite.Find(span.Values, TokioField.Kind)) ?? "task";
         Name = SpanFields.Text(callsite.Find(span.Values, TokioField.TaskName)) ?? "";
         TokioId = SpanFields.Unsigned(callsite.Find(span.Values, TokioField.TaskId));
-        Location = TaskLocation.Of(callsite, span.Values);
+        Location = location;
         var function = SpanFields.Text(callsite.Find(span.Values, TokioField.Fn));
         IsRuntime = Kind == "blocking"
             && (TaskLocation.IsInsideTokio(Location) || (function?.StartsWith("tokio::", StringComparison.Ordinal) ?? false));

@@ -10,6 +10,7 @@ namespace Ari.Tokio;
 public sealed class TokioTracker
 {
     private readonly CallsiteCache _callsites = new();
+    private readonly LocationTexts _locations = new();
     private readonly SpanMap<TaskSpan> _tasks = new();
     private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
     private readonly ResourceTracker _resources;
@@ -20,7 +21,7 @@ public sealed class TokioTracker
     public TokioTracker()
     {
         _isPolledTask = span => TaskOf(span) is { IsRuntime: false };
-        _resources = new ResourceTracker(_callsites);
+        _resources = new ResourceTracker(_callsites, _locations);
         _resources.Ended += resource => ResourceEnded?.Invoke(resource);
         _resources.StateUpdated += update => StateUpdated?.Invoke(update);
         _resources.Unattributed += orphan => Unattributed?.Invoke(orphan);
@@ -63,7 +64,7 @@ public sealed class TokioTracker
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    _tasks.Add(span, new TaskSpan(span, callsite, ParentTask(span, entry.Thread)));
+                    _tasks.Add(span, new TaskSpan(span, callsite, _locations.Of(callsite, span.Values), ParentTask(span, entry.Thread)));
                 }
                 else
                 {
