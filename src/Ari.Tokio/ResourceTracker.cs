@@ -60,8 +60,9 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
     public void Event(in TraceEntry entry, TokioCallsite callsite)
     {
         var kind = callsite.Kind;
-        var resource = ResourceAbove(entry.Parent);
-        var op = AsyncOpAbove(entry.Parent);
+        // Each kind looks up only what it applies to: a state update its resource, an async op's its op.
+        var resource = kind == InstrumentationKind.AsyncOpStateUpdate ? null : ResourceAbove(entry.Parent);
+        var op = kind == InstrumentationKind.StateUpdate ? null : AsyncOpAbove(entry.Parent);
         var orphan = kind switch
         {
             InstrumentationKind.StateUpdate => resource is null,
