@@ -170,16 +170,17 @@ public sealed class TaskSpan
         _awaitingPoll.Clear();
     }
 
-    internal void Woken(WakeReport report)
+    /// <summary>A wake at <paramref name="at"/>; its report, when one was made, learns when the next poll begins.</summary>
+    internal void Woken(Wake wake, ulong at, WakeReport? report)
     {
-        Touch(report.Timestamp);
-        switch (report.Wake.Class)
+        Touch(at);
+        switch (wake.Class)
         {
             case WakeClass.Self: SelfWakes++; break;
             case WakeClass.Task: TaskWakes++; break;
             default: OutsideWakes++; break;
         }
-        if (report.Wake.Deferred)
+        if (wake.Deferred)
         {
             DeferredSelfWakes++;
         }
@@ -190,9 +191,12 @@ public sealed class TaskSpan
         }
         else
         {
-            _scheduledSince ??= report.Timestamp;
+            _scheduledSince ??= at;
         }
-        _awaitingPoll.Add(report);
+        if (report is not null)
+        {
+            _awaitingPoll.Add(report);
+        }
     }
 
     internal void Cloned(WakerClone clone)

@@ -191,23 +191,31 @@ public sealed class TokioTracker
             thread.WokeOutside();
         }
 
-        var report = new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, deferred is null ? polled : woken);
+        // A report is kept by the woken task until its next poll (to set NextPollAt): only made for a listener.
+        var listeners = WakerUsed;
+        var report = listeners is null ? null
+            : new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, deferred is null ? polled : woken);
+        WakerClone? consumed = null;
         switch (wakerOp)
         {
             case WakerOp.Wake when woken is not null:
-                report.Consumed = woken.Consume(deferred);
-                woken.Woken(report);
+                consumed = woken.Consume(deferred);
+                woken.Woken(wake, entry.Timestamp, report);
                 break;
             case WakerOp.WakeByRef when woken is not null:
                 woken.MarkWokenByRef();
-                woken.Woken(report);
+                woken.Woken(wake, entry.Timestamp, report);
                 break;
             case WakerOp.Drop when woken is not null:
-                report.Consumed = woken.Consume(null);
-                woken.Dropped(report.Consumed, entry.Timestamp);
+                consumed = woken.Consume(null);
+                woken.Dropped(consumed, entry.Timestamp);
                 break;
         }
-        WakerUsed?.Invoke(report);
+        if (report is not null)
+        {
+            report.Consumed = consumed;
+            listeners!.Invoke(report);
+        }
         return wakerOp == WakerOp.Drop ? null : wake;
     }
 
