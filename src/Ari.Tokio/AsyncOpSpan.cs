@@ -10,11 +10,11 @@ public sealed class AsyncOpSpan
 {
     private readonly List<Readiness> _readiness = [];
 
-    internal AsyncOpSpan(SpanNode span, ResourceSpan? resource)
+    internal AsyncOpSpan(SpanNode span, TokioCallsite callsite, ResourceSpan? resource)
     {
         Span = span;
         Resource = resource;
-        Source = SpanFields.Text(SpanFields.Find(span, "source")) ?? "";
+        Source = SpanFields.Text(callsite.Find(span.Values, TokioField.Source)) ?? "";
     }
 
     public SpanNode Span { get; }

@@ -11,15 +11,15 @@ public sealed class ResourceSpan
     private readonly List<AsyncOpSpan> _asyncOps = [];
     private readonly List<Readiness> _readiness = [];
 
-    internal ResourceSpan(SpanNode span, ResourceSpan? parent, TaskSpan? createdIn)
+    internal ResourceSpan(SpanNode span, TokioCallsite callsite, string? location, ResourceSpan? parent, TaskSpan? createdIn)
     {
         Span = span;
         Parent = parent;
         CreatedIn = createdIn;
-        ConcreteType = SpanFields.Text(SpanFields.Find(span, "concrete_type")) ?? "";
-        Kind = SpanFields.Text(SpanFields.Find(span, "kind")) ?? "";
-        Location = TaskLocation.Of(span);
-        IsInternal = SpanFields.Find(span, "is_internal") is { Type: Wire.FieldValueType.Bool } flag && flag.Bool;
+        ConcreteType = SpanFields.Text(callsite.Find(span.Values, TokioField.ConcreteType)) ?? "";
+        Kind = SpanFields.Text(callsite.Find(span.Values, TokioField.Kind)) ?? "";
+        Location = location;
+        IsInternal = callsite.Find(span.Values, TokioField.IsInternal) is { Type: Wire.FieldValueType.Bool } flag && flag.Bool;
     }
 
     public SpanNode Span { get; }

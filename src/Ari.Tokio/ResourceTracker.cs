@@ -7,10 +7,10 @@ namespace Ari.Tokio;
 /// Follows resources, their async ops and polls, and applies <c>state_update</c> and <c>poll_op</c>
 /// events to the resource (or async op) above them. Keeps only live resources.
 /// </summary>
-internal sealed class ResourceTracker(KindCache kinds)
+internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts locations)
 {
-    private readonly Dictionary<SpanNode, ResourceSpan> _resources = [];
-    private readonly Dictionary<SpanNode, AsyncOpSpan> _asyncOps = [];
+    private readonly SpanMap<ResourceSpan> _resources = new();
+    private readonly SpanMap<AsyncOpSpan> _asyncOps = new();
 
     public event Action<ResourceSpan>? Ended;
 
@@ -18,19 +18,19 @@ internal sealed class ResourceTracker(KindCache kinds)
 
     public event Action<UnattributedEvent>? Unattributed;
 
-    public IReadOnlyCollection<ResourceSpan> Live => _resources.Values;
+    public IReadOnlyCollection<ResourceSpan> Live => _resources;
 
-    public void New(SpanNode span, InstrumentationKind kind, TaskSpan? polled)
+    public void New(SpanNode span, TokioCallsite callsite, TaskSpan? polled)
     {
-        switch (kind)
+        switch (callsite.Kind)
         {
             case InstrumentationKind.Resource:
-                _resources[span] = new ResourceSpan(span, ResourceAbove(span.Parent), polled);
+                _resources.Add(span, new ResourceSpan(span, callsite, locations.Of(callsite, span.Values), ResourceAbove(span.Parent), polled));
                 break;
             case InstrumentationKind.AsyncOp:
-                var op = new AsyncOpSpan(span, ResourceAbove(span.Parent));
+                var op = new AsyncOpSpan(span, callsite, ResourceAbove(span.Parent));
                 op.Resource?.Add(op);
-                _asyncOps[span] = op;
+                _asyncOps.Add(span, op);
                 break;
         }
     }
@@ -43,23 +43,26 @@ internal sealed class ResourceTracker(KindCache kinds)
         }
     }
 
-    public void Close(SpanNode span, ulong at)
+    public void Close(SpanNode span, InstrumentationKind kind, ulong at)
     {
-        if (_asyncOps.Remove(span, out var op))
+        switch (kind)
         {
-            op.ClosedAt = at;
-        }
-        if (_resources.Remove(span, out var resource))
-        {
-            resource.ClosedAt = at;
-            Ended?.Invoke(resource);
+            case InstrumentationKind.AsyncOp when _asyncOps.Remove(span) is { } op:
+                op.ClosedAt = at;
+                break;
+            case InstrumentationKind.Resource when _resources.Remove(span) is { } resource:
+                resource.ClosedAt = at;
+                Ended?.Invoke(resource);
+                break;
         }
     }
 
-    public void Event(in TraceEntry entry, InstrumentationKind kind)
+    public void Event(in TraceEntry entry, TokioCallsite callsite)
     {
-        var resource = ResourceAbove(entry.Parent);
-        var op = AsyncOpAbove(entry.Parent);
+        var kind = callsite.Kind;
+        // Each kind looks up only what it applies to: a state update its resource, an async op's its op.
+        var resource = kind == InstrumentationKind.AsyncOpStateUpdate ? null : ResourceAbove(entry.Parent);
+        var op = kind == InstrumentationKind.StateUpdate ? null : AsyncOpAbove(entry.Parent);
         var orphan = kind switch
         {
             InstrumentationKind.StateUpdate => resource is null,
@@ -74,25 +77,25 @@ internal sealed class ResourceTracker(KindCache kinds)
         switch (kind)
         {
             case InstrumentationKind.PollOp:
-                if (SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, "op_name")) is { } name
-                    && SpanFields.Find(entry.Callsite, entry.Values, "is_ready") is { Type: FieldValueType.Bool } ready)
+                if (SpanFields.Text(callsite.Find(entry.Values, TokioField.OpName)) is { } name
+                    && callsite.Find(entry.Values, TokioField.IsReady) is { Type: FieldValueType.Bool } ready)
                 {
                     resource?.CountPoll(name, ready.Bool);
                     op?.CountPoll(name, ready.Bool);
                 }
                 break;
             case InstrumentationKind.StateUpdate:
-                Apply(entry, resource!.State, resource, null);
+                Apply(entry, callsite.StateFields!, resource!.State, resource, null);
                 break;
             case InstrumentationKind.AsyncOpStateUpdate:
-                Apply(entry, op!.State, op.Resource, op);
+                Apply(entry, callsite.StateFields!, op!.State, op.Resource, op);
                 break;
         }
     }
 
     public void Finish()
     {
-        foreach (var resource in _resources.Values.OrderBy(r => r.Span.CreatedSequence).ToList())
+        foreach (var resource in _resources.OrderBy(r => r.Span.CreatedSequence).ToList())
         {
             Ended?.Invoke(resource);
         }
@@ -103,14 +106,13 @@ internal sealed class ResourceTracker(KindCache kinds)
     /// writes <c>permits_requested</c> with <c>permits.op</c>: when the companion is missing and the event
     /// has a single <c>.op</c> field, that one is meant.
     /// </summary>
-    private void Apply(in TraceEntry entry, ResourceState state, ResourceSpan? owner, AsyncOpSpan? op)
+    private void Apply(in TraceEntry entry, StateUpdateFields fields, ResourceState state, ResourceSpan? owner, AsyncOpSpan? op)
     {
-        var names = entry.Callsite.FieldNames;
         string? onlyOp = null;
         var ops = 0;
         foreach (var field in entry.Values)
         {
-            if (Name(names, field.Index) is { } name && name.EndsWith(".op", StringComparison.Ordinal))
+            if (fields.IsOp(field.Index))
             {
                 ops++;
                 onlyOp = SpanFields.Text(field.Value);
@@ -118,12 +120,13 @@ internal sealed class ResourceTracker(KindCache kinds)
         }
         foreach (var field in entry.Values)
         {
-            if (Name(names, field.Index) is not { } name || name.EndsWith(".op", StringComparison.Ordinal) || name.EndsWith(".unit", StringComparison.Ordinal))
+            if (!fields.IsValue(field.Index))
             {
                 continue;
             }
-            var how = SpanFields.Text(SpanFields.FindCompanion(entry.Callsite, entry.Values, name, ".op")) ?? (ops == 1 ? onlyOp : null) ?? "override";
-            var unit = SpanFields.Text(SpanFields.FindCompanion(entry.Callsite, entry.Values, name, ".unit"));
+            var name = fields.Name(field.Index);
+            var how = SpanFields.Text(fields.OpOf(entry.Values, field.Index)) ?? (ops == 1 ? onlyOp : null) ?? "override";
+            var unit = SpanFields.Text(fields.UnitOf(entry.Values, field.Index));
             var after = state.Get(name).Apply(how, field.Value, unit, entry.Timestamp);
             if (owner is not null)
             {
@@ -132,13 +135,11 @@ internal sealed class ResourceTracker(KindCache kinds)
         }
     }
 
-    private static string? Name(IReadOnlyList<string> names, int index) => index < names.Count ? names[index] : null;
-
     private ResourceSpan? ResourceAbove(SpanNode? span)
     {
         for (; span is not null; span = span.Parent)
         {
-            if (_resources.TryGetValue(span, out var resource))
+            if (callsites.KindOf(span.Callsite) == InstrumentationKind.Resource && _resources.Find(span) is { } resource)
             {
                 return resource;
             }
@@ -150,13 +151,12 @@ internal sealed class ResourceTracker(KindCache kinds)
     {
         for (; span is not null; span = span.Parent)
         {
-            if (_asyncOps.TryGetValue(span, out var op))
+            switch (callsites.KindOf(span.Callsite))
             {
-                return op;
-            }
-            if (kinds.Of(span.Callsite) == InstrumentationKind.Resource)
-            {
-                return null;
+                case InstrumentationKind.AsyncOp when _asyncOps.Find(span) is { } op:
+                    return op;
+                case InstrumentationKind.Resource:
+                    return null;
             }
         }
         return null;

@@ -1,40 +1,10 @@
-using Ari.Model;
 using Ari.Wire;
 
 namespace Ari.Tokio;
 
-/// <summary>Reads Tokio's fields by name: a span's current values or an event's.</summary>
+/// <summary>Reads a field's value the ways Tokio's instrumentation uses it: as text, or as an unsigned number.</summary>
 internal static class SpanFields
 {
-    public static FieldValue? Find(Callsite callsite, FieldValues values, string name)
-    {
-        foreach (var field in values)
-        {
-            if (field.Index < callsite.FieldNames.Count && callsite.FieldNames[field.Index] == name)
-            {
-                return field.Value;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The field named <paramref name="name"/> followed by <paramref name="suffix"/> (<c>x.op</c> for <c>x</c>), without building that name.</summary>
-    public static FieldValue? FindCompanion(Callsite callsite, FieldValues values, string name, string suffix)
-    {
-        foreach (var field in values)
-        {
-            if (field.Index < callsite.FieldNames.Count && callsite.FieldNames[field.Index] is var candidate
-                && candidate.Length == name.Length + suffix.Length
-                && candidate.StartsWith(name, StringComparison.Ordinal) && candidate.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return field.Value;
-            }
-        }
-        return null;
-    }
-
-    public static FieldValue? Find(SpanNode span, string name) => Find(span.Callsite, span.Values, name);
-
     /// <summary>A field as text: strings and <c>%</c>/<c>?</c> values as written, numbers in decimal.</summary>
     public static string? Text(FieldValue? value) => value switch
     {

@@ -1,24 +1,8 @@
-using Ari.Model;
-
 namespace Ari.Tokio;
 
-/// <summary>
-/// Where a task was spawned. Tasks carry <c>loc.file</c>/<c>loc.line</c>/<c>loc.col</c>; blocking tasks
-/// (Tokio 1.24's blocking pool) carry one <c>spawn.location</c> text <c>file:line:col</c> instead.
-/// </summary>
+/// <summary>Tells where a task was spawned from (its location text, see <see cref="LocationTexts"/>).</summary>
 public static class TaskLocation
 {
-    public static string? Of(SpanNode span)
-    {
-        if (SpanFields.Text(SpanFields.Find(span, "loc.file")) is { } file)
-        {
-            var line = SpanFields.Text(SpanFields.Find(span, "loc.line"));
-            var col = SpanFields.Text(SpanFields.Find(span, "loc.col"));
-            return line is null ? file : col is null ? $"{file}:{line}" : $"{file}:{line}:{col}";
-        }
-        return SpanFields.Text(SpanFields.Find(span, "spawn.location"));
-    }
-
     /// <summary>
     /// True for a location inside Tokio's own sources (<c>…/tokio-1.24.2/src/…</c>, <c>…/tokio/src/…</c>):
     /// Tokio spawns its multi-thread workers with <c>spawn_blocking</c>, so on a runtime built after the

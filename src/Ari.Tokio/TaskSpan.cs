@@ -14,15 +14,15 @@ public sealed class TaskSpan
     private ulong? _scheduledSince;
     private bool _wokenWhileRunning;
 
-    internal TaskSpan(SpanNode span, TaskSpan? parent)
+    internal TaskSpan(SpanNode span, TokioCallsite callsite, string? location, TaskSpan? parent)
     {
         Span = span;
         Parent = parent;
-        Kind = SpanFields.Text(SpanFields.Find(span, "kind")) ?? "task";
-        Name = SpanFields.Text(SpanFields.Find(span, "task.name")) ?? "";
-        TokioId = SpanFields.Unsigned(SpanFields.Find(span, "task.id"));
-        Location = TaskLocation.Of(span);
-        var function = SpanFields.Text(SpanFields.Find(span, "fn"));
+        Kind = SpanFields.Text(callsite.Find(span.Values, TokioField.Kind)) ?? "task";
+        Name = SpanFields.Text(callsite.Find(span.Values, TokioField.TaskName)) ?? "";
+        TokioId = SpanFields.Unsigned(callsite.Find(span.Values, TokioField.TaskId));
+        Location = location;
+        var function = SpanFields.Text(callsite.Find(span.Values, TokioField.Fn));
         IsRuntime = Kind == "blocking"
             && (TaskLocation.IsInsideTokio(Location) || (function?.StartsWith("tokio::", StringComparison.Ordinal) ?? false));
         FirstAt = span.CreatedAt;
@@ -170,16 +170,17 @@ public sealed class TaskSpan
         _awaitingPoll.Clear();
     }
 
-    internal void Woken(WakeReport report)
+    /// <summary>A wake at <paramref name="at"/>; its report, when one was made, learns when the next poll begins.</summary>
+    internal void Woken(Wake wake, ulong at, WakeReport? report)
     {
-        Touch(report.Timestamp);
-        switch (report.Wake.Class)
+        Touch(at);
+        switch (wake.Class)
         {
             case WakeClass.Self: SelfWakes++; break;
             case WakeClass.Task: TaskWakes++; break;
             default: OutsideWakes++; break;
         }
-        if (report.Wake.Deferred)
+        if (wake.Deferred)
         {
             DeferredSelfWakes++;
         }
@@ -190,9 +191,12 @@ public sealed class TaskSpan
         }
         else
         {
-            _scheduledSince ??= report.Timestamp;
+            _scheduledSince ??= at;
         }
-        _awaitingPoll.Add(report);
+        if (report is not null)
+        {
+            _awaitingPoll.Add(report);
+        }
     }
 
     internal void Cloned(WakerClone clone)

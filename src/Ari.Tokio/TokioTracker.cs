@@ -9,9 +9,9 @@ namespace Ari.Tokio;
 /// </summary>
 public sealed class TokioTracker
 {
-    private readonly KindCache _kinds = new();
-    private readonly Dictionary<SpanNode, TaskSpan> _tasks = [];
-    private readonly Dictionary<ulong, TaskSpan> _tasksById = [];
+    private readonly CallsiteCache _callsites = new();
+    private readonly LocationTexts _locations = new();
+    private readonly SpanMap<TaskSpan> _tasks = new();
     private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
     private readonly ResourceTracker _resources;
 
@@ -20,8 +20,8 @@ public sealed class TokioTracker
 
     public TokioTracker()
     {
-        _isPolledTask = span => _tasks.TryGetValue(span, out var task) && !task.IsRuntime;
-        _resources = new ResourceTracker(_kinds);
+        _isPolledTask = span => TaskOf(span) is { IsRuntime: false };
+        _resources = new ResourceTracker(_callsites, _locations);
         _resources.Ended += resource => ResourceEnded?.Invoke(resource);
         _resources.StateUpdated += update => StateUpdated?.Invoke(update);
         _resources.Unattributed += orphan => Unattributed?.Invoke(orphan);
@@ -42,42 +42,41 @@ public sealed class TokioTracker
 
     public event Action<UnattributedEvent>? Unattributed;
 
-    public IReadOnlyCollection<TaskSpan> LiveTasks => _tasks.Values;
+    public IReadOnlyCollection<TaskSpan> LiveTasks => _tasks;
 
     public IReadOnlyCollection<ResourceSpan> LiveResources => _resources.Live;
 
-    public TaskSpan? FindTask(ulong spanId) => _tasksById.GetValueOrDefault(spanId);
+    public TaskSpan? FindTask(ulong spanId) => _tasks.Find(spanId);
 
-    public TaskSpan? FindTask(SpanNode span) => _tasks.GetValueOrDefault(span);
+    public TaskSpan? FindTask(SpanNode span) => TaskOf(span);
 
-    public InstrumentationKind KindOf(Wire.Callsite callsite) => _kinds.Of(callsite);
+    public InstrumentationKind KindOf(Wire.Callsite callsite) => _callsites.KindOf(callsite);
 
     /// <summary>Takes one entry into account; for a wake, says who woke which task.</summary>
     public Wake? Observe(in TraceEntry entry)
     {
-        var kind = _kinds.Of(entry.Callsite);
-        var thread = ThreadOf(entry.Thread);
-        Wake? wake = null;
+        // A span operation's callsite is the span's: its kind says which table can hold the span, so
+        // the program's own spans cost no lookup at all.
+        var callsite = _callsites.Of(entry.Callsite);
+        var kind = callsite.Kind;
         switch (entry.Op)
         {
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    var task = new TaskSpan(span, ParentTask(span, entry.Thread));
-                    _tasks[span] = task;
-                    _tasksById[span.Id] = task;
+                    _tasks.Add(span, new TaskSpan(span, callsite, _locations.Of(callsite, span.Values), ParentTask(span, entry.Thread)));
                 }
                 else
                 {
-                    _resources.New(span, kind, PolledTask(entry.Thread));
+                    _resources.New(span, callsite, PolledTask(entry.Thread));
                 }
                 break;
             case TraceOp.Enter when entry.Span is { } span:
-                if (_tasks.TryGetValue(span, out var entered))
+                if (kind == InstrumentationKind.Spawn)
                 {
-                    if (entered.Enter(entry.Timestamp) && !entered.IsRuntime)
+                    if (_tasks.Find(span) is { } entered && entered.Enter(entry.Timestamp) && !entered.IsRuntime)
                     {
-                        thread.PollStarted();
+                        ThreadOf(entry.Thread).PollStarted();
                     }
                 }
                 else
@@ -85,46 +84,41 @@ public sealed class TokioTracker
                     _resources.Enter(span, kind);
                 }
                 break;
-            case TraceOp.Exit when entry.Span is { } span:
-                if (_tasks.TryGetValue(span, out var exited) && exited.Exit(entry.Timestamp) is { } length)
+            case TraceOp.Exit when kind == InstrumentationKind.Spawn && entry.Span is { } span:
+                if (_tasks.Find(span) is { } exited && exited.Exit(entry.Timestamp) is { } length)
                 {
                     PollEnded?.Invoke(exited, length, entry);
                 }
                 break;
             case TraceOp.Close when entry.Span is { } span:
-                if (_tasks.Remove(span, out var closed))
+                if (kind != InstrumentationKind.Spawn)
+                {
+                    _resources.Close(span, kind, entry.Timestamp);
+                }
+                else if (_tasks.Remove(span) is { } closed)
                 {
                     closed.Close(entry.Timestamp);
-                    if (_tasksById.TryGetValue(span.Id, out var byId) && ReferenceEquals(byId, closed))
-                    {
-                        _tasksById.Remove(span.Id);
-                    }
                     TaskEnded?.Invoke(closed);
-                }
-                else
-                {
-                    _resources.Close(span, entry.Timestamp);
                 }
                 break;
             case TraceOp.Event:
                 switch (kind)
                 {
                     case InstrumentationKind.Waker:
-                        wake = Waker(entry, thread);
-                        break;
+                        return Waker(entry, callsite);
                     case InstrumentationKind.StateUpdate or InstrumentationKind.PollOp or InstrumentationKind.AsyncOpStateUpdate:
-                        _resources.Event(entry, kind);
+                        _resources.Event(entry, callsite);
                         break;
                 }
                 break;
         }
-        return wake;
+        return null;
     }
 
     /// <summary>The recording is over: hands out the tasks and resources still alive, oldest first.</summary>
     public void Finish()
     {
-        foreach (var task in _tasks.Values.OrderBy(task => task.Span.CreatedSequence).ToList())
+        foreach (var task in _tasks.OrderBy(task => task.Span.CreatedSequence).ToList())
         {
             TaskEnded?.Invoke(task);
         }
@@ -135,7 +129,7 @@ public sealed class TokioTracker
     public TaskSpan? PolledTask(ThreadTrack thread)
     {
         var span = thread.Innermost(_isPolledTask);
-        return span is null ? null : _tasks[span];
+        return span is null ? null : _tasks.Find(span);
     }
 
     /// <summary>
@@ -146,7 +140,7 @@ public sealed class TokioTracker
     {
         for (var above = span.Parent; above is not null; above = above.Parent)
         {
-            if (_tasks.TryGetValue(above, out var task) && !task.IsRuntime)
+            if (TaskOf(above) is { IsRuntime: false } task)
             {
                 return task;
             }
@@ -154,9 +148,12 @@ public sealed class TokioTracker
         return PolledTask(thread);
     }
 
-    private Wake? Waker(in TraceEntry entry, ThreadWakes thread)
+    /// <summary>Only <c>runtime.spawn</c> spans can be tasks: the others are not looked up.</summary>
+    private TaskSpan? TaskOf(SpanNode span) => _callsites.KindOf(span.Callsite) == InstrumentationKind.Spawn ? _tasks.Find(span) : null;
+
+    private Wake? Waker(in TraceEntry entry, TokioCallsite callsite)
     {
-        var op = SpanFields.Text(SpanFields.Find(entry.Callsite, entry.Values, "op")) switch
+        var op = SpanFields.Text(callsite.Find(entry.Values, TokioField.Op)) switch
         {
             "waker.clone" => WakerOp.Clone,
             "waker.wake" => WakerOp.Wake,
@@ -164,12 +161,13 @@ public sealed class TokioTracker
             "waker.drop" => WakerOp.Drop,
             _ => (WakerOp?)null,
         };
-        if (op is not { } wakerOp || SpanFields.Unsigned(SpanFields.Find(entry.Callsite, entry.Values, "task.id")) is not { } id)
+        if (op is not { } wakerOp || SpanFields.Unsigned(callsite.Find(entry.Values, TokioField.TaskId)) is not { } id)
         {
             return null;
         }
-        var woken = _tasksById.GetValueOrDefault(id);
+        var woken = _tasks.Find(id);
         var polled = PolledTask(entry.Thread);
+        var thread = ThreadOf(entry.Thread);
         if (wakerOp == WakerOp.Clone)
         {
             Cloned(entry, thread, woken, polled);
@@ -193,23 +191,31 @@ public sealed class TokioTracker
             thread.WokeOutside();
         }
 
-        var report = new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, deferred is null ? polled : woken);
+        // A report is kept by the woken task until its next poll (to set NextPollAt): only made for a listener.
+        var listeners = WakerUsed;
+        var report = listeners is null ? null
+            : new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, deferred is null ? polled : woken);
+        WakerClone? consumed = null;
         switch (wakerOp)
         {
             case WakerOp.Wake when woken is not null:
-                report.Consumed = woken.Consume(deferred);
-                woken.Woken(report);
+                consumed = woken.Consume(deferred);
+                woken.Woken(wake, entry.Timestamp, report);
                 break;
             case WakerOp.WakeByRef when woken is not null:
                 woken.MarkWokenByRef();
-                woken.Woken(report);
+                woken.Woken(wake, entry.Timestamp, report);
                 break;
             case WakerOp.Drop when woken is not null:
-                report.Consumed = woken.Consume(null);
-                woken.Dropped(report.Consumed, entry.Timestamp);
+                consumed = woken.Consume(null);
+                woken.Dropped(consumed, entry.Timestamp);
                 break;
         }
-        WakerUsed?.Invoke(report);
+        if (report is not null)
+        {
+            report.Consumed = consumed;
+            listeners!.Invoke(report);
+        }
         return wakerOp == WakerOp.Drop ? null : wake;
     }
 
@@ -234,7 +240,7 @@ public sealed class TokioTracker
     {
         for (var span = from; span is not null && !ReferenceEquals(span, task); span = span.Parent)
         {
-            if (_kinds.Of(span.Callsite) is InstrumentationKind.Resource or InstrumentationKind.AsyncOp or InstrumentationKind.AsyncOpPoll)
+            if (_callsites.KindOf(span.Callsite) is InstrumentationKind.Resource or InstrumentationKind.AsyncOp or InstrumentationKind.AsyncOpPoll)
             {
                 return false;
             }
