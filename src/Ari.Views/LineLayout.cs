@@ -18,7 +18,7 @@ public sealed class LineLayout(EntryParts parts) : IEntryLayout
         {
             return false;
         }
-        EntryParts.AppendHead(text, entry, facts);
+        parts.AppendHead(text, entry, facts);
         if (entry.Span is { } span)
         {
             AppendScope(text, span);
