@@ -15,6 +15,8 @@ internal sealed class SpanViews
     /// <summary>The line view's scope through this span: each label from the root, each followed by a space.</summary>
     public StyledText? LineScope { get; set; }
 
+    public SpanJson? Json { get; set; }
+
     public static SpanViews Of(SpanNode span)
     {
         if (span.ViewLabel is not SpanViews views)
