@@ -13,12 +13,14 @@ public sealed class EntryParts(bool wakeNotes)
     private static readonly TextStyle Dim = new(Tint.None, Emphasis.Dim);
     private static readonly TextStyle DimBold = new(Tint.Neutral, Emphasis.Dim | Emphasis.Bold);
 
+    private readonly RecentTimestamps _timestamps = new();
+
     public SpanLabels Labels { get; } = new();
 
     /// <summary><c>YYYY-MM-DDTHH:MM:SS.ffffffZ</c>, dimmed, date and time bold.</summary>
-    public static void AppendTimestamp(StyledText line, DateTime utc)
+    public void AppendTimestamp(StyledText line, DateTime utc)
     {
-        Timestamps.WriteRfc3339(utc, line.Reserve(Timestamps.Length));
+        _timestamps.Write(utc, line.Reserve(Timestamps.Length));
         line.Commit("yyyy-MM-dd".Length, DimBold);
         line.Commit("T".Length, Dim);
         line.Commit("HH:mm:ss".Length, DimBold);
@@ -40,7 +42,7 @@ public sealed class EntryParts(bool wakeNotes)
     }
 
     /// <summary>The head every entry starts with: timestamp, a space, the level, a space.</summary>
-    public static void AppendHead(StyledText line, in TraceEntry entry, in EntryFacts facts)
+    public void AppendHead(StyledText line, in TraceEntry entry, in EntryFacts facts)
     {
         AppendTimestamp(line, facts.Replay.WallClock(entry.Timestamp));
         line.Append(" "u8, TextStyle.Plain);

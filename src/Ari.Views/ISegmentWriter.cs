@@ -5,6 +5,9 @@ namespace Ari.Views;
 /// <summary>Turns styled text into bytes of one format (plain, ANSI, HTML); the styles' meaning lives in <see cref="Palette"/>.</summary>
 public interface ISegmentWriter
 {
+    /// <summary>False for a writer that needs the text alone: the layout then skips keeping segments.</summary>
+    bool ReadsStyles => true;
+
     /// <summary>What comes before the first entry (an HTML page's head).</summary>
     void WriteStart(IBufferWriter<byte> output)
     {

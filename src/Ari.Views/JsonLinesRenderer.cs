@@ -31,11 +31,14 @@ public sealed class JsonLinesRenderer : IEntryRenderer
     private readonly Utf8JsonWriter _json;
     private readonly CallsiteMap<CallsiteJson> _callsites = new(callsite => new CallsiteJson(callsite, Options.Encoder!));
     private readonly JsonTexts _texts = new(Options.Encoder!);
+    private readonly RecentTimestamps _timestamps = new();
+    private readonly JsonSpanTexts _spans;
 
     public JsonLinesRenderer(Stream output)
     {
         _output = output;
         _json = new Utf8JsonWriter(_buffer, Options);
+        _spans = new JsonSpanTexts(Options, _texts);
     }
 
     public void Render(in TraceEntry entry, in EntryFacts facts)
@@ -43,7 +46,7 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         var json = _json;
         json.WriteStartObject();
         Span<byte> timestamp = stackalloc byte[Timestamps.Length];
-        Timestamps.WriteRfc3339(facts.Replay.WallClock(entry.Timestamp), timestamp);
+        _timestamps.Write(facts.Replay.WallClock(entry.Timestamp), timestamp);
         json.WriteString("ts"u8, timestamp);
         json.WritePropertyName("thread"u8);
         _texts.WriteValue(json, entry.Thread.ToString());
@@ -56,14 +59,15 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         if (entry.Parent is { } parent)
         {
             json.WriteNumber("parent"u8, parent.Id);
+            json.WritePropertyName("scope"u8);
+            json.WriteRawValue(_spans.Scope(parent), skipInputValidation: true);
         }
         else
         {
             json.WriteNull("parent"u8);
+            json.WriteStartArray("scope"u8);
+            json.WriteEndArray();
         }
-        json.WriteStartArray("scope"u8);
-        WriteScope(json, entry.Parent);
-        json.WriteEndArray();
         var callsite = _callsites[entry.Callsite];
         json.WriteString("name"u8, callsite.Name);
         json.WriteString("target"u8, callsite.Target);
@@ -74,7 +78,14 @@ public sealed class JsonLinesRenderer : IEntryRenderer
             json.WriteNumber("follows"u8, follows.Id);
         }
         json.WritePropertyName("fields"u8);
-        WriteFields(json, entry.Callsite, FieldsOf(entry), callsite, _texts);
+        if (entry.Span is { } fieldsSpan)
+        {
+            json.WriteRawValue(_spans.Fields(fieldsSpan, FieldsOf(entry), callsite), skipInputValidation: true);
+        }
+        else
+        {
+            WriteFields(json, entry.Callsite, entry.Values, callsite, _texts);
+        }
         if (facts.Wake is { } wake)
         {
             WriteWake(json, wake);
@@ -103,17 +114,6 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         _json.Dispose();
     }
 
-    /// <summary>The IDs of a span and its ancestors, outermost first (<see cref="TraceEntry.Scope"/>, without its array).</summary>
-    private static void WriteScope(Utf8JsonWriter json, SpanNode? span)
-    {
-        if (span is null)
-        {
-            return;
-        }
-        WriteScope(json, span.Parent);
-        json.WriteNumberValue(span.Id);
-    }
-
     /// <summary>Events and records carry their own values; other span operations show the span's.</summary>
     private static FieldValues FieldsOf(in TraceEntry entry) =>
         entry.Op is TraceOp.Event or TraceOp.New or TraceOp.Record || entry.Span is null ? entry.Values : entry.Span.Values;
@@ -123,7 +123,7 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         WriteFields(json, callsite, values, null, null);
 
     /// <summary>With the renderer's escaped names and texts, when it has them.</summary>
-    private static void WriteFields(Utf8JsonWriter json, Callsite callsite, FieldValues values, CallsiteJson? names, JsonTexts? texts)
+    internal static void WriteFields(Utf8JsonWriter json, Callsite callsite, FieldValues values, CallsiteJson? names, JsonTexts? texts)
     {
         json.WriteStartObject();
         foreach (var field in values)

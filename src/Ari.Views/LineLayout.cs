@@ -10,13 +10,15 @@ namespace Ari.Views;
 /// </summary>
 public sealed class LineLayout(EntryParts parts) : IEntryLayout
 {
+    private readonly LineScopes _scopes = new(parts.Labels);
+
     public bool Append(StyledText text, in TraceEntry entry, in EntryFacts facts)
     {
         if (!EntryParts.IsShown(entry.Op))
         {
             return false;
         }
-        EntryParts.AppendHead(text, entry, facts);
+        parts.AppendHead(text, entry, facts);
         if (entry.Span is { } span)
         {
             AppendScope(text, span);
@@ -34,12 +36,9 @@ public sealed class LineLayout(EntryParts parts) : IEntryLayout
 
     private void AppendScope(StyledText text, SpanNode? span)
     {
-        if (span is null)
+        if (span is not null)
         {
-            return;
+            text.Append(_scopes.Through(span));
         }
-        AppendScope(text, span.Parent);
-        parts.Labels.For(span).AppendTo(text);
-        text.Append(" "u8, TextStyle.Plain);
     }
 }

@@ -5,5 +5,7 @@ namespace Ari.Views;
 /// <summary>The text alone: what ari-subscriber 0.0.1 printed, without colour.</summary>
 public sealed class PlainWriter : ISegmentWriter
 {
+    public bool ReadsStyles => false;
+
     public void Write(StyledText text, IBufferWriter<byte> output) => output.Write(text.Bytes);
 }

@@ -5,10 +5,7 @@ using Ari.Tokio;
 namespace Ari.Views;
 
 /// <summary>
-/// Each live span's <see cref="SpanLabel"/>, made on first use and kept on the span itself
-/// (<see cref="SpanNode.ViewLabel"/>; IDs are reused after close, so not by ID), so a label goes when the
-/// replay lets go of its span, even when a filter hid the span's close from the view. A label depends on
-/// the span alone, so every view of a replay can share it.
+/// Each live span's <see cref="SpanLabel"/>, made on first use and kept on the span itself (<see cref="SpanViews"/>).
 /// </summary>
 public sealed class SpanLabels
 {
@@ -16,12 +13,8 @@ public sealed class SpanLabels
 
     public SpanLabel For(SpanNode span)
     {
-        if (span.ViewLabel is not SpanLabel label)
-        {
-            label = Format(span);
-            span.ViewLabel = label;
-        }
-        return label;
+        var views = SpanViews.Of(span);
+        return views.Label ??= Format(span);
     }
 
     private SpanLabel Format(SpanNode span)

@@ -5,14 +5,32 @@ namespace Ari.Views;
 /// <summary>
 /// One rendered entry as styled segments over a single UTF-8 buffer: layouts append, writers read.
 /// Reused from entry to entry, so a warmed-up view appends without allocating. Adjacent text of the
-/// same style merges into one segment.
+/// same style merges into one segment. A writer that ignores styles (plain text) gets text that keeps
+/// none, which saves the segment bookkeeping on every append.
 /// </summary>
 public sealed class StyledText
 {
-    private byte[] _bytes = new byte[4096];
+    private readonly bool _keepsStyles;
+    private byte[] _bytes;
     private int _length;
-    private Segment[] _segments = new Segment[64];
+    private Segment[] _segments;
     private int _count;
+
+    public StyledText(bool keepsStyles = true)
+    {
+        _keepsStyles = keepsStyles;
+        _bytes = new byte[4096];
+        _segments = new Segment[keepsStyles ? 64 : 0];
+    }
+
+    private StyledText(byte[] bytes, Segment[] segments)
+    {
+        _keepsStyles = true;
+        _bytes = bytes;
+        _length = bytes.Length;
+        _segments = segments;
+        _count = segments.Length;
+    }
 
     public ReadOnlySpan<Segment> Segments => _segments.AsSpan(0, _count);
 
@@ -40,13 +58,34 @@ public sealed class StyledText
         Commit(written, style);
     }
 
+    /// <summary>
+    /// Appends another text as if its segments were appended one by one (the first may merge with this
+    /// text's last), with one copy of the bytes.
+    /// </summary>
     public void Append(StyledText other)
     {
-        foreach (var segment in other.Segments)
+        var start = _length;
+        other.Bytes.CopyTo(Reserve(other._length));
+        if (!_keepsStyles || other._count == 0)
         {
-            Append(other.TextOf(segment), segment.Style);
+            _length += other._length;
+            return;
         }
+        var segments = other.Segments;
+        Commit(segments[0].Length, segments[0].Style);
+        if (_count + segments.Length > _segments.Length)
+        {
+            Array.Resize(ref _segments, Math.Max(_segments.Length * 2, _count + segments.Length));
+        }
+        foreach (var segment in segments[1..])
+        {
+            _segments[_count++] = segment with { Start = segment.Start + start };
+        }
+        _length = start + other._length;
     }
+
+    /// <summary>An exactly sized copy that keeps its styles, to be kept and appended again later.</summary>
+    public StyledText Freeze() => new(Bytes.ToArray(), Segments.ToArray());
 
     /// <summary>Room for at least <paramref name="size"/> bytes at the end; <see cref="Commit"/> says how many were used.</summary>
     public Span<byte> Reserve(int size)
@@ -62,6 +101,11 @@ public sealed class StyledText
     {
         if (written == 0)
         {
+            return;
+        }
+        if (!_keepsStyles)
+        {
+            _length += written;
             return;
         }
         if (_count > 0 && _segments[_count - 1] is var last && last.Style == style && last.Start + last.Length == _length)

@@ -14,7 +14,7 @@ public sealed class TextRenderer : IEntryRenderer
     private readonly Stream _output;
     private readonly IEntryLayout _layout;
     private readonly ISegmentWriter _writer;
-    private readonly StyledText _text = new();
+    private readonly StyledText _text;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
 
     public TextRenderer(Stream output, IEntryLayout layout, ISegmentWriter writer)
@@ -22,6 +22,7 @@ public sealed class TextRenderer : IEntryRenderer
         _output = output;
         _layout = layout;
         _writer = writer;
+        _text = new StyledText(writer.ReadsStyles);
         _writer.WriteStart(_buffer);
     }
 

@@ -41,7 +41,8 @@ public static class Timestamps
         text[26] = (byte)'Z';
     }
 
-    private static void Digits(Span<byte> destination, int value)
+    /// <summary>The value's last digits, as many as fit, zero-padded.</summary>
+    public static void Digits(Span<byte> destination, int value)
     {
         for (var i = destination.Length - 1; i >= 0; i--)
         {

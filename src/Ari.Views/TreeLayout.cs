@@ -15,7 +15,7 @@ public sealed class TreeLayout(EntryParts parts) : IEntryLayout
         {
             return false;
         }
-        EntryParts.AppendHead(text, entry, facts);
+        parts.AppendHead(text, entry, facts);
         if (entry.Span is { } span)
         {
             var depth = AppendScope(text, span.Parent);

@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.Text.Json;
+using Ari.Model;
+using Ari.Wire;
+
+namespace Ari.Views;
+
+/// <summary>
+/// Writes each span's <see cref="SpanJson"/> texts when first wanted, with the renderer's options and
+/// escaped names, and keeps them on the span (<see cref="SpanViews"/>).
+/// </summary>
+internal sealed class JsonSpanTexts(JsonWriterOptions options, JsonTexts texts)
+{
+    private readonly ArrayBufferWriter<byte> _scratch = new(1024);
+    private readonly Utf8JsonWriter _json = new(Stream.Null, options);
+
+    /// <summary><c>[root, …, span]</c>.</summary>
+    public byte[] Scope(SpanNode span) => Of(span).Scope;
+
+    /// <summary>The span's fields object for these values (the span's own, or those of its <c>new</c> or a <c>record</c>).</summary>
+    public byte[] Fields(SpanNode span, FieldValues values, CallsiteJson names)
+    {
+        var cached = Of(span);
+        if (cached.FieldsFor(values) is { } json)
+        {
+            return json;
+        }
+        JsonLinesRenderer.WriteFields(Begin(), span.Callsite, values, names, texts);
+        json = End();
+        cached.KeepFields(values, json);
+        return json;
+    }
+
+    private SpanJson Of(SpanNode span)
+    {
+        var views = SpanViews.Of(span);
+        if (views.Json is null)
+        {
+            var json = Begin();
+            json.WriteStartArray();
+            WriteIds(json, span);
+            json.WriteEndArray();
+            views.Json = new SpanJson(End());
+        }
+        return views.Json;
+    }
+
+    private static void WriteIds(Utf8JsonWriter json, SpanNode span)
+    {
+        if (span.Parent is { } parent)
+        {
+            WriteIds(json, parent);
+        }
+        json.WriteNumberValue(span.Id);
+    }
+
+    private Utf8JsonWriter Begin()
+    {
+        _scratch.ResetWrittenCount();
+        _json.Reset(_scratch);
+        return _json;
+    }
+
+    private byte[] End()
+    {
+        _json.Flush();
+        return _scratch.WrittenSpan.ToArray();
+    }
+}

@@ -1,0 +1,33 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Ari.Wire;
+
+namespace Ari.Views;
+
+/// <summary>
+/// A span's texts in the JSON lines, written once: every entry inside the span repeats its scope, and
+/// every enter, exit and close repeats its fields, which change only on <c>record</c>.
+/// </summary>
+internal sealed class SpanJson(byte[] scope)
+{
+    private FieldValues _values;
+    private byte[]? _fields;
+
+    /// <summary><c>[root, …, span]</c>: the scope of an entry whose parent is the span.</summary>
+    public byte[] Scope { get; } = scope;
+
+    /// <summary>The fields object last written for these very values, if any.</summary>
+    public byte[]? FieldsFor(FieldValues values) =>
+        _fields is not null && IsSame(values, _values) ? _fields : null;
+
+    public void KeepFields(FieldValues values, byte[] json)
+    {
+        _values = values;
+        _fields = json;
+    }
+
+    // A record gives the span new values (a new array), so the same array means the same values, and
+    // comparing references costs nothing next to comparing every value.
+    private static bool IsSame(FieldValues a, FieldValues b) =>
+        a.Count == b.Count && Unsafe.AreSame(ref MemoryMarshal.GetReference(a.AsSpan()), ref MemoryMarshal.GetReference(b.AsSpan()));
+}
