@@ -38,7 +38,10 @@ public sealed class SpanNode
     /// <summary>The values the span was created with (what a line view shows).</summary>
     public FieldValues CreatedValues { get; }
 
-    /// <summary>The span's values now: its creation values updated by every later <c>record</c>.</summary>
+    /// <summary>
+    /// The span's values now: its creation values updated by every later <c>record</c>. Every <c>record</c>
+    /// makes a new array, never changes the old one, so a view may cache what it made of one array.
+    /// </summary>
     public FieldValues Values => _values;
 
     public bool IsClosed { get; internal set; }
