@@ -55,6 +55,35 @@ public class MergeTests
     }
 
     [Fact]
+    public void A_large_release_is_handed_on_in_runs_small_enough_to_pool()
+    {
+        var merger = new SequenceMerger();
+        const int count = 3 * HeldRun.PooledRecords + 5;
+        for (ulong sequence = 0; sequence < count; sequence++)
+        {
+            merger.Add(new Enter(0, sequence, 0, (int)(sequence % 2), 1));
+        }
+        merger.Add(new Watermark(0, count));
+
+        var sequences = new List<ulong>();
+        while (merger.TryTakeReadyRun(out HeldRun? run))
+        {
+            Assert.InRange(run.Count, 1, HeldRun.PooledRecords);
+            while (!run.IsEmpty)
+            {
+                HeldCallback taken = run.Take(out _);
+                if (!taken.IsStream)
+                {
+                    sequences.Add(taken.Sequence);
+                }
+            }
+            merger.Recycle(run);
+        }
+
+        Assert.Equal(Enumerable.Range(0, count).Select(n => (ulong)n), sequences);
+    }
+
+    [Fact]
     public void An_older_watermark_does_not_lower_the_latest()
     {
         var merger = new SequenceMerger();

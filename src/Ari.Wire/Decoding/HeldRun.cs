@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ari.Wire;
 
 /// <summary>
@@ -9,8 +11,16 @@ namespace Ari.Wire;
 /// </summary>
 internal sealed class HeldRun
 {
-    private HeldCallback[] _records = new HeldCallback[64];
-    private byte[] _values = new byte[1024];
+    /// <summary>
+    /// Runs up to this many records keep their arrays in the shared pool; a larger run, a rare burst of
+    /// held records, gives its arrays back to the collector when it empties.
+    /// </summary>
+    public const int PooledRecords = 8 * 1024;
+
+    private const int PooledValueBytes = 256 * 1024;
+
+    private HeldCallback[] _records = ArrayPool<HeldCallback>.Shared.Rent(64);
+    private byte[] _values = ArrayPool<byte>.Shared.Rent(1024);
     private int _head;
     private int _tail;
     private int _valuesEnd;
@@ -66,6 +76,7 @@ internal sealed class HeldRun
             _head = 0;
             _tail = 0;
             _valuesEnd = 0;
+            ShrinkAfterBurst();
         }
 
         return record;
@@ -73,13 +84,41 @@ internal sealed class HeldRun
 
     private void MakeRoomForRecord()
     {
-        if (_head == 0)
+        if (_head > 0)
         {
-            Array.Resize(ref _records, _records.Length * 2);
-            return;
+            Compact();
+        }
+        else
+        {
+            Replace(ref _records, _records.Length * 2, _tail, PooledRecords);
+        }
+    }
+
+    private void MakeRoomForValues(int needed)
+    {
+        if (_head > 0)
+        {
+            Compact();
         }
 
-        // Records already taken leave room at the front: move what is left there, values with them.
+        int size = _values.Length;
+        while (size - _valuesEnd < needed)
+        {
+            size *= 2;
+        }
+
+        if (size > _values.Length)
+        {
+            Replace(ref _values, size, _valuesEnd, PooledValueBytes);
+        }
+    }
+
+    /// <summary>
+    /// Records already taken leave room at the front: moves what is left there, values with them, so a
+    /// run that is never quite empty (appended to while it is released) does not grow without end.
+    /// </summary>
+    private void Compact()
+    {
         int shift = _records[_head].ValuesStart;
         Array.Copy(_records, _head, _records, 0, Count);
         _tail -= _head;
@@ -93,14 +132,39 @@ internal sealed class HeldRun
         _valuesEnd -= shift;
     }
 
-    private void MakeRoomForValues(int needed)
+    /// <summary>
+    /// An emptied run gives back what a burst made it grow to: runs are recycled, and each would
+    /// otherwise keep the largest burst it ever held for as long as the recording is read.
+    /// </summary>
+    private void ShrinkAfterBurst()
     {
-        int size = _values.Length;
-        while (size - _valuesEnd < needed)
+        if (_records.Length > PooledRecords)
         {
-            size *= 2;
+            Replace(ref _records, PooledRecords, 0, PooledRecords);
         }
 
-        Array.Resize(ref _values, size);
+        if (_values.Length > PooledValueBytes)
+        {
+            Replace(ref _values, PooledValueBytes, 0, PooledValueBytes);
+        }
+    }
+
+    /// <summary>
+    /// Swaps <paramref name="array"/> for one of <paramref name="size"/>, keeping its first
+    /// <paramref name="used"/> items. Arrays up to <paramref name="pooledUpTo"/> come from and go back to
+    /// the shared pool: they are large (the large object heap, collected only with generation 2) and the
+    /// next watermark soon wants them again. Larger ones, a rare burst's, are left to the collector, so the
+    /// pool never keeps the largest burst ever seen.
+    /// </summary>
+    private static void Replace<T>(ref T[] array, int size, int used, int pooledUpTo)
+    {
+        T[] replacement = size <= pooledUpTo ? ArrayPool<T>.Shared.Rent(size) : new T[size];
+        array.AsSpan(0, used).CopyTo(replacement);
+        if (array.Length <= pooledUpTo)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+
+        array = replacement;
     }
 }

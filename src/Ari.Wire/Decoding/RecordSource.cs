@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -116,20 +115,19 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     public IEnumerable<WireItem> ReadItems()
     {
         var values = new ValueDecoder();
-        var emptied = new ConcurrentQueue<HeldRun>();
-        foreach (HeldRun run in ReadAhead.Run(DecodeRuns(emptied)))
+        foreach (HeldRun run in ReadAhead.Run(DecodeRuns()))
         {
             while (!run.IsEmpty)
             {
                 yield return run.TakeItem(values);
             }
 
-            emptied.Enqueue(run);
+            _merger.Recycle(run);
         }
     }
 
     /// <summary>Reads and decodes the stream, handing over the merger's released records after each read.</summary>
-    private IEnumerable<HeldRun> DecodeRuns(ConcurrentQueue<HeldRun> emptied)
+    private IEnumerable<HeldRun> DecodeRuns()
     {
         Start();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
@@ -150,9 +148,9 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
                     Finish(end - start);
                 }
 
-                if (_merger.HasReady)
+                while (_merger.TryTakeReadyRun(out HeldRun? run))
                 {
-                    yield return _merger.SwapReady(emptied.TryDequeue(out HeldRun? spare) ? spare : new HeldRun());
+                    yield return run;
                 }
 
                 _failure?.Throw();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Ari.Wire;
@@ -18,11 +19,20 @@ namespace Ari.Wire;
 public sealed class SequenceMerger
 {
     private readonly ValueDecoder _values = new();
-    private readonly PriorityQueue<HeldRun, ulong> _runs = new();
-    private readonly Stack<HeldRun> _spareRuns = new();
+    /// <summary>
+    /// Released records are handed on in runs of at most this many: a watermark may release tens of
+    /// thousands at once, and runs this size keep their arrays in the shared pool, not the large object heap.
+    /// </summary>
+    private const int ReadyRunLength = HeldRun.PooledRecords;
 
-    /// <summary>Records released and not yet taken, stream records among them, in order.</summary>
-    private HeldRun _ready = new();
+    private readonly PriorityQueue<HeldRun, ulong> _runs = new();
+
+    /// <summary>Emptied runs, for reuse; a reader on another thread gives back the ready runs it emptied.</summary>
+    private readonly ConcurrentQueue<HeldRun> _spareRuns = new();
+
+    /// <summary>Records released and not yet taken, stream records among them, in order: full runs, then <see cref="_filling"/>.</summary>
+    private readonly Queue<HeldRun> _readyRuns = new();
+    private HeldRun _filling = new();
 
     /// <summary>Encodes values that arrive as objects (<see cref="Add(WireRecord)"/>): held records keep them encoded.</summary>
     private readonly WireWriter _encoder = new(new System.Buffers.ArrayBufferWriter<byte>());
@@ -64,7 +74,7 @@ public sealed class SequenceMerger
         }
 
         LateCount++;
-        _ready.Append(record, values);
+        RoomToRelease().Append(record, values);
     }
 
     internal void Add(StreamRecord record)
@@ -80,7 +90,7 @@ public sealed class SequenceMerger
                 break;
         }
 
-        _ready.Append(record);
+        RoomToRelease().Append(record);
     }
 
     /// <summary>No more records will come (the stream ended, cleanly or cut): release everything held.</summary>
@@ -96,27 +106,61 @@ public sealed class SequenceMerger
     /// <summary><see cref="TryTake"/> without an object for callback records.</summary>
     public bool TryTakeItem(out WireItem item)
     {
-        if (_ready.IsEmpty)
+        while (true)
         {
-            item = default;
+            HeldRun head = _readyRuns.TryPeek(out HeldRun? full) ? full : _filling;
+            if (!head.IsEmpty)
+            {
+                item = head.TakeItem(_values);
+                return true;
+            }
+
+            if (ReferenceEquals(head, _filling))
+            {
+                item = default;
+                return false;
+            }
+
+            Recycle(_readyRuns.Dequeue());
+        }
+    }
+
+    /// <summary>
+    /// Hands over the oldest run of released records, values still encoded: a reader on another thread
+    /// takes the records from it and gives it back with <see cref="Recycle"/>.
+    /// </summary>
+    internal bool TryTakeReadyRun([NotNullWhen(true)] out HeldRun? run)
+    {
+        if (_readyRuns.TryDequeue(out run))
+        {
+            return true;
+        }
+
+        if (_filling.IsEmpty)
+        {
             return false;
         }
 
-        item = _ready.TakeItem(_values);
+        run = _filling;
+        _filling = SpareRun();
         return true;
     }
 
-    public bool HasReady => !_ready.IsEmpty;
+    /// <summary>An emptied run comes back for reuse; safe to call from another thread.</summary>
+    internal void Recycle(HeldRun run) => _spareRuns.Enqueue(run);
 
-    /// <summary>
-    /// Hands over every released record at once, values still encoded, and goes on with
-    /// <paramref name="empty"/>: a reader on another thread takes the records from the run it gets.
-    /// </summary>
-    internal HeldRun SwapReady(HeldRun empty)
+    private HeldRun SpareRun() => _spareRuns.TryDequeue(out HeldRun? spare) ? spare : new HeldRun();
+
+    /// <summary>The run that released records go to, a fresh one when the last is full.</summary>
+    private HeldRun RoomToRelease()
     {
-        HeldRun ready = _ready;
-        _ready = empty;
-        return ready;
+        if (_filling.Count >= ReadyRunLength)
+        {
+            _readyRuns.Enqueue(_filling);
+            _filling = SpareRun();
+        }
+
+        return _filling;
     }
 
     private void Hold(in HeldCallback record, ReadOnlySpan<byte> values)
@@ -129,7 +173,7 @@ public sealed class SequenceMerger
             return;
         }
 
-        open = _spareRuns.TryPop(out HeldRun? spare) ? spare : new HeldRun();
+        open = SpareRun();
         open.Append(record, values);
         _runs.Enqueue(open, record.Sequence);
         _open = open;
@@ -150,14 +194,14 @@ public sealed class SequenceMerger
             do
             {
                 HeldCallback record = run.Take(out ReadOnlySpan<byte> values);
-                _ready.Append(record, values);
+                RoomToRelease().Append(record, values);
                 HeldCount--;
             }
             while (!run.IsEmpty && run.HeadSequence <= next && (run.HeadSequence < watermark || inclusive));
 
             if (run.IsEmpty)
             {
-                _spareRuns.Push(run);
+                Recycle(run);
                 if (ReferenceEquals(run, _open))
                 {
                     _open = null;
