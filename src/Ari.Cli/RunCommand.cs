@@ -76,12 +76,12 @@ public static class RunCommand
 
         await using var stream = new NetworkStream(await accepted, ownsSocket: true);
         await using var saved = save is null ? null : File.Create(save);
-        await using var source = new RecordSource(saved is null ? stream : new TeeStream(stream, saved));
+        using var source = new RecordSource(saved is null ? stream : new TeeStream(stream, saved));
         var replay = new Replay();
         source.Idle += renderer.Flush;
         try
         {
-            await foreach (var item in source.ReadItemsAsync())
+            foreach (var item in source.ReadItems())
             {
                 if (replay.TryApply(item, out var entry))
                 {

@@ -26,16 +26,6 @@ public sealed class TeeStream(Stream source, Stream copy) : Stream
         return read;
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        var read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-        await copy.WriteAsync(buffer[..read], cancellationToken).ConfigureAwait(false);
-        return read;
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override void Flush() => copy.Flush();
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

@@ -15,11 +15,11 @@ internal static class ReadAhead
     /// <summary>How far the producer may be ahead: it waits when the consumer is this many items behind.</summary>
     private const int ItemsAhead = 4;
 
-    /// <summary>On a single core there is nothing to overlap with, so the source is enumerated as it is.</summary>
-    public static IEnumerable<T> Run<T>(IEnumerable<T> source) =>
-        Environment.ProcessorCount > 1 ? Overlapped(source) : source;
-
-    private static IEnumerable<T> Overlapped<T>(IEnumerable<T> source)
+    /// <summary>
+    /// Enumerates <paramref name="source"/> on its own thread. <paramref name="idle"/>, if given, is called
+    /// on the consumer's thread whenever it has taken everything produced so far and is about to wait.
+    /// </summary>
+    public static IEnumerable<T> Run<T>(IEnumerable<T> source, Action? idle = null)
     {
         using var handed = new BlockingCollection<Handed<T>>(ItemsAhead);
         using var stop = new CancellationTokenSource();
@@ -27,8 +27,17 @@ internal static class ReadAhead
         producer.Start();
         try
         {
-            foreach (Handed<T> next in handed.GetConsumingEnumerable())
+            while (true)
             {
+                if (!handed.TryTake(out Handed<T> next))
+                {
+                    idle?.Invoke();
+                    if (!handed.TryTake(out next, Timeout.Infinite))
+                    {
+                        yield break;
+                    }
+                }
+
                 next.Failure?.Throw();
                 yield return next.Item;
             }

@@ -1,19 +1,18 @@
 using System.Buffers;
-using System.IO.Pipelines;
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
 namespace Ari.Wire;
 
 /// <summary>
 /// Reads a recording from a file or a socket and yields its records in sequence order: a
-/// <see cref="WireDecoder"/> feeding a <see cref="SequenceMerger"/>. One source is read once, either with
-/// <see cref="ReadAllAsync"/> (a <see cref="PipeReader"/>, for sockets and live streams) or with
-/// <see cref="ReadAll"/> (plain blocking reads). When reading ends, <see cref="Truncation"/> and
+/// <see cref="WireDecoder"/> feeding a <see cref="SequenceMerger"/>, on a thread of their own. One source
+/// is read once, with <see cref="ReadItems"/> or <see cref="ReadAll"/>; a live stream's reads return
+/// whatever has arrived, and <see cref="Idle"/> says when all of it has been handed out. When reading
+/// ends, <see cref="Truncation"/> and
 /// <see cref="StreamEndSeen"/> say how the stream ended. Damaged data ends reading with a
 /// <see cref="WireFormatException"/>, thrown after every record decoded before the damage has been yielded.
 /// </summary>
-public sealed class RecordSource : IDisposable, IAsyncDisposable
+public sealed class RecordSource : IDisposable
 {
     private const int ReadSize = 64 * 1024;
 
@@ -34,8 +33,8 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     public Truncation? Truncation { get; private set; }
 
     /// <summary>
-    /// Raised by <see cref="ReadAllAsync"/> when every record that has arrived has been handed out and
-    /// the source is about to wait for more bytes: a live view flushes its output then.
+    /// Raised on the reading thread when it has taken every record decoded so far and is about to wait
+    /// for more: a live view flushes its output then.
     /// </summary>
     public event Action? Idle;
 
@@ -50,60 +49,11 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     public static RecordSource OpenFile(string path) =>
         new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan));
 
-    public async IAsyncEnumerable<WireRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (WireItem item in ReadItemsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return item.ToRecord();
-        }
-    }
-
     public IEnumerable<WireRecord> ReadAll()
     {
         foreach (WireItem item in ReadItems())
         {
             yield return item.ToRecord();
-        }
-    }
-
-    /// <summary><see cref="ReadAllAsync"/> without an object for each callback record: the fast path.</summary>
-    public async IAsyncEnumerable<WireItem> ReadItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        Start();
-        PipeReader reader = PipeReader.Create(_stream, new StreamPipeReaderOptions(bufferSize: ReadSize, leaveOpen: true));
-        try
-        {
-            while (true)
-            {
-                if (!reader.TryRead(out ReadResult result))
-                {
-                    Idle?.Invoke();
-                    result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                }
-                ReadOnlySequence<byte> buffer = result.Buffer;
-                Decode(ref buffer);
-                long unread = buffer.Length;
-                reader.AdvanceTo(buffer.Start, buffer.End);
-                if (result.IsCompleted)
-                {
-                    Finish(unread);
-                }
-
-                while (_merger.TryTakeItem(out WireItem item))
-                {
-                    yield return item;
-                }
-
-                _failure?.Throw();
-                if (result.IsCompleted)
-                {
-                    yield break;
-                }
-            }
-        }
-        finally
-        {
-            await reader.CompleteAsync().ConfigureAwait(false);
         }
     }
 
@@ -115,7 +65,7 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     public IEnumerable<WireItem> ReadItems()
     {
         var values = new ValueDecoder();
-        foreach (HeldRun run in ReadAhead.Run(DecodeRuns()))
+        foreach (HeldRun run in ReadAhead.Run(DecodeRuns(), () => Idle?.Invoke()))
         {
             while (!run.IsEmpty)
             {
@@ -173,8 +123,6 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
             _stream.Dispose();
         }
     }
-
-    public ValueTask DisposeAsync() => _leaveOpen ? ValueTask.CompletedTask : _stream.DisposeAsync();
 
     private void Start()
     {
