@@ -14,16 +14,18 @@ namespace Ari.Wire;
 /// A batch's records come in sequence order, and thousands of records may be held at once in a few long
 /// runs. The merger keeps them as runs of increasing sequence numbers and merges the runs, one heap
 /// operation a run rather than one a record. Held and released records keep their values encoded until
-/// <see cref="TryTakeItem"/> hands them on (see <see cref="HeldCallback"/>).
+/// they are handed on (see <see cref="HeldCallback"/>): by <see cref="TryTakeItem"/> on this thread, or
+/// in whole runs (<see cref="TryTakeReadyRun"/>) to a reader on another.
 /// </remarks>
 public sealed class SequenceMerger
 {
-    private readonly ValueDecoder _values = new();
     /// <summary>
     /// Released records are handed on in runs of at most this many: a watermark may release tens of
     /// thousands at once, and runs this size keep their arrays in the shared pool, not the large object heap.
     /// </summary>
     private const int ReadyRunLength = HeldRun.PooledRecords;
+
+    private readonly ValueDecoder _values = new();
 
     private readonly PriorityQueue<HeldRun, ulong> _runs = new();
 
