@@ -6,7 +6,7 @@ namespace Ari.Tokio;
 /// One task: a <c>runtime.spawn</c> span from its <c>new</c> to its <c>close</c>, and what happened to it
 /// (polls, busy/scheduled/idle time, wakes received by class, wakers cloned and dropped).
 /// </summary>
-public sealed class TaskSpan
+public sealed class TaskSpan : ITaskFigures
 {
     private readonly Queue<WakerClone> _clones = new();
     private readonly List<WakeReport> _awaitingPoll = [];

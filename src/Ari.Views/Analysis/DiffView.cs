@@ -73,15 +73,8 @@ public static class DiffView
         json.WriteNumber("tasks", group.Tasks);
         json.WriteNumber("polls", group.Polls);
         json.WriteNumber("raw_polls", group.RawPolls);
-        json.WriteStartObject("wakes");
-        json.WriteNumber("self", group.SelfWakes);
-        json.WriteNumber("deferred_self", group.DeferredSelfWakes);
-        json.WriteNumber("task", group.TaskWakes);
-        json.WriteNumber("outside", group.OutsideWakes);
-        json.WriteEndObject();
-        json.WriteNumber("busy_ns", group.BusyNanos);
-        json.WriteNumber("scheduled_ns", group.ScheduledNanos);
-        json.WriteNumber("idle_ns", group.IdleNanos);
+        TaskFiguresJson.WriteWakes(json, group);
+        TaskFiguresJson.WriteTimes(json, group);
         json.WriteEndObject();
     }
 

@@ -62,16 +62,9 @@ public static class TasksView
         json.WriteNumber("raw", task.Polls.Raw);
         json.WriteNumber("drop_pairs", task.Polls.DropPairs);
         json.WriteEndObject();
-        json.WriteNumber("busy_ns", task.BusyNanos);
-        json.WriteNumber("scheduled_ns", task.ScheduledNanos);
-        json.WriteNumber("idle_ns", task.IdleNanos);
+        TaskFiguresJson.WriteTimes(json, task);
         json.WriteNumber("longest_poll_ns", task.LongestPollNanos);
-        json.WriteStartObject("wakes");
-        json.WriteNumber("self", task.SelfWakes);
-        json.WriteNumber("deferred_self", task.DeferredSelfWakes);
-        json.WriteNumber("task", task.TaskWakes);
-        json.WriteNumber("outside", task.OutsideWakes);
-        json.WriteEndObject();
+        TaskFiguresJson.WriteWakes(json, task);
         json.WriteNumber("self_wake_share", task.SelfWakeShare);
         json.WriteStartObject("wakers");
         json.WriteNumber("cloned", task.WakerClones);
