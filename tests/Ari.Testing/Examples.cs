@@ -22,7 +22,8 @@ public static class Examples
         Runs.GetOrAdd(name, n => new Lazy<ExampleRun>(() => Record(n))).Value;
 
     /// <summary>A new run of the example, under the tap and the reference layer.</summary>
-    public static ExampleRun Record(string name, IReadOnlyDictionary<string, string?>? environment = null)
+    public static ExampleRun Record(
+        string name, IReadOnlyDictionary<string, string?>? environment = null, IReadOnlyList<string>? arguments = null)
     {
         var stem = Path.Combine(Scratch, $"{name}-{Guid.NewGuid():N}");
         var env = new Dictionary<string, string?>
@@ -34,7 +35,7 @@ public static class Examples
         {
             env[key] = value;
         }
-        var result = Processes.Run(Binary(name), [], env);
+        var result = Processes.Run(Binary(name), arguments ?? [], env);
         return new ExampleRun(name, stem + ".ari", stem + ".reference.jsonl", result);
     }
 
