@@ -70,34 +70,17 @@ public readonly struct WireItem
     public static WireItem ForStream(StreamRecord record) =>
         new(record.Kind, record.Offset, record, 0, 0, 0, 0, 0, 0, default, FieldValues.Empty);
 
-    public static WireItem NewSpan(long offset, ulong sequence, ulong timestamp, int thread, ulong spanId, int callsiteIndex, SpanParent parent, FieldValues values) =>
-        new(RecordKind.NewSpan, offset, null, sequence, timestamp, thread, spanId, 0, callsiteIndex, parent, values);
-
-    public static WireItem Event(long offset, ulong sequence, ulong timestamp, int thread, int callsiteIndex, SpanParent parent, FieldValues values) =>
-        new(RecordKind.Event, offset, null, sequence, timestamp, thread, 0, 0, callsiteIndex, parent, values);
-
-    public static WireItem Record(long offset, ulong sequence, ulong timestamp, int thread, ulong spanId, FieldValues values) =>
-        new(RecordKind.Record, offset, null, sequence, timestamp, thread, spanId, 0, 0, default, values);
-
-    /// <summary>Enter, Exit and Close: a span and nothing else.</summary>
-    public static WireItem SpanOp(RecordKind kind, long offset, ulong sequence, ulong timestamp, int thread, ulong spanId) =>
-        new(kind, offset, null, sequence, timestamp, thread, spanId, 0, 0, default, FieldValues.Empty);
-
-    /// <summary>FollowsFrom and IdChange: two spans.</summary>
-    public static WireItem SpanPair(RecordKind kind, long offset, ulong sequence, ulong timestamp, int thread, ulong spanId, ulong otherId) =>
-        new(kind, offset, null, sequence, timestamp, thread, spanId, otherId, 0, default, FieldValues.Empty);
-
     public static WireItem From(WireRecord record) => record switch
     {
         StreamRecord stream => ForStream(stream),
-        NewSpan r => NewSpan(r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.SpanId, r.CallsiteIndex, r.Parent, r.Values),
-        Event r => Event(r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.CallsiteIndex, r.Parent, r.Values),
-        Record r => Record(r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.SpanId, r.Values),
-        Enter r => SpanOp(RecordKind.Enter, r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.SpanId),
-        Exit r => SpanOp(RecordKind.Exit, r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.SpanId),
-        Close r => SpanOp(RecordKind.Close, r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.SpanId),
-        FollowsFrom r => SpanPair(RecordKind.FollowsFrom, r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.SpanId, r.FollowsId),
-        IdChange r => SpanPair(RecordKind.IdChange, r.Offset, r.Sequence, r.Timestamp, r.ThreadIndex, r.OldId, r.NewId),
+        NewSpan r => Of(r, r.SpanId, callsiteIndex: r.CallsiteIndex, parent: r.Parent, values: r.Values),
+        Event r => Of(r, 0, callsiteIndex: r.CallsiteIndex, parent: r.Parent, values: r.Values),
+        Record r => Of(r, r.SpanId, values: r.Values),
+        Enter r => Of(r, r.SpanId),
+        Exit r => Of(r, r.SpanId),
+        Close r => Of(r, r.SpanId),
+        FollowsFrom r => Of(r, r.SpanId, r.FollowsId),
+        IdChange r => Of(r, r.OldId, r.NewId),
         _ => throw new ArgumentException($"no item for {record.GetType().Name}", nameof(record)),
     };
 
@@ -115,4 +98,8 @@ public readonly struct WireItem
     };
 
     public override string ToString() => ToRecord().ToString();
+
+    private static WireItem Of(
+        CallbackRecord record, ulong spanId, ulong otherId = 0, int callsiteIndex = 0, SpanParent parent = default, FieldValues values = default) =>
+        new(record.Kind, record.Offset, null, record.Sequence, record.Timestamp, record.ThreadIndex, spanId, otherId, callsiteIndex, parent, values);
 }
