@@ -10,8 +10,6 @@ namespace Ari.Views;
 /// </summary>
 public sealed class LineLayout(EntryParts parts) : IEntryLayout
 {
-    private readonly LineScopes _scopes = new(parts.Labels);
-
     public bool Append(StyledText text, in TraceEntry entry, in EntryFacts facts)
     {
         if (!EntryParts.IsShown(entry.Op))
@@ -34,11 +32,19 @@ public sealed class LineLayout(EntryParts parts) : IEntryLayout
         return true;
     }
 
+    /// <summary>
+    /// Each span's label from the root down to <paramref name="span"/>, each followed by a space. The
+    /// labels are kept on their spans; the scope is not, because a copy of its ancestors' labels on every
+    /// span is memory that lives as long as the span and costs the collector more than these few copies.
+    /// </summary>
     private void AppendScope(StyledText text, SpanNode? span)
     {
-        if (span is not null)
+        if (span is null)
         {
-            text.Append(_scopes.Through(span));
+            return;
         }
+        AppendScope(text, span.Parent);
+        parts.Labels.For(span).AppendTo(text);
+        text.Append(" "u8, TextStyle.Plain);
     }
 }

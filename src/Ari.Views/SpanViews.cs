@@ -4,16 +4,13 @@ namespace Ari.Views;
 
 /// <summary>
 /// What the views keep on a span (<see cref="SpanNode.ViewLabel"/>; IDs are reused after close, so not
-/// by ID), each part made on first use: the label, the line view's scope, the JSON view's texts. It goes
+/// by ID), each part made on first use: the label and the JSON view's texts. It goes
 /// when the replay lets go of its span, even when a filter hid the span's close from the view. Each part
 /// depends on the span alone, so every view of a replay can share them.
 /// </summary>
 internal sealed class SpanViews
 {
     public SpanLabel? Label { get; set; }
-
-    /// <summary>The line view's scope through this span: each label from the root, each followed by a space.</summary>
-    public StyledText? LineScope { get; set; }
 
     public SpanJson? Json { get; set; }
 

@@ -23,15 +23,6 @@ public sealed class StyledText
         _segments = new Segment[keepsStyles ? 64 : 0];
     }
 
-    private StyledText(byte[] bytes, Segment[] segments)
-    {
-        _keepsStyles = true;
-        _bytes = bytes;
-        _length = bytes.Length;
-        _segments = segments;
-        _count = segments.Length;
-    }
-
     public ReadOnlySpan<Segment> Segments => _segments.AsSpan(0, _count);
 
     public ReadOnlySpan<byte> TextOf(in Segment segment) => _bytes.AsSpan(segment.Start, segment.Length);
@@ -57,35 +48,6 @@ public sealed class StyledText
         var written = Encoding.UTF8.GetBytes(text, Reserve(Encoding.UTF8.GetMaxByteCount(text.Length)));
         Commit(written, style);
     }
-
-    /// <summary>
-    /// Appends another text as if its segments were appended one by one (the first may merge with this
-    /// text's last), with one copy of the bytes.
-    /// </summary>
-    public void Append(StyledText other)
-    {
-        var start = _length;
-        other.Bytes.CopyTo(Reserve(other._length));
-        if (!_keepsStyles || other._count == 0)
-        {
-            _length += other._length;
-            return;
-        }
-        var segments = other.Segments;
-        Commit(segments[0].Length, segments[0].Style);
-        if (_count + segments.Length > _segments.Length)
-        {
-            Array.Resize(ref _segments, Math.Max(_segments.Length * 2, _count + segments.Length));
-        }
-        foreach (var segment in segments[1..])
-        {
-            _segments[_count++] = segment with { Start = segment.Start + start };
-        }
-        _length = start + other._length;
-    }
-
-    /// <summary>An exactly sized copy that keeps its styles, to be kept and appended again later.</summary>
-    public StyledText Freeze() => new(Bytes.ToArray(), Segments.ToArray());
 
     /// <summary>Room for at least <paramref name="size"/> bytes at the end; <see cref="Commit"/> says how many were used.</summary>
     public Span<byte> Reserve(int size)
