@@ -12,6 +12,7 @@
 //! The tap never blocks the program and never panics in it: when the writer cannot keep up, whole
 //! batches are dropped, counted, and reported in the stream and on stderr at exit.
 
+mod clock;
 mod destination;
 mod encode;
 mod layer;

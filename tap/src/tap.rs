@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crossbeam_channel::{Sender, TrySendError};
 use tracing_core::{Level, Metadata};
 
+use crate::clock::Clock;
 use crate::destination::Destination;
 use crate::encode::{begin_frame, end_frame, kind, string, varint};
 use crate::thread_buffer::{Batch, ThreadBuffer};
@@ -25,8 +26,10 @@ static TAP: OnceLock<Option<Arc<Tap>>> = OnceLock::new();
 
 pub(crate) struct Tap {
     pub(crate) destination: Destination,
-    epoch: Instant,
-    seq: AtomicU64,
+    clock: Clock,
+    /// Every traced thread increments this on every callback: on a cache line of its own, so that
+    /// doing so does not also evict the fields each callback only reads (the clock, `stopped`).
+    seq: CacheLine<AtomicU64>,
     batches: Sender<Batch>,
     control: Sender<Control>,
     /// Callsite and thread records, written before any batch that refers to them; never dropped.
@@ -41,6 +44,10 @@ pub(crate) struct Tap {
     /// Set when writing to the destination failed (the writer has said so on stderr).
     failed: AtomicBool,
 }
+
+/// A value alone on its cache line (128 bytes: the line and the adjacent-line prefetcher's pair).
+#[repr(align(128))]
+struct CacheLine<T>(T);
 
 struct Meta {
     pending: Vec<u8>,
@@ -99,14 +106,14 @@ impl Tap {
         };
         let (batches, batch_rx) = crossbeam_channel::bounded(QUEUE_BATCHES);
         let (control, control_rx) = crossbeam_channel::unbounded();
-        let epoch = Instant::now();
+        let clock = Clock::start();
         let anchor = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as u64);
         let tap = Arc::new(Tap {
             destination,
-            epoch,
-            seq: AtomicU64::new(0),
+            clock,
+            seq: CacheLine(AtomicU64::new(0)),
             batches,
             control,
             meta: Mutex::new(Meta {
@@ -148,7 +155,7 @@ impl Tap {
 
     /// The watermark for a sweep: every record with a smaller sequence number is already in a buffer.
     pub(crate) fn next_seq(&self) -> u64 {
-        self.seq.load(Ordering::SeqCst)
+        self.seq.0.load(Ordering::SeqCst)
     }
 
     /// Encodes one callback record on the calling thread. `values` may run the program's own `Debug`
@@ -178,8 +185,8 @@ impl Tap {
             let mut buffer = lock(buffer);
             // Taken under the buffer's lock, so a sweep that reads the counter first finds every
             // record numbered below it already in a buffer (see `writer::sweep`).
-            let seq = self.seq.fetch_add(1, Ordering::SeqCst);
-            let ts = self.epoch.elapsed().as_nanos() as u64;
+            let seq = self.seq.0.fetch_add(1, Ordering::SeqCst);
+            let ts = self.clock.elapsed_ns();
             if !buffer.record(kind, seq, ts, |out| body(out, scratch)) {
                 self.oversized_records.fetch_add(1, Ordering::Relaxed);
                 self.dropped_records.fetch_add(1, Ordering::Relaxed);
