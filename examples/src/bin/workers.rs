@@ -17,7 +17,9 @@ async fn main() {
                 if round % 2 == 0 {
                     tokio::task::yield_now().await;
                 } else {
-                    tokio::time::sleep(Duration::from_millis(1 + n % 3)).await;
+                    // Long enough that a busy machine still polls the sleep before its deadline, so the
+                    // timer (from outside the runtime) wakes it; a sleep already due completes unwoken.
+                    tokio::time::sleep(Duration::from_millis(20 + 5 * (n % 3))).await;
                 }
             }
             n
