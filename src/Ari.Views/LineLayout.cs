@@ -44,7 +44,6 @@ public sealed class LineLayout(EntryParts parts) : IEntryLayout
             return;
         }
         AppendScope(text, span.Parent);
-        parts.Labels.For(span).AppendTo(text);
-        text.Append(" "u8, TextStyle.Plain);
+        parts.Labels.For(span).AppendWithSpace(text);
     }
 }

@@ -2,9 +2,11 @@ namespace Ari.Views;
 
 /// <summary>
 /// A span as every text view shows it, <c>name[id]{fields}</c>, formatted once when first shown: as in
-/// ari-subscriber 0.0.1, a span's text is fixed by the values it was created with.
+/// ari-subscriber 0.0.1, a span's text is fixed by the values it was created with. Every view that
+/// shows a span's label in a scope follows it with a space, so the text ends with one: text without
+/// styles takes the pair in a single copy.
 /// </summary>
-public sealed class SpanLabel(byte[] text, int idStart, int idLength, Tint baseTint, Tint idTint)
+public sealed class SpanLabel(byte[] textAndSpace, int idStart, int idLength, Tint baseTint, Tint idTint)
 {
     /// <summary>The colour of the span's kind, for its text and the tree's arrow.</summary>
     public Tint Base { get; } = baseTint;
@@ -14,9 +16,26 @@ public sealed class SpanLabel(byte[] text, int idStart, int idLength, Tint baseT
 
     public void AppendTo(StyledText line)
     {
+        if (!line.KeepsStyles)
+        {
+            line.Append(textAndSpace.AsSpan(0, textAndSpace.Length - 1), TextStyle.Plain);
+            return;
+        }
         var style = new TextStyle(Base);
-        line.Append(text.AsSpan(0, idStart), style);
-        line.Append(text.AsSpan(idStart, idLength), new TextStyle(Id, Emphasis.Bold));
-        line.Append(text.AsSpan(idStart + idLength), style);
+        line.Append(textAndSpace.AsSpan(0, idStart), style);
+        line.Append(textAndSpace.AsSpan(idStart, idLength), new TextStyle(Id, Emphasis.Bold));
+        line.Append(textAndSpace.AsSpan(idStart + idLength, textAndSpace.Length - 1 - idStart - idLength), style);
+    }
+
+    /// <summary>The label and a space after it, as a scope shows each of its spans.</summary>
+    public void AppendWithSpace(StyledText line)
+    {
+        if (!line.KeepsStyles)
+        {
+            line.Append(textAndSpace, TextStyle.Plain);
+            return;
+        }
+        AppendTo(line);
+        line.Append(" "u8, TextStyle.Plain);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SpanLabels
         text.Commit(span.Id.TryFormat(text.Reserve(20), out var digits, default, CultureInfo.InvariantCulture) ? digits : 0, TextStyle.Plain);
         text.Append("]{"u8, TextStyle.Plain);
         FieldText.AppendAll(text, span.Callsite, span.CreatedValues, TextStyle.Plain);
-        text.Append("}"u8, TextStyle.Plain);
+        text.Append("} "u8, TextStyle.Plain);
         return new SpanLabel(text.Bytes.ToArray(), idStart, digits, Palette.Base(kind), Palette.Id(kind));
     }
 }

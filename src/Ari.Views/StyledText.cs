@@ -23,6 +23,9 @@ public sealed class StyledText
         _segments = new Segment[keepsStyles ? 64 : 0];
     }
 
+    /// <summary>False for text made for a writer that ignores styles: appends keep only the bytes.</summary>
+    public bool KeepsStyles => _keepsStyles;
+
     public ReadOnlySpan<Segment> Segments => _segments.AsSpan(0, _count);
 
     public ReadOnlySpan<byte> TextOf(in Segment segment) => _bytes.AsSpan(segment.Start, segment.Length);

@@ -46,8 +46,7 @@ public sealed class TreeLayout(EntryParts parts) : IEntryLayout
         var depth = AppendScope(text, span.Parent);
         var label = parts.Labels.For(span);
         AppendArrow(text, depth, label.Base);
-        label.AppendTo(text);
-        text.Append(" "u8, TextStyle.Plain);
+        label.AppendWithSpace(text);
         return depth + 1;
     }
 
