@@ -8,11 +8,19 @@ internal static class Varint
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static VarintStatus TryRead(ReadOnlySpan<byte> bytes, out ulong value, out int length)
     {
-        // One-byte values (small deltas, indices, kinds) are by far the most common.
+        // One-byte values (small deltas, indices, kinds) are by far the most common, then two-byte ones
+        // (timestamp deltas of a microsecond or so, sequence deltas between two busy threads).
         if (bytes.Length > 0 && bytes[0] < 0x80)
         {
             value = bytes[0];
             length = 1;
+            return VarintStatus.Done;
+        }
+
+        if (bytes.Length > 1 && bytes[1] < 0x80)
+        {
+            value = (bytes[0] & 0x7FUL) | ((ulong)bytes[1] << 7);
+            length = 2;
             return VarintStatus.Done;
         }
 
