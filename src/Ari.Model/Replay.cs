@@ -42,6 +42,14 @@ public sealed class Replay
     /// <inheritdoc cref="TryApply(WireRecord, out TraceEntry)"/>
     public bool TryApply(in WireItem item, out TraceEntry entry)
     {
+        // Callbacks first: nine records in ten are, and they need none of the stream records' type tests.
+        if (item.IsCallback && item.Kind != RecordKind.IdChange)
+        {
+            entry = Apply(item);
+            Entries++;
+            return true;
+        }
+
         entry = default;
         switch (item.Stream)
         {
@@ -60,17 +68,14 @@ public sealed class Replay
             case StreamEnd end:
                 End = end;
                 return false;
-            case null when item.Kind == RecordKind.IdChange:
-                // Only subscribers that re-key spans emit this; the span lives on under its new ID.
+            case null:
+                // An IdChange, the one callback without an entry. Only subscribers that re-key spans
+                // emit it; the span lives on under its new ID.
                 if (_live.Remove(item.SpanId, out var span))
                 {
                     _live[item.OtherId] = span;
                 }
                 return false;
-            case null:
-                entry = Apply(item);
-                Entries++;
-                return true;
             default:
                 return false;
         }
