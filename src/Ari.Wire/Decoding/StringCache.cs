@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Ari.Wire;
@@ -12,7 +13,9 @@ internal sealed class StringCache
     /// <summary>Longer strings are rarely repeated verbatim, and hashing them costs more than it saves.</summary>
     private const int MaxLength = 64;
 
-    private const int Slots = 1024;
+    private const int SlotBits = 10;
+
+    private const int Slots = 1 << SlotBits;
 
     private readonly byte[]?[] _keys = new byte[Slots][];
     private readonly string[] _values = new string[Slots];
@@ -24,9 +27,7 @@ internal sealed class StringCache
             return Decode(utf8);
         }
 
-        var hash = new HashCode();
-        hash.AddBytes(utf8);
-        int slot = hash.ToHashCode() & (Slots - 1);
+        int slot = SlotOf(utf8);
         if (_keys[slot] is { } key && key.AsSpan().SequenceEqual(utf8))
         {
             return _values[slot];
@@ -36,6 +37,32 @@ internal sealed class StringCache
         _keys[slot] = utf8.ToArray();
         _values[slot] = text;
         return text;
+    }
+
+    /// <summary>
+    /// A slot from the length and the first and last eight bytes: a full hash of every byte cost more
+    /// than the lookup saved. Strings that share all three only take turns in one slot (a miss is a
+    /// decode, as without a cache); the comparison of all bytes keeps every hit exact.
+    /// </summary>
+    private static int SlotOf(ReadOnlySpan<byte> utf8)
+    {
+        ulong mix = (ulong)utf8.Length;
+        if (utf8.Length >= sizeof(ulong))
+        {
+            mix ^= BinaryPrimitives.ReadUInt64LittleEndian(utf8) * 0x9E3779B97F4A7C15;
+            mix ^= BinaryPrimitives.ReadUInt64LittleEndian(utf8[^sizeof(ulong)..]) * 0xC2B2AE3D27D4EB4F;
+        }
+        else
+        {
+            foreach (byte b in utf8)
+            {
+                mix = (mix << 8) | b;
+            }
+
+            mix *= 0x9E3779B97F4A7C15;
+        }
+
+        return (int)((mix * 0x165667B19E3779F9) >> (64 - SlotBits));
     }
 
     // Invalid UTF-8 becomes U+FFFD: the spec asks a reader to cope with it, not to reject it.
