@@ -8,14 +8,23 @@ namespace Ari.Views;
 /// The pieces both text layouts are made of, each styled as the palette says: timestamp, level, span
 /// label, lifecycle word, an event's <c>target: fields</c>, and ari's note on a wake.
 /// </summary>
-public sealed class EntryParts(bool wakeNotes)
+public sealed class EntryParts
 {
     private static readonly TextStyle Dim = new(Tint.None, Emphasis.Dim);
     private static readonly TextStyle DimBold = new(Tint.Neutral, Emphasis.Dim | Emphasis.Bold);
 
+    private readonly bool _wakeNotes;
     private readonly RecentTimestamps _timestamps = new();
+    private readonly CallsiteTextCache _callsites;
 
-    public SpanLabels Labels { get; } = new();
+    public EntryParts(bool wakeNotes)
+    {
+        _wakeNotes = wakeNotes;
+        _callsites = new CallsiteTextCache();
+        Labels = new SpanLabels(_callsites);
+    }
+
+    public SpanLabels Labels { get; }
 
     /// <summary><c>YYYY-MM-DDTHH:MM:SS.ffffffZ</c>, dimmed, date and time bold.</summary>
     public void AppendTimestamp(StyledText line, DateTime utc)
@@ -63,11 +72,12 @@ public sealed class EntryParts(bool wakeNotes)
     }
 
     /// <summary><c>target: fields</c>, the target bold in the kind's ID colour, the fields in its colour.</summary>
-    public static void AppendEvent(StyledText line, in TraceEntry entry, InstrumentationKind kind)
+    public void AppendEvent(StyledText line, in TraceEntry entry, InstrumentationKind kind)
     {
-        TextEscapes.AppendVisible(line, entry.Callsite.Target, new TextStyle(Palette.Id(kind), Emphasis.Bold));
+        var texts = _callsites.For(entry.Callsite);
+        line.Append(texts.Target, new TextStyle(Palette.Id(kind), Emphasis.Bold));
         line.Append(": "u8, TextStyle.Plain);
-        FieldText.AppendEvent(line, entry.Callsite, entry.Values, new TextStyle(Palette.Base(kind)));
+        FieldText.AppendEvent(line, texts, entry.Values, new TextStyle(Palette.Base(kind)));
     }
 
     /// <summary>Which entries the text views show: 0.0.1 printed neither <c>record</c> nor <c>follows_from</c>.</summary>
@@ -76,7 +86,7 @@ public sealed class EntryParts(bool wakeNotes)
     /// <summary>ari's own addition, after the original text and never in plain output: who woke the task.</summary>
     public void AppendWakeNote(StyledText line, in EntryFacts facts)
     {
-        if (!wakeNotes || facts.Wake is not { } wake)
+        if (!_wakeNotes || facts.Wake is not { } wake)
         {
             return;
         }

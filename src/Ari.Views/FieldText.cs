@@ -26,7 +26,7 @@ public static class FieldText
     }
 
     /// <summary><c>name=value</c> pairs joined by <c>, </c>, every field in recorded order (a span's fields).</summary>
-    public static void AppendAll(StyledText text, Callsite callsite, FieldValues values, TextStyle style)
+    public static void AppendAll(StyledText text, CallsiteTexts names, FieldValues values, TextStyle style)
     {
         var first = true;
         foreach (var field in values)
@@ -36,19 +36,19 @@ public static class FieldText
                 text.Append(", "u8, style);
             }
             first = false;
-            AppendPair(text, callsite, field, style);
+            AppendPair(text, names, field, style);
         }
     }
 
     /// <summary>An event's fields: like a span's, but <c>message</c> goes last, after one space.</summary>
-    public static void AppendEvent(StyledText text, Callsite callsite, FieldValues values, TextStyle style)
+    public static void AppendEvent(StyledText text, CallsiteTexts names, FieldValues values, TextStyle style)
     {
         var first = true;
         var message = -1;
         var span = values.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
-            if (IsMessage(callsite, span[i].Index))
+            if (names.IsMessage(span[i].Index))
             {
                 message = i;
                 continue;
@@ -58,7 +58,7 @@ public static class FieldText
                 text.Append(", "u8, style);
             }
             first = false;
-            AppendPair(text, callsite, span[i], style);
+            AppendPair(text, names, span[i], style);
         }
         if (message >= 0)
         {
@@ -70,16 +70,11 @@ public static class FieldText
         }
     }
 
-    private static void AppendPair(StyledText text, Callsite callsite, in Field field, TextStyle style)
+    private static void AppendPair(StyledText text, CallsiteTexts names, in Field field, TextStyle style)
     {
-        TextEscapes.AppendVisible(text, JsonLinesRenderer.FieldName(callsite, field.Index), style);
-        text.Append("="u8, style);
+        text.Append(names.NameAndEquals(field.Index), style);
         AppendValue(text, field.Value, style);
     }
-
-    // tracing names an event's format string `message`; 0.0.1 moved it to the end for events only.
-    private static bool IsMessage(Callsite callsite, int index) =>
-        index < callsite.FieldNames.Count && callsite.FieldNames[index] == "message";
 
     private static void Commit(StyledText text, bool formatted, int written, TextStyle style) =>
         text.Commit(formatted ? written : 0, style);

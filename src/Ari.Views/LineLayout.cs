@@ -25,7 +25,7 @@ public sealed class LineLayout(EntryParts parts) : IEntryLayout
         else
         {
             AppendScope(text, entry.Parent);
-            EntryParts.AppendEvent(text, entry, facts.Kind);
+            parts.AppendEvent(text, entry, facts.Kind);
         }
         parts.AppendWakeNote(text, facts);
         text.Append("\n"u8, TextStyle.Plain);

@@ -29,7 +29,7 @@ public sealed class TreeLayout(EntryParts parts) : IEntryLayout
         {
             var depth = AppendScope(text, entry.Parent);
             AppendArrow(text, depth, Palette.Base(facts.Kind));
-            EntryParts.AppendEvent(text, entry, facts.Kind);
+            parts.AppendEvent(text, entry, facts.Kind);
         }
         parts.AppendWakeNote(text, facts);
         text.Append("\n"u8, TextStyle.Plain);
