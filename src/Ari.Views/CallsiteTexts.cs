@@ -9,11 +9,13 @@ namespace Ari.Views;
 /// </summary>
 public sealed class CallsiteTexts
 {
+    private readonly Callsite _callsite;
     private readonly byte[][] _namesAndEquals;
     private readonly bool[] _isMessage;
 
     internal CallsiteTexts(Callsite callsite)
     {
+        _callsite = callsite;
         var names = callsite.FieldNames;
         _namesAndEquals = new byte[names.Count][];
         _isMessage = new bool[names.Count];
@@ -34,7 +36,7 @@ public sealed class CallsiteTexts
     public ReadOnlySpan<byte> NameAndEquals(int index) =>
         (uint)index < (uint)_namesAndEquals.Length
             ? _namesAndEquals[index]
-            : NameAndEquals(new StyledText(keepsStyles: false), $"field{index}");
+            : NameAndEquals(new StyledText(keepsStyles: false), JsonLinesRenderer.FieldName(_callsite, index));
 
     public bool IsMessage(int index) => (uint)index < (uint)_isMessage.Length && _isMessage[index];
 
