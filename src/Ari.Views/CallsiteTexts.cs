@@ -5,7 +5,7 @@ namespace Ari.Views;
 /// <summary>
 /// A callsite's target and field names as the text views write them, escaped and encoded once (each
 /// name with the <c>=</c> that follows it), and which of its fields is an event's message: callsites are
-/// few, and every event and span label repeats them. Made on first use, kept by a <see cref="CallsiteTextCache"/>.
+/// few, and every event and span label repeats them. Made on first use and kept in a <see cref="CallsiteMap{T}"/>.
 /// </summary>
 public sealed class CallsiteTexts
 {
@@ -13,7 +13,7 @@ public sealed class CallsiteTexts
     private readonly byte[][] _namesAndEquals;
     private readonly bool[] _isMessage;
 
-    internal CallsiteTexts(Callsite callsite)
+    public CallsiteTexts(Callsite callsite)
     {
         _callsite = callsite;
         var names = callsite.FieldNames;

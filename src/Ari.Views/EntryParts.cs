@@ -15,12 +15,11 @@ public sealed class EntryParts
 
     private readonly bool _wakeNotes;
     private readonly RecentTimestamps _timestamps = new();
-    private readonly CallsiteTextCache _callsites;
+    private readonly CallsiteMap<CallsiteTexts> _callsites = new(callsite => new CallsiteTexts(callsite));
 
     public EntryParts(bool wakeNotes)
     {
         _wakeNotes = wakeNotes;
-        _callsites = new CallsiteTextCache();
         Labels = new SpanLabels(_callsites);
     }
 
@@ -74,7 +73,7 @@ public sealed class EntryParts
     /// <summary><c>target: fields</c>, the target bold in the kind's ID colour, the fields in its colour.</summary>
     public void AppendEvent(StyledText line, in TraceEntry entry, InstrumentationKind kind)
     {
-        var texts = _callsites.For(entry.Callsite);
+        var texts = _callsites[entry.Callsite];
         line.Append(texts.Target, new TextStyle(Palette.Id(kind), Emphasis.Bold));
         line.Append(": "u8, TextStyle.Plain);
         FieldText.AppendEvent(line, texts, entry.Values, new TextStyle(Palette.Base(kind)));

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Ari.Model;
 using Ari.Tokio;
+using Ari.Wire;
 
 namespace Ari.Views;
 
 /// <summary>
 /// Each live span's <see cref="SpanLabel"/>, made on first use and kept on the span itself (<see cref="SpanViews"/>).
 /// </summary>
-public sealed class SpanLabels(CallsiteTextCache callsites)
+public sealed class SpanLabels(CallsiteMap<CallsiteTexts> callsites)
 {
     private readonly StyledText _scratch = new();
 
@@ -27,7 +28,7 @@ public sealed class SpanLabels(CallsiteTextCache callsites)
         var idStart = text.Bytes.Length;
         text.Commit(span.Id.TryFormat(text.Reserve(20), out var digits, default, CultureInfo.InvariantCulture) ? digits : 0, TextStyle.Plain);
         text.Append("]{"u8, TextStyle.Plain);
-        FieldText.AppendAll(text, callsites.For(span.Callsite), span.CreatedValues, TextStyle.Plain);
+        FieldText.AppendAll(text, callsites[span.Callsite], span.CreatedValues, TextStyle.Plain);
         text.Append("} "u8, TextStyle.Plain);
         return new SpanLabel(text.Bytes.ToArray(), idStart, digits, Palette.Base(kind), Palette.Id(kind));
     }
