@@ -36,6 +36,8 @@ internal sealed class HeldRun
 
     public ulong LastSequence => _records[_tail - 1].Sequence;
 
+    public int HeadThreadIndex => _records[_head].ThreadIndex;
+
     public void Append(in HeldCallback record, ReadOnlySpan<byte> values)
     {
         if (_tail == _records.Length)
@@ -59,6 +61,31 @@ internal sealed class HeldRun
         _streams.Enqueue(record);
     }
 
+    /// <summary>
+    /// Moves records from the head to the end of <paramref name="target"/> while their sequence numbers
+    /// are at most <paramref name="bound"/> and <paramref name="target"/> holds fewer than
+    /// <paramref name="targetLimit"/>. Returns how many it moved. Held runs carry no stream records.
+    /// </summary>
+    public int MoveUpTo(ulong bound, HeldRun target, int targetLimit)
+    {
+        int start = _head;
+        int room = targetLimit - target.Count;
+        int end = _head + Math.Min(Count, room);
+        while (_head < end && _records[_head].Sequence <= bound)
+        {
+            HeldCallback record = _records[_head++];
+            target.Append(record, _values.AsSpan(record.ValuesStart, record.ValuesLength));
+        }
+
+        int moved = _head - start;
+        if (_head == _tail)
+        {
+            Clear();
+        }
+
+        return moved;
+    }
+
     /// <summary>The head leaves the run as the reader hands it on, its values decoded by <paramref name="values"/>.</summary>
     public WireItem TakeItem(ValueDecoder values)
     {
@@ -73,13 +100,18 @@ internal sealed class HeldRun
         values = _values.AsSpan(record.ValuesStart, record.ValuesLength);
         if (_head == _tail)
         {
-            _head = 0;
-            _tail = 0;
-            _valuesEnd = 0;
-            ShrinkAfterBurst();
+            Clear();
         }
 
         return record;
+    }
+
+    private void Clear()
+    {
+        _head = 0;
+        _tail = 0;
+        _valuesEnd = 0;
+        ShrinkAfterBurst();
     }
 
     private void MakeRoomForRecord()

@@ -39,8 +39,12 @@ public sealed class SequenceMerger
     /// <summary>Encodes values that arrive as objects (<see cref="Add(WireRecord)"/>): held records keep them encoded.</summary>
     private readonly WireWriter _encoder = new(new System.Buffers.ArrayBufferWriter<byte>());
 
-    /// <summary>The run the last held record went to; the next one joins it when its sequence number is higher.</summary>
-    private HeldRun? _open;
+    /// <summary>
+    /// The run each thread's last held record went to, by thread index; the thread's next record joins it
+    /// when its sequence number is higher. A thread's batches arrive in order, so there are about as many
+    /// runs as threads, however many batches are held.
+    /// </summary>
+    private HeldRun?[] _openRuns = new HeldRun?[8];
 
     /// <summary>The latest watermark: every callback record below it has been released.</summary>
     public ulong Watermark { get; private set; }
@@ -168,9 +172,12 @@ public sealed class SequenceMerger
     private void Hold(in HeldCallback record, ReadOnlySpan<byte> values)
     {
         HeldCount++;
-        if (_open is { } open && !open.IsEmpty && record.Sequence > open.LastSequence)
+        int thread = record.ThreadIndex;
+        if (thread < _openRuns.Length && _openRuns[thread] is { } open && record.Sequence > open.LastSequence
+            && open.Count < HeldRun.PooledRecords)
         {
-            // Appending leaves the run's head, and so its place in the heap, as it was.
+            // Appending leaves the run's head, and so its place in the heap, as it was. A full run makes
+            // way for a new one, so that runs keep arrays the shared pool recycles.
             open.Append(record, values);
             return;
         }
@@ -178,41 +185,82 @@ public sealed class SequenceMerger
         open = SpareRun();
         open.Append(record, values);
         _runs.Enqueue(open, record.Sequence);
-        _open = open;
+        if (thread >= _openRuns.Length)
+        {
+            Array.Resize(ref _openRuns, Math.Max(thread + 1, _openRuns.Length * 2));
+        }
+
+        _openRuns[thread] = open;
     }
 
     private void ReleaseAll() => Release(ulong.MaxValue, inclusive: true);
 
-    /// <summary>
-    /// Releases held records below <paramref name="watermark"/> in sequence order: takes the run with the
-    /// lowest head, releases from it up to the next run's head, and puts it back.
-    /// </summary>
+    /// <summary>Releases held records below <paramref name="watermark"/> in sequence order.</summary>
     private void Release(ulong watermark, bool inclusive = false)
     {
-        while (_runs.TryPeek(out HeldRun? run, out ulong head) && (head < watermark || inclusive))
+        if (watermark == 0 && !inclusive)
         {
-            _runs.Dequeue();
-            ulong next = _runs.TryPeek(out _, out ulong nextHead) ? nextHead : ulong.MaxValue;
-            do
-            {
-                HeldCallback record = run.Take(out ReadOnlySpan<byte> values);
-                RoomToRelease().Append(record, values);
-                HeldCount--;
-            }
-            while (!run.IsEmpty && run.HeadSequence <= next && (run.HeadSequence < watermark || inclusive));
+            return;
+        }
 
-            if (run.IsEmpty)
+        ulong last = inclusive ? ulong.MaxValue : watermark - 1;
+        while (_runs.TryPeek(out _, out ulong head) && head <= last)
+        {
+            HeldRun? first = _runs.Dequeue();
+            HeldRun? second = _runs.TryDequeue(out HeldRun? run, out _) ? run : null;
+            ulong rest = _runs.TryPeek(out _, out ulong restHead) ? restHead : ulong.MaxValue;
+            ReleasePair(ref first, ref second, Math.Min(last, rest));
+            PutBack(first);
+            PutBack(second);
+        }
+    }
+
+    /// <summary>
+    /// Releases, in sequence order up to <paramref name="bound"/>, from the two runs with the lowest heads,
+    /// which are out of the heap meanwhile. Two busy threads' records interleave a few at a time, so
+    /// merging them pairwise costs a comparison a record rather than two heap operations every few records.
+    /// </summary>
+    private void ReleasePair(ref HeldRun? first, ref HeldRun? second, ulong bound)
+    {
+        while (first is not null)
+        {
+            if (second is not null && second.HeadSequence < first.HeadSequence)
             {
-                Recycle(run);
-                if (ReferenceEquals(run, _open))
-                {
-                    _open = null;
-                }
+                (first, second) = (second, first);
             }
-            else
+
+            ulong upTo = second is null ? bound : Math.Min(bound, second.HeadSequence);
+            if (first.HeadSequence > upTo)
             {
-                _runs.Enqueue(run, run.HeadSequence);
+                return;
             }
+
+            int thread = first.HeadThreadIndex;
+            HeldCount -= first.MoveUpTo(upTo, RoomToRelease(), ReadyRunLength);
+            if (first.IsEmpty)
+            {
+                Retire(first, thread);
+                first = second;
+                second = null;
+            }
+        }
+    }
+
+    private void PutBack(HeldRun? run)
+    {
+        if (run is not null)
+        {
+            _runs.Enqueue(run, run.HeadSequence);
+        }
+    }
+
+    /// <summary>An emptied held run is recycled, and its thread's next record starts a new one.</summary>
+    private void Retire(HeldRun run, int thread)
+    {
+        Recycle(run);
+        if (ReferenceEquals(_openRuns[thread], run))
+        {
+            _openRuns[thread] = null;
         }
     }
 }
