@@ -51,6 +51,46 @@ internal sealed class RecordParser
         return stream is not null;
     }
 
+    /// <summary>
+    /// The commonest frames, seven in ten: an enter, exit or close in the open batch, read without the
+    /// bookkeeping that places an error. Returns false, having changed nothing, for any other frame or
+    /// anything unusual about this one; <see cref="Parse"/> then reads it the careful way and says what is wrong.
+    /// </summary>
+    public bool TryParseSpanOperation(ReadOnlySpan<byte> frame, long frameOffset, out HeldCallback callback)
+    {
+        callback = default;
+        var kind = (RecordKind)frame[0];
+        if (kind is < RecordKind.Enter or > RecordKind.Close || !_batch.IsOpen || _batch.AwaitsFirst)
+        {
+            return false;
+        }
+
+        int position = 1;
+        if (!TryReadVarint(frame, ref position, out ulong sequenceDelta)
+            || !TryReadVarint(frame, ref position, out ulong timestampDelta)
+            || !TryReadVarint(frame, ref position, out ulong spanId)
+            || position != frame.Length
+            || sequenceDelta == 0
+            || spanId == 0
+            || _batch.Sequence > ulong.MaxValue - sequenceDelta
+            || _batch.Timestamp > ulong.MaxValue - timestampDelta)
+        {
+            return false;
+        }
+
+        _batch.Sequence += sequenceDelta;
+        _batch.Timestamp += timestampDelta;
+        callback = new HeldCallback(kind, ParentKind.Contextual, _batch.ThreadIndex, 0, frameOffset, _batch.Sequence, _batch.Timestamp, spanId, 0);
+        return true;
+    }
+
+    private static bool TryReadVarint(ReadOnlySpan<byte> frame, ref int position, out ulong value)
+    {
+        bool read = Varint.TryRead(frame[position..], out value, out int length) == VarintStatus.Done;
+        position += length;
+        return read;
+    }
+
     private StreamStart ParseStreamStart(ref BodyReader body, long offset) =>
         CloseBatch(new StreamStart(offset, body.ReadVarint(), body.ReadVarint(), body.ReadString(), body.ReadString()));
 

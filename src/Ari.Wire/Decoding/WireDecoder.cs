@@ -97,7 +97,18 @@ public sealed class WireDecoder
             && length is > 0 and <= WireFormat.MaxFrameLength
             && (ulong)(span.Length - position - prefix) >= length)
         {
-            ParseInto(merger, span.Slice(position + prefix, (int)length), prefix);
+            ReadOnlySpan<byte> frame = span.Slice(position + prefix, (int)length);
+            if (_parser.TryParseSpanOperation(frame, BytesConsumed, out HeldCallback operation))
+            {
+                merger.Add(operation, default);
+                BytesConsumed += prefix + frame.Length;
+                FramesRead++;
+            }
+            else
+            {
+                ParseInto(merger, frame, prefix);
+            }
+
             position += prefix + (int)length;
         }
 
