@@ -49,4 +49,20 @@ public class FieldValueTests
         Assert.Throws<InvalidOperationException>(() => FieldValue.FromI128(wide).Text);
         Assert.Throws<InvalidOperationException>(() => FieldValue.FromStr("x").U64);
     }
+
+    [Fact]
+    public void A_field_keeps_its_value_whole_in_24_bytes()
+    {
+        FieldValue[] values = [FieldValue.FromU128(UInt128.MaxValue), FieldValue.FromI64(-3), FieldValue.FromError("e"), FieldValue.FromBool(true)];
+        foreach (FieldValue value in values)
+        {
+            var field = new Field(5, value);
+            Assert.Equal(5, field.Index);
+            Assert.Equal(value, field.Value);
+            Assert.Equal(field, new Field(5, value));
+            Assert.NotEqual(field, new Field(6, value));
+        }
+
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<Field>());
+    }
 }

@@ -14,12 +14,18 @@ public readonly struct FieldValue : IEquatable<FieldValue>
     /// <summary>The text of a string value, the <see cref="HighWord"/> of a 128-bit one, otherwise null.</summary>
     private readonly object? _other;
 
-    private FieldValue(FieldValueType type, ulong low, object? other)
+    internal FieldValue(FieldValueType type, ulong low, object? other)
     {
         Type = type;
         _low = low;
         _other = other;
     }
+
+    /// <summary>The number's bits, for a <see cref="Field"/> that keeps the parts side by side.</summary>
+    internal ulong Low => _low;
+
+    /// <summary>The string or boxed high word, for a <see cref="Field"/> that keeps the parts side by side.</summary>
+    internal object? Other => _other;
 
     public FieldValueType Type { get; }
 
