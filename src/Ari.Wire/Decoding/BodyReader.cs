@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -8,7 +7,7 @@ namespace Ari.Wire;
 /// Reads the primitive types of one frame body. Every read is bounded by the frame, and every failure
 /// names the absolute byte offset of the item that failed.
 /// </summary>
-internal ref struct BodyReader
+internal ref struct BodyReader : IValueReader
 {
     private readonly ReadOnlySpan<byte> _body;
     private readonly long _bodyOffset;
@@ -46,8 +45,6 @@ internal ref struct BodyReader
         _position += length;
         return value;
     }
-
-    public long ReadZigZag() => Varint.UnZigZag(ReadVarint());
 
     public byte ReadByte()
     {
@@ -103,12 +100,7 @@ internal ref struct BodyReader
 
     public string ReadString() => StringCache.Decode(ReadUtf8());
 
-    /// <summary>A string that is likely to recur: a field value.</summary>
-    public string ReadString(StringCache strings) => strings.Get(ReadUtf8());
-
-    public void SkipString() => ReadUtf8();
-
-    private ReadOnlySpan<byte> ReadUtf8()
+    public ReadOnlySpan<byte> ReadUtf8()
     {
         long start = Offset;
         ulong length = ReadVarint();
@@ -133,12 +125,6 @@ internal ref struct BodyReader
         _position += length;
         return bytes;
     }
-
-    public UInt128 ReadU128() => BinaryPrimitives.ReadUInt128LittleEndian(ReadFixed(16));
-
-    public Int128 ReadI128() => BinaryPrimitives.ReadInt128LittleEndian(ReadFixed(16));
-
-    public double ReadF64() => BinaryPrimitives.ReadDoubleLittleEndian(ReadFixed(8));
 
     /// <summary>Fixed-shape records must end where their last field ends: extra bytes mean the writer and reader disagree.</summary>
     public readonly void ExpectEnd()

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Ari.Wire;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Ari.Wire;
 /// collector: nothing to trace, nothing promoted; the values' objects are made just before they are used.
 /// A stream record waiting in the merger's ready queue is an entry of its kind with no fields.
 /// </summary>
+[StructLayout(LayoutKind.Auto)]
 internal readonly record struct HeldCallback(
     RecordKind Kind,
     ParentKind ParentKind,
@@ -18,7 +21,8 @@ internal readonly record struct HeldCallback(
     ulong SpanId,
     ulong OtherId,
     int ValuesStart = 0,
-    int ValuesLength = 0)
+    int ValuesLength = 0,
+    int FieldCount = 0)
 {
     public bool IsStream => Kind < RecordKind.NewSpan;
 
@@ -31,9 +35,10 @@ internal readonly record struct HeldCallback(
     {
         // An explicit parent's ID rides in OtherId: no kind has both.
         ulong other = item.Kind is RecordKind.NewSpan or RecordKind.Event ? item.Parent.Id : item.OtherId;
-        return new(item.Kind, item.Parent.Kind, item.ThreadIndex, item.CallsiteIndex, item.Offset, item.Sequence, item.Timestamp, item.SpanId, other, 0, valuesLength);
+        return new(item.Kind, item.Parent.Kind, item.ThreadIndex, item.CallsiteIndex, item.Offset, item.Sequence, item.Timestamp, item.SpanId, other, 0, valuesLength, item.Values.Count);
     }
 
-    public WireItem ToItem(FieldValues values) =>
-        WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, values);
+    /// <summary>The record as the reader hands it on, its values decoded from <paramref name="encoded"/>.</summary>
+    public WireItem ToItem(ValueDecoder values, ReadOnlySpan<byte> encoded) =>
+        WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, values.Decode(encoded, FieldCount));
 }

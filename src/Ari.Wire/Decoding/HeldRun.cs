@@ -90,7 +90,7 @@ internal sealed class HeldRun
     public WireItem TakeItem(ValueDecoder values)
     {
         HeldCallback head = Take(out ReadOnlySpan<byte> encoded);
-        return head.IsStream ? WireItem.ForStream(_streams.Dequeue()) : head.ToItem(values.Decode(encoded));
+        return head.IsStream ? WireItem.ForStream(_streams.Dequeue()) : head.ToItem(values, encoded);
     }
 
     /// <summary>The head leaves the run; its values stay readable until the next <see cref="Append"/>.</summary>

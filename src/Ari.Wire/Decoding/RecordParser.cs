@@ -182,14 +182,15 @@ internal sealed class RecordParser
         }
 
         int valuesLength = 0;
+        int fieldCount = 0;
         if (kind is RecordKind.NewSpan or RecordKind.Event or RecordKind.Record)
         {
             valuesLength = body.Remaining;
-            ValueDecoder.Check(ref body);
+            fieldCount = ValueDecoder.Check(ref body);
         }
 
         body.ExpectEnd();
-        return new HeldCallback(kind, parentKind, thread, callsiteIndex, offset, sequence, timestamp, spanId, otherId, 0, valuesLength);
+        return new HeldCallback(kind, parentKind, thread, callsiteIndex, offset, sequence, timestamp, spanId, otherId, 0, valuesLength, fieldCount);
     }
 
     private ulong NextSequence(ref BodyReader body)

@@ -1,72 +1,76 @@
+using System.Buffers.Binary;
+
 namespace Ari.Wire;
 
 /// <summary>
 /// A callback's values, which run to the end of its body: <see cref="Check"/> reads them when the frame
 /// arrives (no objects), <see cref="Decode"/> makes them objects when the record is handed on, perhaps on
-/// another thread. A decoder keeps a string cache and a scratch array, so it belongs to one thread.
+/// another thread. Both read a value with the same code, through a checking reader when the bytes are new
+/// and a trusting one when they have passed. A decoder keeps a string cache, so it belongs to one thread.
 /// </summary>
 internal sealed class ValueDecoder
 {
-    private Field[] _fields = new Field[16];
     private readonly StringCache _strings = new();
 
-    /// <summary>Checks every value, failing with the offset of the first bad one.</summary>
-    public static void Check(ref BodyReader body)
+    /// <summary>Checks every value, failing with the offset of the first bad one. Returns how many there are.</summary>
+    public static int Check(ref BodyReader body)
     {
+        int count = 0;
         while (!body.AtEnd)
         {
             body.ReadIndex("field index");
             ReadValue(ref body, strings: null);
+            count++;
         }
+
+        return count;
     }
 
-    /// <summary>Values that <see cref="Check"/> has passed: decoding them cannot fail.</summary>
-    public FieldValues Decode(ReadOnlySpan<byte> values)
+    /// <summary>
+    /// The <paramref name="count"/> values that <see cref="Check"/> has passed: decoding them cannot fail,
+    /// so nothing is checked again, and they go straight into an array of their own.
+    /// </summary>
+    public FieldValues Decode(ReadOnlySpan<byte> values, int count)
     {
-        if (values.IsEmpty)
+        if (count == 0)
         {
             return FieldValues.Empty;
         }
 
-        // Collects into a reused scratch array so each record allocates exactly one array of its own.
-        var body = new BodyReader(values, 0, 0, 0, RecordKind.Event);
-        int count = 0;
-        while (!body.AtEnd)
+        var fields = new Field[count];
+        var reader = new TrustedReader(values);
+        for (int i = 0; i < fields.Length; i++)
         {
-            int index = body.ReadIndex("field index");
-            if (count == _fields.Length)
-            {
-                Array.Resize(ref _fields, _fields.Length * 2);
-            }
-
-            _fields[count++] = new Field(index, ReadValue(ref body, _strings));
+            int index = (int)reader.ReadVarint();
+            fields[i] = new Field(index, ReadValue(ref reader, _strings));
         }
 
-        return FieldValues.Own(_fields.AsSpan(0, count).ToArray());
+        return FieldValues.Own(fields);
     }
 
     /// <summary>One value; without <paramref name="strings"/>, strings are only checked and come back as default.</summary>
-    private static FieldValue ReadValue(ref BodyReader body, StringCache? strings)
+    private static FieldValue ReadValue<TReader>(ref TReader reader, StringCache? strings)
+        where TReader : IValueReader, allows ref struct
     {
-        long at = body.Offset;
-        byte type = body.ReadByte();
+        long at = reader.Offset;
+        byte type = reader.ReadByte();
         switch (type)
         {
-            case 0: return FieldValue.FromI64(body.ReadZigZag());
-            case 1: return FieldValue.FromU64(body.ReadVarint());
-            case 2: return FieldValue.FromI128(body.ReadI128());
-            case 3: return FieldValue.FromU128(body.ReadU128());
-            case 4: return FieldValue.FromF64(body.ReadF64());
+            case 0: return FieldValue.FromI64(Varint.UnZigZag(reader.ReadVarint()));
+            case 1: return FieldValue.FromU64(reader.ReadVarint());
+            case 2: return FieldValue.FromI128(BinaryPrimitives.ReadInt128LittleEndian(reader.ReadFixed(16)));
+            case 3: return FieldValue.FromU128(BinaryPrimitives.ReadUInt128LittleEndian(reader.ReadFixed(16)));
+            case 4: return FieldValue.FromF64(BinaryPrimitives.ReadDoubleLittleEndian(reader.ReadFixed(8)));
             case 5: return FieldValue.FromBool(false);
             case 6: return FieldValue.FromBool(true);
             case 7 or 8 or 9 when strings is null:
-                body.SkipString();
+                reader.ReadUtf8();
                 return default;
-            case 7: return FieldValue.FromStr(body.ReadString(strings));
-            case 8: return FieldValue.FromDebug(body.ReadString(strings));
-            case 9: return FieldValue.FromError(body.ReadString(strings));
+            case 7: return FieldValue.FromStr(strings.Get(reader.ReadUtf8()));
+            case 8: return FieldValue.FromDebug(strings.Get(reader.ReadUtf8()));
+            case 9: return FieldValue.FromError(strings.Get(reader.ReadUtf8()));
             default:
-                body.Fail(at, $"unknown value type {type}");
+                reader.Fail(at, $"unknown value type {type}");
                 return default;
         }
     }

@@ -53,7 +53,7 @@ public sealed class WireDecoder
         {
             if (Parse(frame, prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream))
             {
-                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(_values.Decode(values));
+                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(_values, values);
                 return true;
             }
         }
