@@ -23,6 +23,7 @@ public sealed class JsonLinesRenderer : IEntryRenderer
 
     // The fixed words, escaped once; indexed by the enums' values.
     private static readonly JsonEncodedText[] Ops = [.. Enum.GetValues<TraceOp>().Select(op => JsonEncodedText.Encode(OpName(op)))];
+    private static readonly JsonEncodedText[] WakeClasses = [.. Enum.GetValues<WakeClass>().Select(wake => JsonEncodedText.Encode(WakeClassName(wake)))];
     private static readonly JsonEncodedText[] Kinds =
         [.. Enum.GetValues<InstrumentationKind>().Select(kind => JsonEncodedText.Encode(Instrumentation.Name(kind)))];
 
@@ -45,39 +46,42 @@ public sealed class JsonLinesRenderer : IEntryRenderer
     {
         var json = _json;
         json.WriteStartObject();
-        Span<byte> timestamp = stackalloc byte[Timestamps.Length];
-        _timestamps.Write(facts.Replay.WallClock(entry.Timestamp), timestamp);
-        json.WriteString("ts"u8, timestamp);
-        json.WritePropertyName("thread"u8);
+        // Digits and punctuation only: written as they are, quoted, with no scan for characters to escape.
+        Span<byte> timestamp = stackalloc byte[Timestamps.Length + 2];
+        timestamp[0] = timestamp[^1] = (byte)'"';
+        _timestamps.Write(facts.Replay.WallClock(entry.Timestamp), timestamp[1..^1]);
+        json.WritePropertyName(JsonNames.Ts);
+        json.WriteRawValue(timestamp, skipInputValidation: true);
+        json.WritePropertyName(JsonNames.Thread);
         _texts.WriteValue(json, entry.Thread.ToString());
-        json.WriteNumber("tid"u8, entry.Thread.Info.OsThreadId);
-        json.WriteString("op"u8, Ops[(int)entry.Op]);
+        json.WriteNumber(JsonNames.Tid, entry.Thread.Info.OsThreadId);
+        json.WriteString(JsonNames.Op, Ops[(int)entry.Op]);
         if (entry.Span is { } span)
         {
-            json.WriteNumber("id"u8, span.Id);
+            json.WriteNumber(JsonNames.Id, span.Id);
         }
         if (entry.Parent is { } parent)
         {
-            json.WriteNumber("parent"u8, parent.Id);
-            json.WritePropertyName("scope"u8);
+            json.WriteNumber(JsonNames.Parent, parent.Id);
+            json.WritePropertyName(JsonNames.Scope);
             json.WriteRawValue(_spans.Scope(parent), skipInputValidation: true);
         }
         else
         {
-            json.WriteNull("parent"u8);
-            json.WriteStartArray("scope"u8);
+            json.WriteNull(JsonNames.Parent);
+            json.WriteStartArray(JsonNames.Scope);
             json.WriteEndArray();
         }
         var callsite = _callsites[entry.Callsite];
-        json.WriteString("name"u8, callsite.Name);
-        json.WriteString("target"u8, callsite.Target);
-        json.WriteString("level"u8, callsite.Level);
-        json.WriteString("kind"u8, Kinds[(int)facts.Kind]);
+        json.WriteString(JsonNames.Name, callsite.Name);
+        json.WriteString(JsonNames.Target, callsite.Target);
+        json.WriteString(JsonNames.Level, callsite.Level);
+        json.WriteString(JsonNames.Kind, Kinds[(int)facts.Kind]);
         if (entry.Follows is { } follows)
         {
-            json.WriteNumber("follows"u8, follows.Id);
+            json.WriteNumber(JsonNames.Follows, follows.Id);
         }
-        json.WritePropertyName("fields"u8);
+        json.WritePropertyName(JsonNames.Fields);
         if (entry.Span is { } fieldsSpan)
         {
             json.WriteRawValue(_spans.Fields(fieldsSpan, FieldsOf(entry), callsite), skipInputValidation: true);
@@ -160,20 +164,20 @@ public sealed class JsonLinesRenderer : IEntryRenderer
 
     private static void WriteWake(Utf8JsonWriter json, Wake wake)
     {
-        json.WriteStartObject("wake"u8);
-        json.WriteString("class"u8, WakeClassName(wake.Class));
-        json.WriteNumber("task"u8, wake.Task);
+        json.WriteStartObject(JsonNames.Wake);
+        json.WriteString(JsonNames.Class, WakeClasses[(int)wake.Class]);
+        json.WriteNumber(JsonNames.Task, wake.Task);
         if (wake.By is { } by)
         {
-            json.WriteNumber("by"u8, by);
+            json.WriteNumber(JsonNames.By, by);
         }
         else
         {
-            json.WriteNull("by"u8);
+            json.WriteNull(JsonNames.By);
         }
         if (wake.Deferred)
         {
-            json.WriteBoolean("deferred"u8, true);
+            json.WriteBoolean(JsonNames.Deferred, true);
         }
         json.WriteEndObject();
     }
