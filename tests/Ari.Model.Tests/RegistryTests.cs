@@ -7,11 +7,14 @@ namespace Ari.Model.Tests;
 public sealed class RegistryTests
 {
     /// <summary>The entries of a recording; <paramref name="observe"/> sees each while its thread's stack is current.</summary>
-    private static List<TraceEntry> Replay(string example, Action<TraceEntry>? observe = null)
+    private static List<TraceEntry> Replay(string example, Action<TraceEntry>? observe = null) =>
+        ReplayFile(Examples.Recorded(example).Recording, observe);
+
+    private static List<TraceEntry> ReplayFile(string recording, Action<TraceEntry>? observe = null)
     {
         var replay = new Replay();
         var entries = new List<TraceEntry>();
-        using var source = RecordSource.OpenFile(Examples.Recorded(example).Recording);
+        using var source = RecordSource.OpenFile(recording);
         foreach (var record in source.ReadAll())
         {
             if (replay.TryApply(record, out var entry))
@@ -79,11 +82,18 @@ public sealed class RegistryTests
     [Fact]
     public void A_task_span_is_entered_on_more_than_one_worker()
     {
-        var enters = Replay("workers").Where(e => e.Op == TraceOp.Enter && e.Span!.Name == "runtime.spawn").ToList();
-        var threadsPerTask = enters.GroupBy(e => e.Span).Select(g => g.Select(e => e.Thread.Index).Distinct().Count());
+        // Which worker polls a task is Tokio's choice, not the program's: on a loaded machine one run can
+        // keep every task on one worker, so up to five runs are looked at for one that moves a task.
+        var runs = Enumerable.Range(0, 5).Select(run => run == 0 ? Examples.Recorded("workers") : Examples.Record("workers"));
 
-        Assert.Contains(threadsPerTask, count => count > 1);
+        Assert.Contains(runs, run => ATaskMovedBetweenWorkers(run.Recording));
     }
+
+    private static bool ATaskMovedBetweenWorkers(string recording) =>
+        ReplayFile(recording)
+            .Where(e => e.Op == TraceOp.Enter && e.Span!.Name == "runtime.spawn")
+            .GroupBy(e => e.Span)
+            .Any(enters => enters.Select(e => e.Thread.Index).Distinct().Count() > 1);
 
     [Fact]
     public void Root_and_explicit_parents_override_the_thread_context()
