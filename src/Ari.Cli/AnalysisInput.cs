@@ -20,12 +20,13 @@ public static class AnalysisInput
     }
 
     /// <summary>
-    /// Reads the whole recording through the tracker. A damaged or cut recording is still analysed as
-    /// far as it goes; the exit code says so (RecordingReader reports it on stderr).
+    /// Reads the whole recording through the tracker, keeping the <paramref name="parts"/> the command
+    /// shows. A damaged or cut recording is still analysed as far as it goes; the exit code says so
+    /// (RecordingReader reports it on stderr).
     /// </summary>
-    public static TokioAnalysis Analyze(string path, out int exitCode, LintOptions? lint = null)
+    public static TokioAnalysis Analyze(string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null)
     {
-        var analysis = new TokioAnalysis(lint);
+        var analysis = new TokioAnalysis(lint, parts);
         exitCode = RecordingReader.Read(path, (entry, replay) => analysis.Observe(entry, replay));
         analysis.Finish();
         return analysis;

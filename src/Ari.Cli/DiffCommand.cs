@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ari.Tokio;
 using Ari.Views.Analysis;
 
 namespace Ari.Cli;
@@ -26,8 +27,8 @@ public static class DiffCommand
         };
         command.SetAction(result =>
         {
-            var left = AnalysisInput.Analyze(result.GetRequiredValue(a), out var leftCode);
-            var right = AnalysisInput.Analyze(result.GetRequiredValue(b), out var rightCode);
+            var left = AnalysisInput.Analyze(result.GetRequiredValue(a), AnalysisParts.Tasks, out var leftCode);
+            var right = AnalysisInput.Analyze(result.GetRequiredValue(b), AnalysisParts.Tasks, out var rightCode);
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(stream => DiffView.WriteJson(left, right, stream));

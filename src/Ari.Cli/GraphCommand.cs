@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ari.Tokio;
 using Ari.Views.Analysis;
 
 namespace Ari.Cli;
@@ -24,7 +25,7 @@ public static class GraphCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode);
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Wakers, out var exitCode);
             var graph = new WakeGraph(analysis);
             if (result.GetRequiredValue(format) == "mermaid")
             {

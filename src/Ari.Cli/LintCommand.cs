@@ -46,7 +46,7 @@ public static class LintCommand
                 LongPollNanos = (ulong)(result.GetValue(longPoll) * 1_000_000),
                 SelfWakeShare = result.GetValue(selfWakes),
             };
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode, options);
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Lint, out var exitCode, options);
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(stream => LintView.WriteJson(analysis, stream));

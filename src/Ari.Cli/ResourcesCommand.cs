@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ari.Tokio;
 using Ari.Views.Analysis;
 
 namespace Ari.Cli;
@@ -26,7 +27,7 @@ public static class ResourcesCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode);
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Resources | AnalysisParts.StateUpdates | AnalysisParts.Unattributed, out var exitCode);
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(stream => ResourcesView.WriteJson(analysis, stream));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ari.Tokio;
 using Ari.Views.Analysis;
 
 namespace Ari.Cli;
@@ -25,7 +26,7 @@ public static class TasksCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode);
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Tasks, out var exitCode);
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(stream => TasksView.WriteJson(analysis, stream));

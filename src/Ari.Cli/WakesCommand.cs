@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ari.Tokio;
 using Ari.Views.Analysis;
 
 namespace Ari.Cli;
@@ -28,7 +29,7 @@ public static class WakesCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), out var exitCode);
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Wakers, out var exitCode);
             var withDrops = result.GetValue(drops);
             if (result.GetRequiredValue(format) == "json")
             {

@@ -3,31 +3,53 @@ using Ari.Model;
 namespace Ari.Tokio;
 
 /// <summary>
-/// One pass over a recording for the analysis commands: a tracker and a linter, and everything they
-/// hand out collected (tasks, wakes and drops, resources, state changes, events without a resource).
+/// One pass over a recording for the analysis commands: a tracker, a linter, and what they hand out
+/// collected (tasks, wakes and drops, resources, state changes, events without a resource), each only
+/// when asked for (<see cref="AnalysisParts"/>).
 /// </summary>
 public sealed class TokioAnalysis
 {
+    private readonly AnalysisParts _parts;
     private readonly List<TaskSpan> _tasks = [];
     private readonly List<WakeReport> _wakers = [];
     private readonly List<ResourceSpan> _resources = [];
     private readonly List<StateUpdate> _updates = [];
     private readonly List<UnattributedEvent> _unattributed = [];
+    private readonly TokioLinter? _linter;
 
-    public TokioAnalysis(LintOptions? lint = null)
+    public TokioAnalysis(LintOptions? lint = null, AnalysisParts parts = AnalysisParts.All)
     {
+        _parts = parts;
         Tracker = new TokioTracker();
-        Linter = new TokioLinter(Tracker, lint);
-        Tracker.TaskEnded += _tasks.Add;
-        Tracker.WakerUsed += _wakers.Add;
-        Tracker.ResourceEnded += _resources.Add;
-        Tracker.StateUpdated += _updates.Add;
-        Tracker.Unattributed += _unattributed.Add;
+        if (parts.HasFlag(AnalysisParts.Lint))
+        {
+            _linter = new TokioLinter(Tracker, lint);
+        }
+        if (parts.HasFlag(AnalysisParts.Tasks))
+        {
+            Tracker.TaskEnded += _tasks.Add;
+        }
+        if (parts.HasFlag(AnalysisParts.Wakers))
+        {
+            Tracker.WakerUsed += _wakers.Add;
+        }
+        if (parts.HasFlag(AnalysisParts.Resources))
+        {
+            Tracker.ResourceEnded += _resources.Add;
+        }
+        if (parts.HasFlag(AnalysisParts.StateUpdates))
+        {
+            Tracker.StateUpdated += _updates.Add;
+        }
+        if (parts.HasFlag(AnalysisParts.Unattributed))
+        {
+            Tracker.Unattributed += _unattributed.Add;
+        }
     }
 
     public TokioTracker Tracker { get; }
 
-    public TokioLinter Linter { get; }
+    public TokioLinter Linter => _linter ?? throw NotKept(AnalysisParts.Lint);
 
     /// <summary>The replay the entries came from (its clock anchor turns timestamps into dates).</summary>
     public Replay? Replay { get; private set; }
@@ -36,19 +58,19 @@ public sealed class TokioAnalysis
     public ulong Start { get; private set; }
 
     /// <summary>Every task, in order of creation (after <see cref="Finish"/>).</summary>
-    public IReadOnlyList<TaskSpan> Tasks => _tasks;
+    public IReadOnlyList<TaskSpan> Tasks => Kept(AnalysisParts.Tasks, _tasks);
 
     /// <summary>Every <c>wake</c>, <c>wake_by_ref</c> and <c>drop</c>, in order.</summary>
-    public IReadOnlyList<WakeReport> Wakers => _wakers;
+    public IReadOnlyList<WakeReport> Wakers => Kept(AnalysisParts.Wakers, _wakers);
 
-    public IEnumerable<WakeReport> Wakes => _wakers.Where(report => report.IsWake);
+    public IEnumerable<WakeReport> Wakes => Wakers.Where(report => report.IsWake);
 
     /// <summary>Every resource, in order of creation (after <see cref="Finish"/>).</summary>
-    public IReadOnlyList<ResourceSpan> Resources => _resources;
+    public IReadOnlyList<ResourceSpan> Resources => Kept(AnalysisParts.Resources, _resources);
 
-    public IReadOnlyList<StateUpdate> StateUpdates => _updates;
+    public IReadOnlyList<StateUpdate> StateUpdates => Kept(AnalysisParts.StateUpdates, _updates);
 
-    public IReadOnlyList<UnattributedEvent> Unattributed => _unattributed;
+    public IReadOnlyList<UnattributedEvent> Unattributed => Kept(AnalysisParts.Unattributed, _unattributed);
 
     public void Observe(in TraceEntry entry, Replay replay)
     {
@@ -58,7 +80,7 @@ public sealed class TokioAnalysis
             Start = entry.Timestamp;
         }
         Tracker.Observe(entry);
-        Linter.Observe(entry);
+        _linter?.Observe(entry);
     }
 
     public void Finish()
@@ -66,11 +88,18 @@ public sealed class TokioAnalysis
         Tracker.Finish();
         if (Replay is not null)
         {
-            Linter.Finish(Replay);
+            _linter?.Finish(Replay);
         }
         _tasks.Sort((a, b) => a.Span.CreatedSequence.CompareTo(b.Span.CreatedSequence));
         _resources.Sort((a, b) => a.Span.CreatedSequence.CompareTo(b.Span.CreatedSequence));
     }
+
+    /// <summary>A part asked for, or a mistake in the command that reads one it did not ask for.</summary>
+    private IReadOnlyList<T> Kept<T>(AnalysisParts part, List<T> items) =>
+        _parts.HasFlag(part) ? items : throw NotKept(part);
+
+    private static InvalidOperationException NotKept(AnalysisParts part) =>
+        new($"this analysis was not asked to keep {part} (see AnalysisParts)");
 
     /// <summary>A task's label for people: <c>name[span ID]</c>, or <c>kind[span ID]</c> when unnamed.</summary>
     public static string Label(TaskSpan? task, ulong id) => task?.ToString() ?? $"task[{id}]";

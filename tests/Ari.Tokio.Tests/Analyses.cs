@@ -13,9 +13,9 @@ internal static class Analyses
     public static TokioAnalysis Of(string example) =>
         Done.GetOrAdd(example, name => new Lazy<TokioAnalysis>(() => OfFile(Examples.Recorded(name).Recording))).Value;
 
-    public static TokioAnalysis OfFile(string path)
+    public static TokioAnalysis OfFile(string path, AnalysisParts parts = AnalysisParts.All)
     {
-        var analysis = new TokioAnalysis();
+        var analysis = new TokioAnalysis(parts: parts);
         var replay = new Replay();
         using var source = RecordSource.OpenFile(path);
         foreach (var record in source.ReadAll())
