@@ -21,12 +21,15 @@ public static class AnalysisInput
 
     /// <summary>
     /// Reads the whole recording through the tracker, keeping the <paramref name="parts"/> the command
-    /// shows. A damaged or cut recording is still analysed as far as it goes; the exit code says so
+    /// shows; <paramref name="listen"/> may subscribe to the tracker's reports before reading starts. A
+    /// damaged or cut recording is still analysed as far as it goes; the exit code says so
     /// (RecordingReader reports it on stderr).
     /// </summary>
-    public static TokioAnalysis Analyze(string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null)
+    public static TokioAnalysis Analyze(
+        string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null, Action<TokioTracker>? listen = null)
     {
         var analysis = new TokioAnalysis(lint, parts);
+        listen?.Invoke(analysis.Tracker);
         exitCode = RecordingReader.Read(path, (entry, replay) => analysis.Observe(entry, replay));
         analysis.Finish();
         return analysis;

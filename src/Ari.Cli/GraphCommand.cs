@@ -25,8 +25,9 @@ public static class GraphCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Wakers, out var exitCode);
-            var graph = new WakeGraph(analysis);
+            var graph = new WakeGraph();
+            AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.None, out var exitCode,
+                listen: tracker => tracker.WakerUsed += graph.Add);
             if (result.GetRequiredValue(format) == "mermaid")
             {
                 AnalysisInput.ToStdout(writer => graph.WriteMermaid(writer));

@@ -8,6 +8,9 @@ namespace Ari.Tokio;
 [Flags]
 public enum AnalysisParts
 {
+    /// <summary>Nothing kept: a command that follows the tracker's reports as they come keeps its own figures.</summary>
+    None = 0,
+
     /// <summary><see cref="TokioAnalysis.Tasks"/>.</summary>
     Tasks = 1,
 

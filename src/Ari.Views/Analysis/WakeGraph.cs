@@ -17,17 +17,22 @@ public sealed class WakeGraph
     private readonly Dictionary<string, int> _nodeIndex = [];
     private readonly Dictionary<(string From, string To), long> _edges = [];
 
-    public WakeGraph(TokioAnalysis analysis)
+    /// <summary>
+    /// Counts a waker use if it is a wake (drops are not edges). Fed as the tracker reports them, the
+    /// graph keeps its nodes and edges only, not every wake.
+    /// </summary>
+    public void Add(WakeReport report)
     {
-        foreach (var report in analysis.Wakes)
+        if (!report.IsWake)
         {
-            var from = report.Waker is { } waker ? Node(waker.Span.CreatedSequence, waker.ToString())
-                : report.Wake.By is { } by ? Node(null, $"task[{by}]", by)
-                : Node(null, Outside);
-            var to = report.Woken is { } woken ? Node(woken.Span.CreatedSequence, woken.ToString())
-                : Node(null, $"task[{report.Wake.Task}]", report.Wake.Task);
-            _edges[(from, to)] = _edges.GetValueOrDefault((from, to)) + 1;
+            return;
         }
+        var from = report.Waker is { } waker ? Node(waker.Span.CreatedSequence, waker.ToString())
+            : report.Wake.By is { } by ? Node(null, $"task[{by}]", by)
+            : Node(null, Outside);
+        var to = report.Woken is { } woken ? Node(woken.Span.CreatedSequence, woken.ToString())
+            : Node(null, $"task[{report.Wake.Task}]", report.Wake.Task);
+        _edges[(from, to)] = _edges.GetValueOrDefault((from, to)) + 1;
     }
 
     /// <summary>Edges as (waker label, woken label, count), in the order first seen.</summary>
