@@ -17,10 +17,14 @@ public sealed class TokioAnalysis
     private readonly List<UnattributedEvent> _unattributed = [];
     private readonly TokioLinter? _linter;
 
+    /// <summary>The parts that need resources followed (the linter checks resources too).</summary>
+    private const AnalysisParts ResourceParts =
+        AnalysisParts.Resources | AnalysisParts.StateUpdates | AnalysisParts.Unattributed | AnalysisParts.Lint;
+
     public TokioAnalysis(LintOptions? lint = null, AnalysisParts parts = AnalysisParts.All)
     {
         _parts = parts;
-        Tracker = new TokioTracker();
+        Tracker = new TokioTracker(followResources: (parts & ResourceParts) != 0);
         if (parts.HasFlag(AnalysisParts.Lint))
         {
             _linter = new TokioLinter(Tracker, lint);

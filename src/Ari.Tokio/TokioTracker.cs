@@ -13,18 +13,27 @@ public sealed class TokioTracker
     private readonly LocationTexts _locations = new();
     private readonly SpanMap<TaskSpan> _tasks = new();
     private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
-    private readonly ResourceTracker _resources;
+    /// <summary>Null when nobody reads resources: their state, readiness and updates cost objects that live as long as the resource.</summary>
+    private readonly ResourceTracker? _resources;
 
     // Made once: asked for every wake, and a lambda capturing this would be a new delegate each time.
     private readonly Func<SpanNode, bool> _isPolledTask;
 
-    public TokioTracker()
+    /// <param name="followResources">
+    /// False when only tasks and wakes matter (a line view's facts): resources, their async ops and
+    /// state updates are then not followed, and <see cref="ResourceEnded"/>, <see cref="StateUpdated"/>
+    /// and <see cref="Unattributed"/> never fire.
+    /// </param>
+    public TokioTracker(bool followResources = true)
     {
         _isPolledTask = span => TaskOf(span) is { IsRuntime: false };
-        _resources = new ResourceTracker(_callsites, _locations);
-        _resources.Ended += resource => ResourceEnded?.Invoke(resource);
-        _resources.StateUpdated += update => StateUpdated?.Invoke(update);
-        _resources.Unattributed += orphan => Unattributed?.Invoke(orphan);
+        if (followResources)
+        {
+            _resources = new ResourceTracker(_callsites, _locations);
+            _resources.Ended += resource => ResourceEnded?.Invoke(resource);
+            _resources.StateUpdated += update => StateUpdated?.Invoke(update);
+            _resources.Unattributed += orphan => Unattributed?.Invoke(orphan);
+        }
     }
 
     /// <summary>A task closed, or the recording ended with it alive (see <see cref="TaskSpan.IsClosed"/>).</summary>
@@ -44,7 +53,7 @@ public sealed class TokioTracker
 
     public IReadOnlyCollection<TaskSpan> LiveTasks => _tasks;
 
-    public IReadOnlyCollection<ResourceSpan> LiveResources => _resources.Live;
+    public IReadOnlyCollection<ResourceSpan> LiveResources => _resources?.Live ?? [];
 
     public TaskSpan? FindTask(ulong spanId) => _tasks.Find(spanId);
 
@@ -68,7 +77,7 @@ public sealed class TokioTracker
                 }
                 else
                 {
-                    _resources.New(span, callsite, PolledTask(entry.Thread));
+                    _resources?.New(span, callsite, PolledTask(entry.Thread));
                 }
                 break;
             case TraceOp.Enter when entry.Span is { } span:
@@ -81,7 +90,7 @@ public sealed class TokioTracker
                 }
                 else
                 {
-                    _resources.Enter(span, kind);
+                    _resources?.Enter(span, kind);
                 }
                 break;
             case TraceOp.Exit when kind == InstrumentationKind.Spawn && entry.Span is { } span:
@@ -93,7 +102,7 @@ public sealed class TokioTracker
             case TraceOp.Close when entry.Span is { } span:
                 if (kind != InstrumentationKind.Spawn)
                 {
-                    _resources.Close(span, kind, entry.Timestamp);
+                    _resources?.Close(span, kind, entry.Timestamp);
                 }
                 else if (_tasks.Remove(span) is { } closed)
                 {
@@ -107,7 +116,7 @@ public sealed class TokioTracker
                     case InstrumentationKind.Waker:
                         return Waker(entry, callsite);
                     case InstrumentationKind.StateUpdate or InstrumentationKind.PollOp or InstrumentationKind.AsyncOpStateUpdate:
-                        _resources.Event(entry, callsite);
+                        _resources?.Event(entry, callsite);
                         break;
                 }
                 break;
@@ -122,7 +131,7 @@ public sealed class TokioTracker
         {
             TaskEnded?.Invoke(task);
         }
-        _resources.Finish();
+        _resources?.Finish();
     }
 
     /// <summary>The task being polled on a thread: the innermost task span entered there, Tokio's worker spans aside.</summary>

@@ -10,7 +10,8 @@ namespace Ari.Views;
 /// </summary>
 public sealed class EntryPipeline(IEntryRenderer renderer, Func<TraceEntry, EntryFacts, bool>? filter = null)
 {
-    private readonly TokioTracker _tokio = new();
+    // A line's facts are its kind and its wake: resources are not followed.
+    private readonly TokioTracker _tokio = new(followResources: false);
 
     public void Push(in TraceEntry entry, Replay replay)
     {

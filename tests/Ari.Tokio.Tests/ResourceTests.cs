@@ -63,4 +63,33 @@ public sealed class ResourceTests
         Assert.Equal(("duration", "ms"), (duration.Name, duration.Unit));
         Assert.InRange(duration.Value!.Value.U64, 10UL, 12UL);
     }
+
+    [Fact]
+    public void A_tracker_that_does_not_follow_resources_classifies_the_same_wakes_and_reports_no_resources()
+    {
+        var following = new TokioTracker();
+        var notFollowing = new TokioTracker(followResources: false);
+        var resourceReports = 0;
+        notFollowing.ResourceEnded += _ => resourceReports++;
+        notFollowing.StateUpdated += _ => resourceReports++;
+        notFollowing.Unattributed += _ => resourceReports++;
+        var wakes = new List<(Wake? Following, Wake? NotFollowing)>();
+
+        var replay = new Model.Replay();
+        using var source = RecordSource.OpenFile(Examples.Recorded("oneshot").Recording);
+        foreach (var record in source.ReadAll())
+        {
+            if (replay.TryApply(record, out var entry))
+            {
+                wakes.Add((following.Observe(entry), notFollowing.Observe(entry)));
+            }
+        }
+        notFollowing.Finish();
+
+        Assert.Contains(wakes, pair => pair.Following is not null);
+        Assert.All(wakes, pair => Assert.Equal(pair.Following, pair.NotFollowing));
+        Assert.Equal(0, resourceReports);
+        Assert.Empty(notFollowing.LiveResources);
+    }
 }
+
