@@ -5,8 +5,8 @@ namespace Ari.Wire;
 /// <summary>
 /// Callback records, first in first out, with their values kept encoded in a byte store of the run's own:
 /// records as <see cref="HeldCallback"/>s, so holding any number of them makes no objects. The
-/// <see cref="SequenceMerger"/> keeps one run per stretch of increasing sequence numbers (most often one
-/// batch, whose records a thread wrote in order) and orders whole runs by their head; its queue of records
+/// <see cref="SequenceMerger"/> keeps one run per thread's stretch of increasing sequence numbers (a
+/// thread writes its records in order) and orders whole runs by their head; its queue of records
 /// ready to hand on is a run too, which also carries the stream records in their places.
 /// </summary>
 internal sealed class HeldRun

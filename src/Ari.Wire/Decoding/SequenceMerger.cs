@@ -11,9 +11,10 @@ namespace Ari.Wire;
 /// everything still held.
 /// </summary>
 /// <remarks>
-/// A batch's records come in sequence order, and thousands of records may be held at once in a few long
-/// runs. The merger keeps them as runs of increasing sequence numbers and merges the runs, one heap
-/// operation a run rather than one a record. Held and released records keep their values encoded until
+/// A thread's records come in sequence order, and thousands of records may be held at once. The merger
+/// keeps each thread's as a run of increasing sequence numbers, orders the runs by their heads in a heap,
+/// and merges the two lowest pairwise outside it: busy threads' records interleave a few at a time, so
+/// that costs a comparison a record rather than heap operations. Held and released records keep their values encoded until
 /// they are handed on (see <see cref="HeldCallback"/>): by <see cref="TryTakeItem"/> on this thread, or
 /// in whole runs (<see cref="TryTakeReadyRun"/>) to a reader on another.
 /// </remarks>

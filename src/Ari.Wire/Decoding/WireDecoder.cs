@@ -101,8 +101,7 @@ public sealed class WireDecoder
             if (_parser.TryParseSpanOperation(frame, BytesConsumed, out HeldCallback operation))
             {
                 merger.Add(operation, default);
-                BytesConsumed += prefix + frame.Length;
-                FramesRead++;
+                CountFrame(prefix, frame.Length);
             }
             else
             {
@@ -184,9 +183,14 @@ public sealed class WireDecoder
     private bool Parse(ReadOnlySpan<byte> frame, int prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream)
     {
         bool found = _parser.Parse(frame, BytesConsumed, BytesConsumed + prefix, FramesRead + 1, out callback, out values, out stream);
-        BytesConsumed += prefix + frame.Length;
-        FramesRead++;
+        CountFrame(prefix, frame.Length);
         return found;
+    }
+
+    private void CountFrame(int prefix, int length)
+    {
+        BytesConsumed += prefix + length;
+        FramesRead++;
     }
 
     /// <summary>
