@@ -9,7 +9,8 @@ namespace Ari.Tokio;
 public sealed class TaskSpan : ITaskFigures
 {
     private readonly Queue<WakerClone> _clones = new();
-    private readonly List<WakeReport> _awaitingPoll = [];
+    /// <summary>Made on the first report: only analyses make reports, so a line view's tasks never need it.</summary>
+    private List<WakeReport>? _awaitingPoll;
     private ulong _pollStartedAt;
     private ulong? _scheduledSince;
     private bool _wokenWhileRunning;
@@ -133,11 +134,14 @@ public sealed class TaskSpan : ITaskFigures
             ScheduledNanos += at - since;
             _scheduledSince = null;
         }
-        foreach (var report in _awaitingPoll)
+        if (_awaitingPoll is not null)
         {
-            report.NextPollAt = at;
+            foreach (var report in _awaitingPoll)
+            {
+                report.NextPollAt = at;
+            }
+            _awaitingPoll.Clear();
         }
-        _awaitingPoll.Clear();
         DeferralCandidate = null;
         return true;
     }
@@ -167,7 +171,7 @@ public sealed class TaskSpan : ITaskFigures
         IsClosed = true;
         Polls.Close();
         _scheduledSince = null;
-        _awaitingPoll.Clear();
+        _awaitingPoll?.Clear();
     }
 
     /// <summary>A wake at <paramref name="at"/>; its report, when one was made, learns when the next poll begins.</summary>
@@ -195,7 +199,7 @@ public sealed class TaskSpan : ITaskFigures
         }
         if (report is not null)
         {
-            _awaitingPoll.Add(report);
+            (_awaitingPoll ??= []).Add(report);
         }
     }
 
