@@ -113,9 +113,12 @@ public sealed class Replay
             }
             case RecordKind.Close:
             {
-                var span = Span(item.SpanId, item);
+                // One lookup that also takes the span out of the live set.
+                if (!_live.Remove(item.SpanId, out var span))
+                {
+                    span = Placeholder(item.SpanId, item);
+                }
                 span.IsClosed = true;
-                _live.Remove(item.SpanId);
                 return SpanEntry(TraceOp.Close, item, thread, span);
             }
             case RecordKind.Record:
@@ -152,10 +155,16 @@ public sealed class Replay
         {
             return span;
         }
-        UnknownSpans++;
-        span = new SpanNode(id, item.Sequence, item.Timestamp, UnknownSpanCallsite, null, FieldValues.Empty, isPlaceholder: true);
+        span = Placeholder(id, item);
         _live[id] = span;
         return span;
+    }
+
+    /// <summary>A span the stream refers to but never created: ari keeps going with what it knows.</summary>
+    private SpanNode Placeholder(ulong id, in WireItem item)
+    {
+        UnknownSpans++;
+        return new SpanNode(id, item.Sequence, item.Timestamp, UnknownSpanCallsite, null, FieldValues.Empty, isPlaceholder: true);
     }
 
     private Callsite CallsiteAt(int index) =>

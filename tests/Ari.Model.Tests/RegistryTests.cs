@@ -116,4 +116,21 @@ public sealed class RegistryTests
 
     private static bool IsMessage(TraceEntry entry, string message) =>
         entry.IsEvent && entry.Values.Any(f => f.Value.Type == FieldValueType.Debug && f.Value.Text == message);
+
+    [Fact]
+    public void A_close_of_a_span_never_created_closes_a_placeholder_and_keeps_nothing_live()
+    {
+        // The span's new was dropped or cut off: its close still makes an entry, for a placeholder.
+        var replay = new Replay();
+
+        Assert.True(replay.TryApply(new Close(0, 5, 100, 0, 42), out var entry));
+
+        Assert.Equal(TraceOp.Close, entry.Op);
+        Assert.Equal(42UL, entry.Span!.Id);
+        Assert.True(entry.Span.IsPlaceholder);
+        Assert.True(entry.Span.IsClosed);
+        Assert.Equal(1, replay.UnknownSpans);
+        Assert.Empty(replay.LiveSpans);
+    }
 }
+
