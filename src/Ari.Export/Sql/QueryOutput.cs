@@ -12,7 +12,7 @@ public static class QueryOutput
 {
     public static void WriteTable(DbDataReader reader, TextWriter output)
     {
-        var table = TableConsole.Table(Columns(reader));
+        var table = new TextTable(Columns(reader));
         var cells = new string?[reader.FieldCount];
         while (reader.Read())
         {
@@ -20,9 +20,9 @@ public static class QueryOutput
             {
                 cells[i] = reader.IsDBNull(i) ? "" : Text(reader.GetValue(i));
             }
-            TableConsole.Row(table, cells);
+            table.Add(cells);
         }
-        TableConsole.For(output).Write(table);
+        table.WriteTo(output);
     }
 
     public static void WriteJson(DbDataReader reader, Stream output)

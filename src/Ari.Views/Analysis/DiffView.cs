@@ -12,10 +12,10 @@ public static class DiffView
 {
     public static void WriteTable(TokioAnalysis a, TokioAnalysis b, TextWriter output)
     {
-        var table = TableConsole.Table("Name", "Spawned at", "Tasks", "Polls", "Raw polls", "Self", "Deferred self", "Task", "Outside", "Busy", "Sched", "Idle");
+        var table = new TextTable("Name", "Spawned at", "Tasks", "Polls", "Raw polls", "Self", "Deferred self", "Task", "Outside", "Busy", "Sched", "Idle");
         foreach (var (name, location, left, right) in Pairs(a, b))
         {
-            TableConsole.Row(table, name, location,
+            table.Add(name, location,
                 Side(left, right, g => g.Tasks),
                 Side(left, right, g => g.Polls),
                 Side(left, right, g => g.RawPolls),
@@ -27,7 +27,7 @@ public static class DiffView
                 Time(left, right, g => g.ScheduledNanos),
                 Time(left, right, g => g.IdleNanos));
         }
-        TableConsole.For(output).Write(table);
+        table.WriteTo(output);
     }
 
     public static void WriteJson(TokioAnalysis a, TokioAnalysis b, Stream output)

@@ -13,14 +13,13 @@ public static class LintView
             output.WriteLine("no warnings");
             return;
         }
-        var table = TableConsole.Table("Warning", "Count", "First at", "Thread", "First");
-        TableConsole.RightAlign(table, 1);
+        var table = new TextTable("Warning", "Count", "First at", "Thread", "First").RightAlign(1);
         foreach (var finding in findings)
         {
-            TableConsole.Row(table, LintRules.Name(finding.Rule), StateValueJson.Count(finding.Count),
+            table.Add(LintRules.Name(finding.Rule), StateValueJson.Count(finding.Count),
                 AnalysisClock.Relative(analysis, finding.FirstAt), finding.FirstThread ?? "-", finding.First);
         }
-        TableConsole.For(output).Write(table);
+        table.WriteTo(output);
     }
 
     public static void WriteJson(TokioAnalysis analysis, Stream output)

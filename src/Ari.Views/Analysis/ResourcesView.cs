@@ -12,11 +12,10 @@ public static class ResourcesView
 {
     public static void WriteTable(TokioAnalysis analysis, TextWriter output)
     {
-        var console = TableConsole.For(output);
-        var resources = TableConsole.Titled("Resources", "ID", "Type", "Kind", "Location", "Created in", "State", "Readiness", "Created", "Closed");
+        var resources = TextTable.Titled("Resources", "ID", "Type", "Kind", "Location", "Created in", "State", "Readiness", "Created", "Closed");
         foreach (var resource in analysis.Resources)
         {
-            TableConsole.Row(resources,
+            resources.Add(
                 resource.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 resource.ConcreteType + (resource.IsInternal ? " (internal)" : ""),
                 resource.Kind,
@@ -27,39 +26,39 @@ public static class ResourcesView
                 AnalysisClock.Relative(analysis, resource.Span.CreatedAt),
                 resource.ClosedAt is { } closed ? AnalysisClock.Relative(analysis, closed) : "open");
         }
-        Write(console, resources);
+        Write(output, resources);
 
-        var ops = TableConsole.Titled("Async ops", "ID", "Resource", "Source", "Polls", "Readiness", "State");
+        var ops = TextTable.Titled("Async ops", "ID", "Resource", "Source", "Polls", "Readiness", "State");
         foreach (var op in analysis.Resources.SelectMany(resource => resource.AsyncOps))
         {
-            TableConsole.Row(ops, op.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), op.Resource?.ToString(), op.Source,
+            ops.Add(op.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), op.Resource?.ToString(), op.Source,
                 StateValueJson.Count(op.Polls), Readiness(op.Readiness), op.State.ToString());
         }
-        Write(console, ops);
+        Write(output, ops);
 
-        var updates = TableConsole.Titled("State updates", "Time", "Resource", "Async op", "Attribute", "Op", "Given", "After");
+        var updates = TextTable.Titled("State updates", "Time", "Resource", "Async op", "Attribute", "Op", "Given", "After");
         foreach (var update in analysis.StateUpdates)
         {
-            TableConsole.Row(updates, AnalysisClock.Relative(analysis, update.Timestamp), update.Owner.ToString(), update.AsyncOp?.ToString(),
+            updates.Add(AnalysisClock.Relative(analysis, update.Timestamp), update.Owner.ToString(), update.AsyncOp?.ToString(),
                 update.Attribute, update.Op, ResourceAttribute.Text(update.Given), ResourceAttribute.Text(update.After));
         }
-        Write(console, updates);
+        Write(output, updates);
 
-        var orphans = TableConsole.Titled("Resource events without a resource span", "Time", "Thread", "Kind", "Fields");
+        var orphans = TextTable.Titled("Resource events without a resource span", "Time", "Thread", "Kind", "Fields");
         foreach (var orphan in analysis.Unattributed)
         {
-            TableConsole.Row(orphans, AnalysisClock.Relative(analysis, orphan.Timestamp), orphan.Thread.ToString(),
+            orphans.Add(AnalysisClock.Relative(analysis, orphan.Timestamp), orphan.Thread.ToString(),
                 Instrumentation.Name(orphan.Kind), orphan.Describe());
         }
-        Write(console, orphans);
+        Write(output, orphans);
     }
 
     /// <summary>An empty section is left out rather than drawn as an empty table.</summary>
-    private static void Write(Spectre.Console.IAnsiConsole console, Spectre.Console.Table table)
+    private static void Write(TextWriter output, TextTable table)
     {
-        if (table.Rows.Count > 0)
+        if (table.RowCount > 0)
         {
-            console.Write(table);
+            table.WriteTo(output);
         }
     }
 

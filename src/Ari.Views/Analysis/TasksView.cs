@@ -13,12 +13,12 @@ public static class TasksView
 {
     public static void WriteTable(TokioAnalysis analysis, TextWriter output)
     {
-        var table = TableConsole.Table("ID", "Kind", "Name", "Spawned at", "Parent", "Polls", "Raw", "Busy", "Sched", "Idle",
+        var table = new TextTable("ID", "Kind", "Name", "Spawned at", "Parent", "Polls", "Raw", "Busy", "Sched", "Idle",
             "Self", "Task", "Outside", "Self %", "First", "Last");
-        TableConsole.RightAlign(table, 0, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        table.RightAlign(0, 5, 6, 7, 8, 9, 10, 11, 12, 13);
         foreach (var task in analysis.Tasks)
         {
-            TableConsole.Row(table,
+            table.Add(
                 Id(task),
                 task.IsRuntime ? "runtime" : task.Kind,
                 task.Name,
@@ -36,7 +36,7 @@ public static class TasksView
                 AnalysisClock.Relative(analysis, task.FirstAt),
                 AnalysisClock.Relative(analysis, task.LastAt) + (task.IsClosed ? "" : " (open)"));
         }
-        TableConsole.For(output).Write(table);
+        table.WriteTo(output);
     }
 
     public static void WriteJson(TokioAnalysis analysis, Stream output)

@@ -12,11 +12,10 @@ public static class WakesView
 {
     public static void WriteTable(TokioAnalysis analysis, TextWriter output, bool drops)
     {
-        var table = TableConsole.Table("Time", "Thread", "Op", "Task", "Class", "By", "Cloned", "Latency");
-        TableConsole.RightAlign(table, 7);
+        var table = new TextTable("Time", "Thread", "Op", "Task", "Class", "By", "Cloned", "Latency").RightAlign(7);
         foreach (var report in Selected(analysis, drops))
         {
-            TableConsole.Row(table,
+            table.Add(
                 AnalysisClock.Relative(analysis, report.Timestamp),
                 report.Thread.ToString(),
                 OpName(report.Op),
@@ -26,7 +25,7 @@ public static class WakesView
                 report.Consumed is { } clone ? AnalysisClock.Relative(analysis, clone.Timestamp) + " on " + clone.Thread : "-",
                 report.IsWake ? AnalysisClock.Optional(report.Latency) ?? "never" : "-");
         }
-        TableConsole.For(output).Write(table);
+        table.WriteTo(output);
     }
 
     public static void WriteJson(TokioAnalysis analysis, Stream output, bool drops)
