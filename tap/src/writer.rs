@@ -128,15 +128,8 @@ impl Writer {
         batches.extend(queue.try_iter());
         self.write_batches(batches);
 
-        let dropped = tap.dropped_records.load(Ordering::Relaxed);
         let mut frame = Vec::with_capacity(32);
-        if dropped != self.dropped_reported {
-            self.dropped_reported = dropped;
-            let start = begin_frame(&mut frame, kind::DROPPED);
-            varint(&mut frame, dropped);
-            varint(&mut frame, tap.dropped_batches.load(Ordering::Relaxed));
-            end_frame(&mut frame, start);
-        }
+        self.report_drops(&mut frame);
         let start = begin_frame(&mut frame, kind::WATERMARK);
         varint(&mut frame, watermark);
         end_frame(&mut frame, start);
@@ -149,11 +142,26 @@ impl Writer {
         if batches.is_empty() {
             return;
         }
-        let meta = self.tap.take_meta();
-        self.put(&meta);
+        let mut head = self.tap.take_meta();
+        self.report_drops(&mut head);
+        self.put(&head);
         for batch in batches {
             self.records += batch.records;
             self.put(&batch.bytes);
+        }
+    }
+
+    /// Appends a `Dropped` frame when the count has moved since the last one. Called before every write
+    /// of batches, not only at sweeps: a writer stuck behind a slow reader may reach no further sweep
+    /// before the program exits, and the reader should still learn that records were lost.
+    fn report_drops(&mut self, frame: &mut Vec<u8>) {
+        let dropped = self.tap.dropped_records.load(Ordering::Relaxed);
+        if dropped != self.dropped_reported {
+            self.dropped_reported = dropped;
+            let start = begin_frame(frame, kind::DROPPED);
+            varint(frame, dropped);
+            varint(frame, self.tap.dropped_batches.load(Ordering::Relaxed));
+            end_frame(frame, start);
         }
     }
 
