@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ari.Tokio;
+using Ari.Views.Analysis;
 
 namespace Ari.Cli;
 
@@ -21,15 +22,17 @@ public static class AnalysisInput
 
     /// <summary>
     /// Reads the whole recording through the tracker, keeping the <paramref name="parts"/> the command
-    /// shows; <paramref name="listen"/> may subscribe to the tracker's reports before reading starts. A
-    /// damaged or cut recording is still analysed as far as it goes; the exit code says so
-    /// (RecordingReader reports it on stderr).
+    /// shows; <paramref name="listen"/> may subscribe to the tracker's reports (and the analysis's end)
+    /// before reading starts. A damaged or cut recording is still analysed as far as it goes; the exit
+    /// code says so (RecordingReader reports it on stderr).
     /// </summary>
     public static TokioAnalysis Analyze(
-        string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null, Action<TokioTracker>? listen = null)
+        string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null, Action<TokioAnalysis>? listen = null) =>
+        Read(path, new TokioAnalysis(lint, parts), out exitCode, listen);
+
+    private static TokioAnalysis Read(string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
-        var analysis = new TokioAnalysis(lint, parts);
-        listen?.Invoke(analysis.Tracker);
+        listen?.Invoke(analysis);
         exitCode = RecordingReader.Read(path, (entry, replay) => analysis.Observe(entry, replay));
         analysis.Finish();
         return analysis;
@@ -44,7 +47,25 @@ public static class AnalysisInput
 
     public static void ToStdout(Action<Stream> json)
     {
-        using var stdout = Console.OpenStandardOutput();
+        // Standard output's stream is unbuffered: without a buffer, every JSON line was two system calls.
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
         json(stdout);
+    }
+
+    /// <summary>
+    /// Reads the recording with nothing kept, while <paramref name="follow"/> writes JSON lines to stdout
+    /// as the tracker reports: memory follows what is alive at once, not the recording's length.
+    /// Resources are followed only when <paramref name="followResources"/> says so.
+    /// </summary>
+    public static int FollowToStdout(string path, Action<TokioAnalysis, JsonLines> follow, bool followResources = false)
+    {
+        var exitCode = 0;
+        ToStdout(stream =>
+        {
+            using var lines = new JsonLines(stream);
+            Read(path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out exitCode,
+                listen: analysis => follow(analysis, lines));
+        });
+        return exitCode;
     }
 }

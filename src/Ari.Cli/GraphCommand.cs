@@ -27,7 +27,7 @@ public static class GraphCommand
         {
             var graph = new WakeGraph();
             AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.None, out var exitCode,
-                listen: tracker => tracker.WakerUsed += graph.Add);
+                listen: analysis => analysis.Tracker.WakerUsed += graph.Add);
             if (result.GetRequiredValue(format) == "mermaid")
             {
                 AnalysisInput.ToStdout(writer => graph.WriteMermaid(writer));

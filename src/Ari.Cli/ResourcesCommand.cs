@@ -27,15 +27,12 @@ public static class ResourcesCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Resources | AnalysisParts.StateUpdates | AnalysisParts.Unattributed, out var exitCode);
             if (result.GetRequiredValue(format) == "json")
             {
-                AnalysisInput.ToStdout(stream => ResourcesView.WriteJson(analysis, stream));
+                return AnalysisInput.FollowToStdout(result.GetRequiredValue(file), ResourcesView.FollowJson, followResources: true);
             }
-            else
-            {
-                AnalysisInput.ToStdout(writer => ResourcesView.WriteTable(analysis, writer));
-            }
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Resources | AnalysisParts.StateUpdates | AnalysisParts.Unattributed, out var exitCode);
+            AnalysisInput.ToStdout(writer => ResourcesView.WriteTable(analysis, writer));
             return exitCode;
         });
         return command;

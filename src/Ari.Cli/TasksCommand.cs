@@ -10,7 +10,7 @@ public static class TasksCommand
     public static Command Create()
     {
         var file = AnalysisInput.File();
-        var format = AnalysisInput.Format("table: for people; json: one object per task", "table", "json");
+        var format = AnalysisInput.Format("table: for people, in order of creation; json: one object per task as it ends (then those alive at the end)", "table", "json");
         var command = new Command("tasks", """
             Every task in a recording: span ID, kind, name, spawn location, parent task, polls (corrected for
             the extra enter/exit tracing's Instrumented makes before close, and raw), busy, scheduled and idle
@@ -26,15 +26,12 @@ public static class TasksCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Tasks, out var exitCode);
             if (result.GetRequiredValue(format) == "json")
             {
-                AnalysisInput.ToStdout(stream => TasksView.WriteJson(analysis, stream));
+                return AnalysisInput.FollowToStdout(result.GetRequiredValue(file), TasksView.FollowJson);
             }
-            else
-            {
-                AnalysisInput.ToStdout(writer => TasksView.WriteTable(analysis, writer));
-            }
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Tasks, out var exitCode);
+            AnalysisInput.ToStdout(writer => TasksView.WriteTable(analysis, writer));
             return exitCode;
         });
         return command;

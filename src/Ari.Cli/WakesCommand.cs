@@ -29,16 +29,14 @@ public static class WakesCommand
         };
         command.SetAction(result =>
         {
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Wakers, out var exitCode);
             var withDrops = result.GetValue(drops);
             if (result.GetRequiredValue(format) == "json")
             {
-                AnalysisInput.ToStdout(stream => WakesView.WriteJson(analysis, stream, withDrops));
+                return AnalysisInput.FollowToStdout(result.GetRequiredValue(file),
+                    (analysis, lines) => WakesView.FollowJson(analysis, lines, withDrops));
             }
-            else
-            {
-                AnalysisInput.ToStdout(writer => WakesView.WriteTable(analysis, writer, withDrops));
-            }
+            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Wakers, out var exitCode);
+            AnalysisInput.ToStdout(writer => WakesView.WriteTable(analysis, writer, withDrops));
             return exitCode;
         });
         return command;

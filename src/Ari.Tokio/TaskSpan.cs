@@ -134,14 +134,7 @@ public sealed class TaskSpan : ITaskFigures
             ScheduledNanos += at - since;
             _scheduledSince = null;
         }
-        if (_awaitingPoll is not null)
-        {
-            foreach (var report in _awaitingPoll)
-            {
-                report.NextPollAt = at;
-            }
-            _awaitingPoll.Clear();
-        }
+        SettleAwaitingPoll(at);
         DeferralCandidate = null;
         return true;
     }
@@ -171,7 +164,7 @@ public sealed class TaskSpan : ITaskFigures
         IsClosed = true;
         Polls.Close();
         _scheduledSince = null;
-        _awaitingPoll?.Clear();
+        SettleAwaitingPoll(nextPollAt: null);
     }
 
     /// <summary>A wake at <paramref name="at"/>; its report, when one was made, learns when the next poll begins.</summary>
@@ -199,6 +192,7 @@ public sealed class TaskSpan : ITaskFigures
         }
         if (report is not null)
         {
+            report.AwaitsPoll = true;
             (_awaitingPoll ??= []).Add(report);
         }
     }
@@ -250,6 +244,21 @@ public sealed class TaskSpan : ITaskFigures
         {
             WakersDroppedUnwoken++;
         }
+    }
+
+    /// <summary>The wakes awaiting this task's next poll learn when it began, or that none came (closed).</summary>
+    private void SettleAwaitingPoll(ulong? nextPollAt)
+    {
+        if (_awaitingPoll is null)
+        {
+            return;
+        }
+        foreach (var report in _awaitingPoll)
+        {
+            report.NextPollAt = nextPollAt;
+            report.AwaitsPoll = false;
+        }
+        _awaitingPoll.Clear();
     }
 
     private void Touch(ulong at) => LastAt = Math.Max(LastAt, at);

@@ -21,10 +21,16 @@ public sealed class TokioAnalysis
     private const AnalysisParts ResourceParts =
         AnalysisParts.Resources | AnalysisParts.StateUpdates | AnalysisParts.Unattributed | AnalysisParts.Lint;
 
-    public TokioAnalysis(LintOptions? lint = null, AnalysisParts parts = AnalysisParts.All)
+    /// <param name="lint">The linter's options, when <paramref name="parts"/> has <see cref="AnalysisParts.Lint"/>.</param>
+    /// <param name="parts">What to keep.</param>
+    /// <param name="followResources">
+    /// Follow resources even when no part kept needs them: for a view that writes the tracker's resource
+    /// reports as they come.
+    /// </param>
+    public TokioAnalysis(LintOptions? lint = null, AnalysisParts parts = AnalysisParts.All, bool followResources = false)
     {
         _parts = parts;
-        Tracker = new TokioTracker(followResources: (parts & ResourceParts) != 0);
+        Tracker = new TokioTracker(followResources: followResources || (parts & ResourceParts) != 0);
         if (parts.HasFlag(AnalysisParts.Lint))
         {
             _linter = new TokioLinter(Tracker, lint);
@@ -52,6 +58,12 @@ public sealed class TokioAnalysis
     }
 
     public TokioTracker Tracker { get; }
+
+    /// <summary>
+    /// Raised at the end of <see cref="Finish"/>, after the tracker has handed out the tasks and resources
+    /// still alive: a view that writes as the tracker reports writes what it still holds.
+    /// </summary>
+    public event Action? Finished;
 
     public TokioLinter Linter => _linter ?? throw NotKept(AnalysisParts.Lint);
 
@@ -96,6 +108,7 @@ public sealed class TokioAnalysis
         }
         _tasks.Sort((a, b) => a.Span.CreatedSequence.CompareTo(b.Span.CreatedSequence));
         _resources.Sort((a, b) => a.Span.CreatedSequence.CompareTo(b.Span.CreatedSequence));
+        Finished?.Invoke();
     }
 
     /// <summary>A part asked for, or a mistake in the command that reads one it did not ask for.</summary>

@@ -39,6 +39,12 @@ public sealed class WakeReport
     /// <summary>The clone this event consumed (<c>wake</c> and <c>drop</c>; <c>wake_by_ref</c> consumes none).</summary>
     public WakerClone? Consumed { get; internal set; }
 
+    /// <summary>
+    /// True while the woken task has not been polled since and is alive: <see cref="NextPollAt"/> (and so
+    /// <see cref="Latency"/>) may still be set. False for a drop or a wake of an unknown task from the start.
+    /// </summary>
+    public bool AwaitsPoll { get; internal set; }
+
     /// <summary>When the woken task's next poll began; null when it never was polled again.</summary>
     public ulong? NextPollAt { get; internal set; }
 

@@ -13,9 +13,10 @@ internal static class Analyses
     public static TokioAnalysis Of(string example) =>
         Done.GetOrAdd(example, name => new Lazy<TokioAnalysis>(() => OfFile(Examples.Recorded(name).Recording))).Value;
 
-    public static TokioAnalysis OfFile(string path, AnalysisParts parts = AnalysisParts.All)
+    public static TokioAnalysis OfFile(string path, AnalysisParts parts = AnalysisParts.All, Action<TokioAnalysis>? listen = null)
     {
         var analysis = new TokioAnalysis(parts: parts);
+        listen?.Invoke(analysis);
         var replay = new Replay();
         using var source = RecordSource.OpenFile(path);
         foreach (var record in source.ReadAll())

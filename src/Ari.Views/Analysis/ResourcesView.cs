@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Ari.Tokio;
 
@@ -62,32 +63,34 @@ public static class ResourcesView
         }
     }
 
-    public static void WriteJson(TokioAnalysis analysis, Stream output)
+    /// <summary>
+    /// Writes each resource as a JSON line when it closes (those alive at the end, oldest first, after),
+    /// with its state updates, and each resource event without a resource span as it comes. Only the
+    /// live resources' updates are kept, so memory follows what is alive at once.
+    /// </summary>
+    public static void FollowJson(TokioAnalysis analysis, JsonLines lines)
     {
-        using var lines = new JsonLines(output);
-        // Each resource's updates, found in one pass: a search of every update for each resource took
-        // minutes on a recording with tens of thousands of resources.
-        var updatesOf = analysis.StateUpdates.ToLookup(update => update.Owner, ReferenceEqualityComparer.Instance);
-        foreach (var resource in analysis.Resources)
+        var updatesOf = new Dictionary<ResourceSpan, List<StateUpdate>>(ReferenceEqualityComparer.Instance);
+        analysis.Tracker.StateUpdated += update =>
+            (CollectionsMarshal.GetValueRefOrAddDefault(updatesOf, update.Owner, out _) ??= []).Add(update);
+        analysis.Tracker.ResourceEnded += resource =>
         {
-            lines.Write(json => Write(json, analysis, resource, updatesOf[resource]));
-        }
-        foreach (var orphan in analysis.Unattributed)
+            updatesOf.Remove(resource, out var updates);
+            lines.Write(json => Write(json, analysis, resource, updates ?? []));
+        };
+        analysis.Tracker.Unattributed += orphan => lines.Write(json =>
         {
-            lines.Write(json =>
+            json.WriteString("type", "unattributed");
+            json.WriteString("ts", AnalysisClock.Absolute(analysis, orphan.Timestamp));
+            json.WriteString("thread", orphan.Thread.ToString());
+            json.WriteString("kind", Instrumentation.Name(orphan.Kind));
+            json.WriteStartObject("fields");
+            foreach (var field in orphan.Values)
             {
-                json.WriteString("type", "unattributed");
-                json.WriteString("ts", AnalysisClock.Absolute(analysis, orphan.Timestamp));
-                json.WriteString("thread", orphan.Thread.ToString());
-                json.WriteString("kind", Instrumentation.Name(orphan.Kind));
-                json.WriteStartObject("fields");
-                foreach (var field in orphan.Values)
-                {
-                    StateValueJson.Write(json, JsonLinesRenderer.FieldName(orphan.Callsite, field.Index), field.Value);
-                }
-                json.WriteEndObject();
-            });
-        }
+                StateValueJson.Write(json, JsonLinesRenderer.FieldName(orphan.Callsite, field.Index), field.Value);
+            }
+            json.WriteEndObject();
+        });
     }
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, ResourceSpan resource, IEnumerable<StateUpdate> updates)

@@ -39,14 +39,13 @@ public static class TasksView
         table.WriteTo(output);
     }
 
-    public static void WriteJson(TokioAnalysis analysis, Stream output)
-    {
-        using var lines = new JsonLines(output);
-        foreach (var task in analysis.Tasks)
-        {
-            lines.Write(json => Write(json, analysis, task));
-        }
-    }
+    /// <summary>
+    /// Writes each task as a JSON line as the tracker hands it out, keeping none: the tasks in the order
+    /// they close, then those alive when the recording ends, oldest first. Memory then follows the tasks
+    /// alive at once, not the recording's length (a table needs every row first for its widths).
+    /// </summary>
+    public static void FollowJson(TokioAnalysis analysis, JsonLines lines) =>
+        analysis.Tracker.TaskEnded += task => lines.Write(json => Write(json, analysis, task));
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, TaskSpan task)
     {

@@ -28,13 +28,31 @@ public static class WakesView
         table.WriteTo(output);
     }
 
-    public static void WriteJson(TokioAnalysis analysis, Stream output, bool drops)
+    /// <summary>
+    /// Writes each wake (and drop) as a JSON line as soon as its latency is known, in the order they
+    /// happened, keeping only the reports from the oldest whose task has not been polled since: the
+    /// latency is known at the woken task's next poll (or its close, when there is none).
+    /// </summary>
+    public static void FollowJson(TokioAnalysis analysis, JsonLines lines, bool drops)
     {
-        using var lines = new JsonLines(output);
-        foreach (var report in Selected(analysis, drops))
+        var waiting = new Queue<WakeReport>();
+        void WriteSettled(bool all)
         {
-            lines.Write(json => Write(json, analysis, report));
+            while (waiting.TryPeek(out var oldest) && (all || !oldest.AwaitsPoll))
+            {
+                waiting.Dequeue();
+                lines.Write(json => Write(json, analysis, oldest));
+            }
         }
+        analysis.Tracker.WakerUsed += report =>
+        {
+            if (drops || report.IsWake)
+            {
+                waiting.Enqueue(report);
+            }
+            WriteSettled(all: false);
+        };
+        analysis.Finished += () => WriteSettled(all: true);
     }
 
     public static string OpName(WakerOp op) => op switch
