@@ -8,26 +8,30 @@ namespace Ari.Tokio;
 /// polled again after a wake, and the drop pair comes without one. A <c>block_on</c> future is woken
 /// through the thread's parker, which Tokio does not instrument, so its polls come without wakes and
 /// its count is never corrected (with tracing 0.1.38 and later, it is one too high).
+/// A struct inside its task: a task lives as long as its span, and an object fewer for each is less
+/// for the collector to copy.
 /// </summary>
-public sealed class PollCounter
+public struct PollCounter
 {
     private bool _polled;
     private bool _wokenSincePoll;
     private bool _lastLooksLikeDrop;
+    private long _raw;
+    private long _dropPairs;
 
     /// <summary>Enter/exit pairs (outermost enters of the span on a thread).</summary>
-    public long Raw { get; private set; }
+    public readonly long Raw => _raw;
 
     /// <summary>1 when the last pair before close was the <c>Instrumented</c> drop, not a poll.</summary>
-    public long DropPairs { get; private set; }
+    public readonly long DropPairs => _dropPairs;
 
-    public long Corrected => Raw - DropPairs;
+    public readonly long Corrected => _raw - _dropPairs;
 
     internal void NoteWake() => _wokenSincePoll = true;
 
     internal void Start(bool wakesAreInstrumented)
     {
-        Raw++;
+        _raw++;
         _lastLooksLikeDrop = wakesAreInstrumented && _polled && !_wokenSincePoll;
         _polled = true;
         _wokenSincePoll = false;
@@ -37,7 +41,7 @@ public sealed class PollCounter
     {
         if (_lastLooksLikeDrop)
         {
-            DropPairs = 1;
+            _dropPairs = 1;
         }
     }
 }

@@ -8,7 +8,12 @@ namespace Ari.Tokio;
 /// </summary>
 public sealed class TaskSpan : ITaskFigures
 {
-    private readonly Queue<WakerClone> _clones = new();
+    // The clones not yet consumed, oldest first: the oldest in a field (a task mostly has one waiting),
+    // the rest in a queue made when a second one waits. Objects that live as long as the task cost the
+    // collector a copy each, and the queue and its array were two of them for every task.
+    private WakerClone? _oldestClone;
+    private Queue<WakerClone>? _laterClones;
+    private PollCounter _polls;
     /// <summary>Made on the first report: only analyses make reports, so a line view's tasks never need it.</summary>
     private List<WakeReport>? _awaitingPoll;
     private ulong _pollStartedAt;
@@ -56,7 +61,7 @@ public sealed class TaskSpan : ITaskFigures
     /// <summary>The task that spawned this one: the nearest task among the span's ancestors, else the task being polled where it was created.</summary>
     public TaskSpan? Parent { get; }
 
-    public PollCounter Polls { get; } = new();
+    public PollCounter Polls => _polls;
 
     public ulong BusyNanos { get; private set; }
 
@@ -106,7 +111,7 @@ public sealed class TaskSpan : ITaskFigures
     public long WakersDroppedUnwoken { get; private set; }
 
     /// <summary>Clones not yet consumed by a <c>wake</c> or a <c>drop</c> (wakers cloned before the recording began are unknown).</summary>
-    public int OutstandingWakers => _clones.Count;
+    public int OutstandingWakers => (_oldestClone is null ? 0 : 1) + (_laterClones?.Count ?? 0);
 
     /// <summary>Entered on some thread right now.</summary>
     public bool IsRunning => EnteredDepth > 0;
@@ -127,7 +132,7 @@ public sealed class TaskSpan : ITaskFigures
         {
             return false;
         }
-        Polls.Start(wakesAreInstrumented: Kind != "block_on");
+        _polls.Start(wakesAreInstrumented: Kind != "block_on");
         _pollStartedAt = at;
         if (_scheduledSince is { } since)
         {
@@ -162,7 +167,7 @@ public sealed class TaskSpan : ITaskFigures
     {
         Touch(at);
         IsClosed = true;
-        Polls.Close();
+        _polls.Close();
         _scheduledSince = null;
         SettleAwaitingPoll(nextPollAt: null);
     }
@@ -181,7 +186,7 @@ public sealed class TaskSpan : ITaskFigures
         {
             DeferredSelfWakes++;
         }
-        Polls.NoteWake();
+        _polls.NoteWake();
         if (IsRunning)
         {
             _wokenWhileRunning = true;
@@ -201,32 +206,53 @@ public sealed class TaskSpan : ITaskFigures
     {
         Touch(clone.Timestamp);
         WakerClones++;
-        _clones.Enqueue(clone);
+        if (_oldestClone is null)
+        {
+            _oldestClone = clone;
+        }
+        else
+        {
+            (_laterClones ??= new()).Enqueue(clone);
+        }
     }
 
     /// <summary>A <c>wake</c> or <c>drop</c> consumes a clone: the given one, else the oldest.</summary>
     internal WakerClone? Consume(WakerClone? which)
     {
-        if (which is not null)
+        var oldest = _oldestClone;
+        if (which is null || ReferenceEquals(which, oldest))
+        {
+            _oldestClone = _laterClones is not null && _laterClones.TryDequeue(out var next) ? next : null;
+            return oldest;
+        }
+        if (_laterClones is not null)
         {
             // Rotates the queue once, dropping that clone and keeping the others in order.
-            for (var count = _clones.Count; count > 0; count--)
+            for (var count = _laterClones.Count; count > 0; count--)
             {
-                var clone = _clones.Dequeue();
+                var clone = _laterClones.Dequeue();
                 if (!ReferenceEquals(clone, which))
                 {
-                    _clones.Enqueue(clone);
+                    _laterClones.Enqueue(clone);
                 }
             }
-            return which;
         }
-        return _clones.TryDequeue(out var oldest) ? oldest : null;
+        return which;
     }
 
     /// <summary>A <c>wake_by_ref</c> uses a stored waker without consuming it: assume the oldest.</summary>
     internal void MarkWokenByRef()
     {
-        foreach (var clone in _clones)
+        if (_oldestClone is { WokenByRef: false } oldest)
+        {
+            oldest.WokenByRef = true;
+            return;
+        }
+        if (_laterClones is null)
+        {
+            return;
+        }
+        foreach (var clone in _laterClones)
         {
             if (!clone.WokenByRef)
             {

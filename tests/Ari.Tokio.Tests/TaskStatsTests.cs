@@ -54,4 +54,19 @@ public sealed class TaskStatsTests
 
         Assert.Equal((1, 1, 0, 0), (receiver.WakerClones, receiver.WakerDrops, receiver.WakersDroppedUnwoken, receiver.OutstandingWakers));
     }
+
+    [Fact]
+    public void Clones_are_consumed_oldest_first_and_a_wake_by_ref_marks_the_oldest_waiting()
+    {
+        var trace = new SyntheticTrace().Task(1, "t").Enter(1)
+            .Waker("waker.clone", 1).Waker("waker.clone", 1).Waker("waker.clone", 1).Exit(1);
+        var wake = trace.Waker("waker.wake", 1, thread: 1);
+        var task = trace.Analysis.Tracker.FindTask(1)!;
+        Assert.Equal((3, 2), (task.WakerClones, task.OutstandingWakers));
+
+        // The wake took the first clone; the second is now the oldest, and the wake_by_ref uses it.
+        wake.Poll(1).Waker("waker.wake_by_ref", 1, thread: 1).Waker("waker.drop", 1, thread: 1).Waker("waker.drop", 1, thread: 1);
+
+        Assert.Equal((2, 1, 0), (task.WakerDrops, task.WakersDroppedUnwoken, task.OutstandingWakers));
+    }
 }
