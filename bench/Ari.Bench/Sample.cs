@@ -51,6 +51,9 @@ internal static class Sample
     {
         public List<(TraceEntry, EntryFacts)> Entries { get; } = [];
 
+        /// <summary>True: the captured facts feed views that show wakes.</summary>
+        public bool ShowsWakes => true;
+
         public void Render(in TraceEntry entry, in EntryFacts facts) => Entries.Add((entry, facts));
 
         public void Flush()

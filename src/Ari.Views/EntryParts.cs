@@ -25,6 +25,9 @@ public sealed class EntryParts
 
     public SpanLabels Labels { get; }
 
+    /// <summary>Whether <see cref="AppendWakeNote"/> writes anything.</summary>
+    public bool ShowsWakeNotes => _wakeNotes;
+
     /// <summary><c>YYYY-MM-DDTHH:MM:SS.ffffffZ</c>, dimmed, date and time bold.</summary>
     public void AppendTimestamp(StyledText line, DateTime utc)
     {

@@ -35,6 +35,9 @@ public sealed class JsonLinesRenderer : IEntryRenderer
     private readonly RecentTimestamps _timestamps = new();
     private readonly JsonSpanTexts _spans;
 
+    /// <summary>Waker events carry <c>"wake": {"class", "task", "by"}</c>.</summary>
+    public bool ShowsWakes => true;
+
     public JsonLinesRenderer(Stream output)
     {
         _output = output;

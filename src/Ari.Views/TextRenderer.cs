@@ -26,6 +26,8 @@ public sealed class TextRenderer : IEntryRenderer
         _writer.WriteStart(_buffer);
     }
 
+    public bool ShowsWakes => _layout.ShowsWakes;
+
     public void Render(in TraceEntry entry, in EntryFacts facts)
     {
         _text.Clear();

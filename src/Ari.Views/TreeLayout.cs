@@ -9,6 +9,8 @@ namespace Ari.Views;
 /// </summary>
 public sealed class TreeLayout(EntryParts parts) : IEntryLayout
 {
+    public bool ShowsWakes => parts.ShowsWakeNotes;
+
     public bool Append(StyledText text, in TraceEntry entry, in EntryFacts facts)
     {
         if (!EntryParts.IsShown(entry.Op))
