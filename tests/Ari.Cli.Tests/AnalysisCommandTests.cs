@@ -61,6 +61,29 @@ public sealed class AnalysisCommandTests
     }
 
     [Fact]
+    public void Wakes_resources_and_query_tables_have_a_header_a_rule_and_a_line_a_row()
+    {
+        var wakes = AriOk("wakes", Examples.Recorded("wakes").Recording).Split('\n');
+
+        Assert.Matches(@"^ +Time +Thread +Op +Task +Class +By +Cloned +Latency$", wakes[0]);
+        Assert.Matches("^─+$", wakes[1]);
+        var rows = wakes.Skip(2).TakeWhile(line => line.Length > 0).ToList();
+        Assert.InRange(rows.Count, 3, 4);
+        Assert.All(rows, row => Assert.Matches(@"^ +\+\S+ +\S+ +waker\.wake\S* +receiver\[\d+\] ", row));
+
+        var resources = AriOk("resources", Examples.Recorded("oneshot").Recording).Split('\n');
+        Assert.Contains(resources, line => line.Trim() == "Resources");
+        Assert.Single(resources, line => line.Contains("Sender|Receiver   Sync") && line.Contains(Examples.SourceLocation("oneshot", "tokio::sync::oneshot::channel")));
+
+        // Numbers line up on the right, text on the left.
+        var query = AriOk("query", Examples.Recorded("wakes").Recording, "SELECT name, polls FROM tasks ORDER BY name").Split('\n');
+        Assert.Equal("  name          polls", query[0]);
+        Assert.Matches(@"^  receiver +\d+$", query[2]);
+        Assert.Equal("  sender-task       1", query[3]);
+        Assert.Equal(query[0].Length, query[2].Length);
+    }
+
+    [Fact]
     public void Wakes_json_gives_class_by_and_latency_for_each_wake()
     {
         var wakes = Json(AriOk("wakes", Examples.Recorded("handoff").Recording, "--format", "json"))

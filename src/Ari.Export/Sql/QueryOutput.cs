@@ -12,7 +12,7 @@ public static class QueryOutput
 {
     public static void WriteTable(DbDataReader reader, TextWriter output)
     {
-        var table = new TextTable(Columns(reader));
+        var table = new TextTable(Columns(reader)).RightAlign(NumberColumns(reader));
         var cells = new string?[reader.FieldCount];
         while (reader.Read())
         {
@@ -63,6 +63,16 @@ public static class QueryOutput
 
     private static string[] Columns(DbDataReader reader) =>
         Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+
+    /// <summary>The columns of numbers, which a table right-aligns so that their digits line up.</summary>
+    private static int[] NumberColumns(DbDataReader reader) =>
+        Enumerable.Range(0, reader.FieldCount).Where(column => IsNumber(reader.GetFieldType(column))).ToArray();
+
+    private static bool IsNumber(Type type) =>
+        type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(sbyte)
+        || type == typeof(ulong) || type == typeof(uint) || type == typeof(ushort) || type == typeof(byte)
+        || type == typeof(double) || type == typeof(float) || type == typeof(decimal)
+        || type == typeof(BigInteger) || type == typeof(Int128) || type == typeof(UInt128);
 
     private static string Text(object value) => value switch
     {
