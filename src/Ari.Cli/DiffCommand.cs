@@ -27,8 +27,10 @@ public static class DiffCommand
         };
         command.SetAction(result =>
         {
-            var left = AnalysisInput.Analyze(result.GetRequiredValue(a), AnalysisParts.Tasks, out var leftCode);
-            var right = AnalysisInput.Analyze(result.GetRequiredValue(b), AnalysisParts.Tasks, out var rightCode);
+            var left = new TaskGroups();
+            var right = new TaskGroups();
+            AnalysisInput.Analyze(result.GetRequiredValue(a), AnalysisParts.None, out var leftCode, listen: left.Follow);
+            AnalysisInput.Analyze(result.GetRequiredValue(b), AnalysisParts.None, out var rightCode, listen: right.Follow);
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(stream => DiffView.WriteJson(left, right, stream));

@@ -10,7 +10,7 @@ namespace Ari.Views.Analysis;
 /// </summary>
 public static class DiffView
 {
-    public static void WriteTable(TokioAnalysis a, TokioAnalysis b, TextWriter output)
+    public static void WriteTable(TaskGroups a, TaskGroups b, TextWriter output)
     {
         var table = new TextTable("Name", "Spawned at", "Tasks", "Polls", "Raw polls", "Self", "Deferred self", "Task", "Outside", "Busy", "Sched", "Idle");
         foreach (var (name, location, left, right) in Pairs(a, b))
@@ -30,7 +30,7 @@ public static class DiffView
         table.WriteTo(output);
     }
 
-    public static void WriteJson(TokioAnalysis a, TokioAnalysis b, Stream output)
+    public static void WriteJson(TaskGroups a, TaskGroups b, Stream output)
     {
         using var lines = new JsonLines(output);
         foreach (var (name, location, left, right) in Pairs(a, b))
@@ -46,21 +46,20 @@ public static class DiffView
     }
 
     /// <summary>Every group of either recording, A's order first, each with its counterpart (or null).</summary>
-    public static IEnumerable<(string Name, string Location, TaskGroup? A, TaskGroup? B)> Pairs(TokioAnalysis a, TokioAnalysis b)
+    public static IEnumerable<(string Name, string Location, TaskGroup? A, TaskGroup? B)> Pairs(TaskGroups a, TaskGroups b)
     {
-        var left = TaskGroup.Of(a);
-        var right = TaskGroup.Of(b);
-        foreach (var group in left)
+        foreach (var group in a.InOrder)
         {
-            yield return (group.Name, group.Location, group, right.Find(other => Same(group, other)));
+            yield return (group.Name, group.Location, group, b.Find(group.Name, group.Location));
         }
-        foreach (var group in right.Where(other => !left.Exists(g => Same(g, other))))
+        foreach (var group in b.InOrder)
         {
-            yield return (group.Name, group.Location, null, group);
+            if (a.Find(group.Name, group.Location) is null)
+            {
+                yield return (group.Name, group.Location, null, group);
+            }
         }
     }
-
-    private static bool Same(TaskGroup x, TaskGroup y) => x.Name == y.Name && x.Location == y.Location;
 
     private static void Write(Utf8JsonWriter json, string side, TaskGroup? group)
     {

@@ -32,26 +32,12 @@ public sealed class TaskGroup(string name, string location) : ITaskFigures
 
     public ulong IdleNanos { get; private set; }
 
-    /// <summary>Groups a recording's tasks, in order of first creation; Tokio's own worker spans are left out.</summary>
-    public static List<TaskGroup> Of(TokioAnalysis analysis)
-    {
-        var groups = new List<TaskGroup>();
-        foreach (var task in analysis.Tasks.Where(task => !task.IsRuntime))
-        {
-            var location = task.Location ?? "";
-            var group = groups.Find(g => g.Name == task.Name && g.Location == location);
-            if (group is null)
-            {
-                group = new TaskGroup(task.Name, location);
-                groups.Add(group);
-            }
-            group.Add(task);
-        }
-        return groups;
-    }
+    /// <summary>The creation (sequence number) of the group's first task: groups are listed in its order.</summary>
+    public ulong FirstCreated { get; private set; } = ulong.MaxValue;
 
-    private void Add(TaskSpan task)
+    internal void Add(TaskSpan task)
     {
+        FirstCreated = Math.Min(FirstCreated, task.Span.CreatedSequence);
         Tasks++;
         Polls += task.Polls.Corrected;
         RawPolls += task.Polls.Raw;
