@@ -29,7 +29,9 @@ public static class RunCommand
         var view = new ViewOptions();
         var command = new Command("run", """
             Run a program with ari-tap and show its instrumentation live. Takes the same view options as
-            show. The view goes to stdout, the program's own output where it always goes.
+            show. The view goes to stdout, the program's own output where it always goes. Records the
+            view has not shown yet wait in memory (up to 256 MiB), so a view slower than the program
+            falls behind and catches up rather than losing records.
 
             Examples:
               ari run ./target/debug/wakes
@@ -75,8 +77,11 @@ public static class RunCommand
         }
 
         await using var stream = new NetworkStream(await accepted, ownsSocket: true);
-        await using var saved = save is null ? null : File.Create(save);
-        using var source = new RecordSource(saved is null ? stream : new TeeStream(stream, saved));
+        // Written through and shared for reading: another ari may show the recording while it grows (as
+        // with `ari record`), and it is whole as soon as the stream has ended, even while the view is behind.
+        await using var saved = save is null ? null : new FileStream(save, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        // Saved as it arrives, so the file is whole even while the view is behind.
+        using var source = new RecordSource(LiveBacklog.Start(saved is null ? stream : new TeeStream(stream, saved)));
         var replay = new Replay();
         source.Idle += renderer.Flush;
         try

@@ -26,6 +26,13 @@ public sealed class TeeStream(Stream source, Stream copy) : Stream
         return read;
     }
 
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await source.ReadAsync(buffer, cancellationToken);
+        await copy.WriteAsync(buffer[..read], cancellationToken);
+        return read;
+    }
+
     public override void Flush() => copy.Flush();
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

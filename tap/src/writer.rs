@@ -124,7 +124,13 @@ impl Writer {
                 batches.push(buffer.take());
             }
         }
-        lock(&tap.threads).retain(|buffer| !lock(buffer).exited);
+        // Only a buffer that is empty once its thread has ended can go: between the take above and
+        // here its thread may still have recorded, then ended. Those records wait for the next sweep;
+        // forgetting the buffer would lose them without counting them.
+        lock(&tap.threads).retain(|buffer| {
+            let buffer = lock(buffer);
+            !(buffer.exited && buffer.is_empty())
+        });
         batches.extend(queue.try_iter());
         self.write_batches(batches);
 
@@ -142,18 +148,22 @@ impl Writer {
         if batches.is_empty() {
             return;
         }
-        let mut head = self.tap.take_meta();
-        self.report_drops(&mut head);
-        self.put(&head);
+        let meta = self.tap.take_meta();
+        self.put(&meta);
+        let mut drops = Vec::new();
         for batch in batches {
+            self.report_drops(&mut drops);
+            self.put(&drops);
+            drops.clear();
             self.records += batch.records;
             self.put(&batch.bytes);
         }
     }
 
-    /// Appends a `Dropped` frame when the count has moved since the last one. Called before every write
-    /// of batches, not only at sweeps: a writer stuck behind a slow reader may reach no further sweep
-    /// before the program exits, and the reader should still learn that records were lost.
+    /// Appends a `Dropped` frame when the count has moved since the last one. Called before every batch,
+    /// not only at sweeps: a sweep's batches (up to the whole queue, 16 MiB) can take a slow reader
+    /// seconds, and a writer stuck behind one may reach no further sweep before the program exits; the
+    /// reader should still learn that records were lost, as soon as they were.
     fn report_drops(&mut self, frame: &mut Vec<u8>) {
         let dropped = self.tap.dropped_records.load(Ordering::Relaxed);
         if dropped != self.dropped_reported {

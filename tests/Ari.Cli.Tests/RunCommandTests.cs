@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ari.Testing;
+using Ari.Wire;
 
 namespace Ari.Cli.Tests;
 
@@ -41,6 +42,29 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task A_view_that_falls_behind_the_program_loses_nothing()
+    {
+        var saved = Examples.ScratchFile("behind.ari");
+
+        // Nobody reads the view until the program has ended: its pipe fills after a few hundred lines and
+        // the view waits, while the tap sends 100,000 spans' records (about 9 MB) as fast as it can.
+        using var ari = AriCommand.Start("run", "--save", saved, "--format", "json", "--", Examples.Binary("chatter"), "100000");
+        await WaitUntilWhole(saved, ari);
+        var view = await ari.StandardOutput.ReadToEndAsync();
+        var errors = await ari.StandardError.ReadToEndAsync();
+        await ari.WaitForExitAsync();
+        var shown = AriCommand.Run("show", saved, "--format", "json");
+
+        Assert.Equal(7, ari.ExitCode);
+        Assert.Equal("", errors);
+        Assert.Equal("", shown.Stderr);
+        // The program's own line shares the pipe and may land inside one of the view's.
+        var records = Lines(view.Replace("chatter: 100000 spans traced\n", ""));
+        Assert.Equal(500_000, records.Count);
+        Assert.Equal(Lines(shown.Stdout), records);
+    }
+
+    [Fact]
     public void The_socket_lives_in_a_directory_only_its_user_can_enter()
     {
         var run = AriCommand.Run("run", "--", "/bin/sh", "-c", "stat -c %a \"$(dirname \"${ARI_TAP#unix:}\")\"");
@@ -59,6 +83,34 @@ public sealed class RunCommandTests
         Assert.StartsWith("ari: --listen 0.0.0.0:0: ari only listens on loopback", refused.Stderr);
         Assert.Equal(0, loopback.ExitCode);
         Assert.Contains(Lines(loopback.Stdout), line => JsonDocument.Parse(line).RootElement.GetProperty("kind").GetString() == "waker");
+    }
+
+    /// <summary>Waits for a recording being written to end with its stream's end.</summary>
+    private static async Task WaitUntilWhole(string recording, System.Diagnostics.Process ari)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!EndsWhole(recording))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                ari.Kill(entireProcessTree: true);
+                Assert.Fail($"{recording} ({new FileInfo(recording).Length} bytes) did not receive the end of the stream while the view was behind; ari said: {await ari.StandardError.ReadToEndAsync()}");
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    private static bool EndsWhole(string recording)
+    {
+        if (!File.Exists(recording))
+        {
+            return false;
+        }
+        using var source = new RecordSource(new FileStream(recording, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        foreach (var _ in source.ReadItems())
+        {
+        }
+        return source.StreamEndSeen;
     }
 
     private static List<string> Lines(string text) => [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries)];

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Ari.Testing;
 
 /// <summary>The <c>ari</c> command, run as a user runs it: a separate process, arguments, exit code, output.</summary>
@@ -17,6 +19,10 @@ public static class AriCommand
         }
         return result.Stdout;
     }
+
+    /// <summary>Starts ari and leaves its output unread until the test reads it: a reader that falls behind.</summary>
+    public static Process Start(params string[] arguments) =>
+        Process.Start(Processes.StartInfo("dotnet", ["exec", Dll, .. arguments]))!;
 
     public static ProcessResult Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment, string? stdin = null) =>
         Processes.Run("dotnet", ["exec", Dll, .. arguments], environment, stdin: stdin);

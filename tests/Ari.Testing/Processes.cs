@@ -13,26 +13,8 @@ public static class Processes
         string? stdin = null,
         TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = stdin is not null,
-            WorkingDirectory = workingDirectory ?? RepoPaths.Root,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["PATH"] = $"{Environment.GetEnvironmentVariable("HOME")}/.cargo/bin:{Environment.GetEnvironmentVariable("PATH")}";
-        start.Environment.Remove("ARI_TAP");
-        start.Environment.Remove("NO_COLOR");
-        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = StartInfo(fileName, arguments, environment, workingDirectory);
+        start.RedirectStandardInput = stdin is not null;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -47,5 +29,34 @@ public static class Processes
             throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish");
         }
         return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>How every test starts a command: output captured, run from the repository, no tap of the caller's.</summary>
+    public static ProcessStartInfo StartInfo(
+        string fileName,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? RepoPaths.Root,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["PATH"] = $"{Environment.GetEnvironmentVariable("HOME")}/.cargo/bin:{Environment.GetEnvironmentVariable("PATH")}";
+        start.Environment.Remove("ARI_TAP");
+        start.Environment.Remove("NO_COLOR");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 }
