@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Ari.Testing;
 using Ari.Wire;
@@ -86,26 +87,31 @@ public sealed class RunCommandTests
     }
 
     /// <summary>Waits for a recording being written to end with its stream's end.</summary>
-    private static async Task WaitUntilWhole(string recording, System.Diagnostics.Process ari)
+    private static async Task WaitUntilWhole(string recording, Process ari)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!EndsWhole(recording))
+        long size = -1;
+        // Decoded only once it has stopped growing, so the test's own reading does not compete for the CPU.
+        while (!(File.Exists(recording) && StoppedGrowing(recording, ref size) && EndsWhole(recording)))
         {
             if (DateTime.UtcNow > deadline)
             {
                 ari.Kill(entireProcessTree: true);
-                Assert.Fail($"{recording} ({new FileInfo(recording).Length} bytes) did not receive the end of the stream while the view was behind; ari said: {await ari.StandardError.ReadToEndAsync()}");
+                Assert.Fail($"{recording} ({size} bytes) did not receive the end of the stream while the view was behind; ari said: {await ari.StandardError.ReadToEndAsync()}");
             }
-            await Task.Delay(200);
+            await Task.Delay(300);
         }
+    }
+
+    private static bool StoppedGrowing(string path, ref long size)
+    {
+        var before = size;
+        size = new FileInfo(path).Length;
+        return size == before;
     }
 
     private static bool EndsWhole(string recording)
     {
-        if (!File.Exists(recording))
-        {
-            return false;
-        }
         using var source = new RecordSource(new FileStream(recording, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
         foreach (var _ in source.ReadItems())
         {
