@@ -80,6 +80,21 @@ public sealed class TextTableTests
         Assert.Equal("  e\u0301      3", lines[4]);
     }
 
+    [Fact]
+    public void Rows_added_in_order_are_written_by_their_key_and_equal_keys_as_added()
+    {
+        // As tasks end: the table lists them by creation.
+        var table = new TextTable("ID", "Ended");
+        table.AddInOrder(30, "3", "first");
+        table.AddInOrder(10, "1", "second");
+        table.AddInOrder(30, "4", "third");
+        table.AddInOrder(20, "2", "fourth\0with a NUL");
+
+        var lines = Written(table).Split('\n');
+
+        Assert.Equal(["  1    second", "  2    fourth with a NUL", "  3    first", "  4    third"], lines[2..6]);
+    }
+
     private static string Written(TextTable table)
     {
         var output = new StringWriter { NewLine = "\n" };
