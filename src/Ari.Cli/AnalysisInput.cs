@@ -63,9 +63,26 @@ public static class AnalysisInput
         ToStdout(stream =>
         {
             using var lines = new JsonLines(stream);
-            Read(path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out exitCode,
-                listen: analysis => follow(analysis, lines));
+            exitCode = Follow(path, analysis => follow(analysis, lines), followResources);
         });
+        return exitCode;
+    }
+
+    /// <summary>
+    /// Reads the recording with nothing kept, while <paramref name="follow"/> makes a table's rows as the
+    /// tracker reports and writes the table to stdout when the analysis finishes: memory follows the
+    /// table's text, not the objects behind it.
+    /// </summary>
+    public static int FollowTableToStdout(string path, Action<TokioAnalysis, TextWriter> follow, bool followResources = false)
+    {
+        var exitCode = 0;
+        ToStdout((TextWriter writer) => exitCode = Follow(path, analysis => follow(analysis, writer), followResources));
+        return exitCode;
+    }
+
+    private static int Follow(string path, Action<TokioAnalysis> listen, bool followResources = false)
+    {
+        Read(path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out var exitCode, listen);
         return exitCode;
     }
 }

@@ -31,9 +31,7 @@ public static class ResourcesCommand
             {
                 return AnalysisInput.FollowToStdout(result.GetRequiredValue(file), ResourcesView.FollowJson, followResources: true);
             }
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Resources | AnalysisParts.StateUpdates | AnalysisParts.Unattributed, out var exitCode);
-            AnalysisInput.ToStdout(writer => ResourcesView.WriteTable(analysis, writer));
-            return exitCode;
+            return AnalysisInput.FollowTableToStdout(result.GetRequiredValue(file), ResourcesView.FollowTable, followResources: true);
         });
         return command;
     }

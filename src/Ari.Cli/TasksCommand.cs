@@ -30,9 +30,7 @@ public static class TasksCommand
             {
                 return AnalysisInput.FollowToStdout(result.GetRequiredValue(file), TasksView.FollowJson);
             }
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Tasks, out var exitCode);
-            AnalysisInput.ToStdout(writer => TasksView.WriteTable(analysis, writer));
-            return exitCode;
+            return AnalysisInput.FollowTableToStdout(result.GetRequiredValue(file), TasksView.FollowTable);
         });
         return command;
     }

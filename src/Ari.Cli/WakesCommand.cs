@@ -35,9 +35,8 @@ public static class WakesCommand
                 return AnalysisInput.FollowToStdout(result.GetRequiredValue(file),
                     (analysis, lines) => WakesView.FollowJson(analysis, lines, withDrops));
             }
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Wakers, out var exitCode);
-            AnalysisInput.ToStdout(writer => WakesView.WriteTable(analysis, writer, withDrops));
-            return exitCode;
+            return AnalysisInput.FollowTableToStdout(result.GetRequiredValue(file),
+                (analysis, writer) => WakesView.FollowTable(analysis, writer, withDrops));
         });
         return command;
     }

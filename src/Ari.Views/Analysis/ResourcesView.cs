@@ -11,12 +11,20 @@ namespace Ari.Views.Analysis;
 /// </summary>
 public static class ResourcesView
 {
-    public static void WriteTable(TokioAnalysis analysis, TextWriter output)
+    /// <summary>
+    /// The four tables, each row made as the tracker reports: resources (and their async ops) as each
+    /// resource ends, listed in order of creation; state updates and resource events without a resource
+    /// span as they come. The tables keep their rows' text, not the resources behind them.
+    /// </summary>
+    public static void FollowTable(TokioAnalysis analysis, TextWriter output)
     {
         var resources = TextTable.Titled("Resources", "ID", "Type", "Kind", "Location", "Created in", "State", "Readiness", "Created", "Closed");
-        foreach (var resource in analysis.Resources)
+        var ops = TextTable.Titled("Async ops", "ID", "Resource", "Source", "Polls", "Readiness", "State");
+        analysis.Tracker.ResourceEnded += resource =>
         {
-            resources.Add(
+            var created = resource.Span.CreatedSequence;
+            resources.AddInOrder(
+                created,
                 resource.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 resource.ConcreteType + (resource.IsInternal ? " (internal)" : ""),
                 resource.Kind,
@@ -26,32 +34,30 @@ public static class ResourcesView
                 Readiness(resource.Readiness),
                 AnalysisClock.Relative(analysis, resource.Span.CreatedAt),
                 resource.ClosedAt is { } closed ? AnalysisClock.Relative(analysis, closed) : "open");
-        }
-        Write(output, resources);
-
-        var ops = TextTable.Titled("Async ops", "ID", "Resource", "Source", "Polls", "Readiness", "State");
-        foreach (var op in analysis.Resources.SelectMany(resource => resource.AsyncOps))
-        {
-            ops.Add(op.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), op.Resource?.ToString(), op.Source,
-                StateValueJson.Count(op.Polls), Readiness(op.Readiness), op.State.ToString());
-        }
-        Write(output, ops);
+            foreach (var op in resource.AsyncOps)
+            {
+                ops.AddInOrder(created, op.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), op.Resource?.ToString(),
+                    op.Source, StateValueJson.Count(op.Polls), Readiness(op.Readiness), op.State.ToString());
+            }
+        };
 
         var updates = TextTable.Titled("State updates", "Time", "Resource", "Async op", "Attribute", "Op", "Given", "After");
-        foreach (var update in analysis.StateUpdates)
-        {
+        analysis.Tracker.StateUpdated += update =>
             updates.Add(AnalysisClock.Relative(analysis, update.Timestamp), update.Owner.ToString(), update.AsyncOp?.ToString(),
                 update.Attribute, update.Op, ResourceAttribute.Text(update.Given), ResourceAttribute.Text(update.After));
-        }
-        Write(output, updates);
 
         var orphans = TextTable.Titled("Resource events without a resource span", "Time", "Thread", "Kind", "Fields");
-        foreach (var orphan in analysis.Unattributed)
-        {
+        analysis.Tracker.Unattributed += orphan =>
             orphans.Add(AnalysisClock.Relative(analysis, orphan.Timestamp), orphan.Thread.ToString(),
                 Instrumentation.Name(orphan.Kind), orphan.Describe());
-        }
-        Write(output, orphans);
+
+        analysis.Finished += () =>
+        {
+            Write(output, resources);
+            Write(output, ops);
+            Write(output, updates);
+            Write(output, orphans);
+        };
     }
 
     /// <summary>An empty section is left out rather than drawn as an empty table.</summary>

@@ -11,32 +11,34 @@ namespace Ari.Views.Analysis;
 /// </summary>
 public static class TasksView
 {
-    public static void WriteTable(TokioAnalysis analysis, TextWriter output)
+    /// <summary>
+    /// The table of tasks, in order of creation, each row made as the tracker hands its task out (as it
+    /// ends, or when the recording does): the table keeps its rows' text, not the tasks behind them.
+    /// </summary>
+    public static void FollowTable(TokioAnalysis analysis, TextWriter output)
     {
         var table = new TextTable("ID", "Kind", "Name", "Spawned at", "Parent", "Polls", "Raw", "Busy", "Sched", "Idle",
             "Self", "Task", "Outside", "Self %", "First", "Last");
         table.RightAlign(0, 5, 6, 7, 8, 9, 10, 11, 12, 13);
-        foreach (var task in analysis.Tasks)
-        {
-            table.Add(
-                Id(task),
-                task.IsRuntime ? "runtime" : task.Kind,
-                task.Name,
-                task.Location,
-                task.Parent?.ToString(),
-                Count(task.Polls.Corrected),
-                Count(task.Polls.Raw),
-                Durations.Text(task.BusyNanos),
-                Durations.Text(task.ScheduledNanos),
-                Durations.Text(task.IdleNanos),
-                SelfWakes(task),
-                Count(task.TaskWakes),
-                Count(task.OutsideWakes),
-                task.Wakes == 0 ? "-" : (task.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-                AnalysisClock.Relative(analysis, task.FirstAt),
-                AnalysisClock.Relative(analysis, task.LastAt) + (task.IsClosed ? "" : " (open)"));
-        }
-        table.WriteTo(output);
+        analysis.Tracker.TaskEnded += task => table.AddInOrder(
+            task.Span.CreatedSequence,
+            Id(task),
+            task.IsRuntime ? "runtime" : task.Kind,
+            task.Name,
+            task.Location,
+            task.Parent?.ToString(),
+            Count(task.Polls.Corrected),
+            Count(task.Polls.Raw),
+            Durations.Text(task.BusyNanos),
+            Durations.Text(task.ScheduledNanos),
+            Durations.Text(task.IdleNanos),
+            SelfWakes(task),
+            Count(task.TaskWakes),
+            Count(task.OutsideWakes),
+            task.Wakes == 0 ? "-" : (task.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+            AnalysisClock.Relative(analysis, task.FirstAt),
+            AnalysisClock.Relative(analysis, task.LastAt) + (task.IsClosed ? "" : " (open)"));
+        analysis.Finished += () => table.WriteTo(output);
     }
 
     /// <summary>

@@ -10,38 +10,43 @@ namespace Ari.Views.Analysis;
 /// </summary>
 public static class WakesView
 {
-    public static void WriteTable(TokioAnalysis analysis, TextWriter output, bool drops)
+    /// <summary>
+    /// The table of wakes (and drops), in the order they happened, each row made as its latency is known:
+    /// the table keeps its rows' text, not the reports behind them.
+    /// </summary>
+    public static void FollowTable(TokioAnalysis analysis, TextWriter output, bool drops)
     {
         var table = new TextTable("Time", "Thread", "Op", "Task", "Class", "By", "Cloned", "Latency").RightAlign(7);
-        foreach (var report in Selected(analysis, drops))
-        {
-            table.Add(
-                AnalysisClock.Relative(analysis, report.Timestamp),
-                report.Thread.ToString(),
-                OpName(report.Op),
-                TokioAnalysis.Label(report.Woken, report.Wake.Task),
-                report.IsWake ? ClassName(report.Wake) : "-",
-                report.Wake.By is { } by ? TokioAnalysis.Label(report.Waker, by) : "-",
-                report.Consumed is { } clone ? AnalysisClock.Relative(analysis, clone.Timestamp) + " on " + clone.Thread : "-",
-                report.IsWake ? AnalysisClock.Optional(report.Latency) ?? "never" : "-");
-        }
-        table.WriteTo(output);
+        FollowSettled(analysis, drops, report => table.Add(
+            AnalysisClock.Relative(analysis, report.Timestamp),
+            report.Thread.ToString(),
+            OpName(report.Op),
+            TokioAnalysis.Label(report.Woken, report.Wake.Task),
+            report.IsWake ? ClassName(report.Wake) : "-",
+            report.Wake.By is { } by ? TokioAnalysis.Label(report.Waker, by) : "-",
+            report.Consumed is { } clone ? AnalysisClock.Relative(analysis, clone.Timestamp) + " on " + clone.Thread : "-",
+            report.IsWake ? AnalysisClock.Optional(report.Latency) ?? "never" : "-"));
+        analysis.Finished += () => table.WriteTo(output);
     }
 
+    /// <summary>Writes each wake (and drop) as a JSON line as soon as its latency is known, in the order they happened.</summary>
+    public static void FollowJson(TokioAnalysis analysis, JsonLines lines, bool drops) =>
+        FollowSettled(analysis, drops, report => lines.Write(json => Write(json, analysis, report)));
+
     /// <summary>
-    /// Writes each wake (and drop) as a JSON line as soon as its latency is known, in the order they
-    /// happened, keeping only the reports from the oldest whose task has not been polled since: the
-    /// latency is known at the woken task's next poll (or its close, when there is none).
+    /// Hands each wake (and drop) to <paramref name="settled"/> as soon as its latency is known, in the
+    /// order they happened, keeping only the reports from the oldest whose task has not been polled since:
+    /// the latency is known at the woken task's next poll (or its close, when there is none). The last
+    /// are handed over when the analysis finishes.
     /// </summary>
-    public static void FollowJson(TokioAnalysis analysis, JsonLines lines, bool drops)
+    private static void FollowSettled(TokioAnalysis analysis, bool drops, Action<WakeReport> settled)
     {
         var waiting = new Queue<WakeReport>();
-        void WriteSettled(bool all)
+        void HandOver(bool all)
         {
             while (waiting.TryPeek(out var oldest) && (all || !oldest.AwaitsPoll))
             {
-                waiting.Dequeue();
-                lines.Write(json => Write(json, analysis, oldest));
+                settled(waiting.Dequeue());
             }
         }
         analysis.Tracker.WakerUsed += report =>
@@ -50,9 +55,9 @@ public static class WakesView
             {
                 waiting.Enqueue(report);
             }
-            WriteSettled(all: false);
+            HandOver(all: false);
         };
-        analysis.Finished += () => WriteSettled(all: true);
+        analysis.Finished += () => HandOver(all: true);
     }
 
     public static string OpName(WakerOp op) => op switch
@@ -66,9 +71,6 @@ public static class WakesView
     /// <summary><c>self</c>, <c>self (deferred)</c>, <c>task</c> or <c>outside</c>.</summary>
     public static string ClassName(Wake wake) =>
         JsonLinesRenderer.WakeClassName(wake.Class) + (wake.Deferred ? " (deferred)" : "");
-
-    private static IEnumerable<WakeReport> Selected(TokioAnalysis analysis, bool drops) =>
-        drops ? analysis.Wakers : analysis.Wakes;
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, WakeReport report)
     {
