@@ -52,36 +52,61 @@ internal sealed class RecordParser
     }
 
     /// <summary>
-    /// The commonest frames, seven in ten: an enter, exit or close in the open batch, read without the
-    /// bookkeeping that places an error. Returns false, having changed nothing, for any other frame or
-    /// anything unusual about this one; <see cref="Parse"/> then reads it the careful way and says what is wrong.
+    /// Callback frames in the open batch, read without the bookkeeping that places an error: span
+    /// operations (enter, exit, close: seven frames in ten) and the records with values (new spans,
+    /// events, records: most of the rest). Returns false, having changed nothing, for any other frame or
+    /// anything unusual about this one; <see cref="Parse"/> then reads it the careful way and says what is
+    /// wrong. <paramref name="values"/> are checked and counted, as <see cref="ParseCallback"/> leaves them.
     /// </summary>
-    public bool TryParseSpanOperation(ReadOnlySpan<byte> frame, long frameOffset, out HeldCallback callback)
+    public bool TryParseCallback(ReadOnlySpan<byte> frame, long frameOffset, out HeldCallback callback, out ReadOnlySpan<byte> values)
     {
         callback = default;
+        values = default;
         var kind = (RecordKind)frame[0];
-        if (kind is < RecordKind.Enter or > RecordKind.Close || !_batch.IsOpen || _batch.AwaitsFirst)
+        bool spanOperation = kind is >= RecordKind.Enter and <= RecordKind.Close;
+        if (!(spanOperation || kind is RecordKind.NewSpan or RecordKind.Event or RecordKind.Record) || !_batch.IsOpen || _batch.AwaitsFirst)
         {
             return false;
         }
 
         int position = 1;
+        ulong spanId = 0;
+        ulong callsiteIndex = 0;
+        ulong parentId = 0;
+        var parentKind = ParentKind.Contextual;
+        int fieldCount = 0;
         if (!TryReadVarint(frame, ref position, out ulong sequenceDelta)
             || !TryReadVarint(frame, ref position, out ulong timestampDelta)
-            || !TryReadVarint(frame, ref position, out ulong spanId)
-            || position != frame.Length
             || sequenceDelta == 0
-            || spanId == 0
             || _batch.Sequence > ulong.MaxValue - sequenceDelta
-            || _batch.Timestamp > ulong.MaxValue - timestampDelta)
+            || _batch.Timestamp > ulong.MaxValue - timestampDelta
+            || (kind != RecordKind.Event && (!TryReadVarint(frame, ref position, out spanId) || spanId == 0))
+            || (kind is RecordKind.NewSpan or RecordKind.Event && !TryReadCallsiteAndParent(frame, ref position, out callsiteIndex, out parentKind, out parentId))
+            || (spanOperation ? position != frame.Length : !ValueDecoder.TryCount(frame[position..], out fieldCount)))
         {
             return false;
         }
 
         _batch.Sequence += sequenceDelta;
         _batch.Timestamp += timestampDelta;
-        callback = new HeldCallback(kind, ParentKind.Contextual, _batch.ThreadIndex, 0, frameOffset, _batch.Sequence, _batch.Timestamp, spanId, 0);
+        values = frame[position..];
+        callback = new HeldCallback(
+            kind, parentKind, _batch.ThreadIndex, (int)callsiteIndex, frameOffset, _batch.Sequence, _batch.Timestamp, spanId, parentId, 0, values.Length, fieldCount);
         return true;
+    }
+
+    private static bool TryReadCallsiteAndParent(ReadOnlySpan<byte> frame, ref int position, out ulong callsiteIndex, out ParentKind parentKind, out ulong parentId)
+    {
+        parentKind = ParentKind.Contextual;
+        parentId = 0;
+        if (!TryReadVarint(frame, ref position, out callsiteIndex) || callsiteIndex > WireFormat.MaxIndex || position == frame.Length)
+        {
+            return false;
+        }
+
+        parentKind = (ParentKind)frame[position++];
+        return parentKind is ParentKind.Contextual or ParentKind.Root
+            || (parentKind == ParentKind.Explicit && TryReadVarint(frame, ref position, out parentId) && parentId != 0);
     }
 
     private static bool TryReadVarint(ReadOnlySpan<byte> frame, ref int position, out ulong value)

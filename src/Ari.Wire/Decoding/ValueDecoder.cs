@@ -12,6 +12,51 @@ internal sealed class ValueDecoder
 {
     private readonly StringCache _strings = new();
 
+    /// <summary>
+    /// Counts values that are sound, reading only their sizes: false at the first thing <see cref="Check"/>
+    /// would refuse, for it to say what and where. The same grammar as <see cref="ReadValue"/>'s, which
+    /// decodes; this only steps over each value, for the reader's fast path.
+    /// </summary>
+    public static bool TryCount(ReadOnlySpan<byte> values, out int count)
+    {
+        count = 0;
+        int at = 0;
+        while (at < values.Length)
+        {
+            if (!TryStep(values, ref at, out ulong index) || index > WireFormat.MaxIndex || at == values.Length)
+            {
+                return false;
+            }
+
+            byte type = values[at++];
+            int size = type switch
+            {
+                0 or 1 => TryStep(values, ref at, out _) ? 0 : -1,
+                2 or 3 => 16,
+                4 => 8,
+                5 or 6 => 0,
+                7 or 8 or 9 => TryStep(values, ref at, out ulong length) && length <= int.MaxValue ? (int)length : -1,
+                _ => -1,
+            };
+            if (size < 0 || size > values.Length - at)
+            {
+                return false;
+            }
+
+            at += size;
+            count++;
+        }
+
+        return true;
+    }
+
+    private static bool TryStep(ReadOnlySpan<byte> bytes, ref int at, out ulong value)
+    {
+        bool read = Varint.TryRead(bytes[at..], out value, out int length) == VarintStatus.Done;
+        at += length;
+        return read;
+    }
+
     /// <summary>Checks every value, failing with the offset of the first bad one. Returns how many there are.</summary>
     public static int Check(ref BodyReader body)
     {

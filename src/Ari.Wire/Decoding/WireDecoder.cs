@@ -98,9 +98,9 @@ public sealed class WireDecoder
             && (ulong)(span.Length - position - prefix) >= length)
         {
             ReadOnlySpan<byte> frame = span.Slice(position + prefix, (int)length);
-            if (_parser.TryParseSpanOperation(frame, BytesConsumed, out HeldCallback operation))
+            if (_parser.TryParseCallback(frame, BytesConsumed, out HeldCallback callback, out ReadOnlySpan<byte> values))
             {
-                merger.Add(operation, default);
+                merger.Add(callback, values);
                 CountFrame(prefix, frame.Length);
             }
             else
