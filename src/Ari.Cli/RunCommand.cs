@@ -59,6 +59,9 @@ public static class RunCommand
         {
             using var interrupts = new InterruptPassThrough();
             using var process = ChildProcess.Start(program, listener.Destination, RecordCommand.FilterEnvironment(result.GetValue(RecordCommand.Filter)));
+            // Once the program has ended there is nobody to pass Ctrl-C to: it ends ari again, which may
+            // still be catching up with what the program sent.
+            _ = process.WaitForExitAsync().ContinueWith(_ => interrupts.Dispose(), TaskScheduler.Default);
             var status = await ShowLive(listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save));
             await process.WaitForExitAsync(CancellationToken.None);
             return status == ExitCodes.BadRecording ? status : process.ExitCode;

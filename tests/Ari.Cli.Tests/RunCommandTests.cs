@@ -66,6 +66,32 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Once_the_program_has_ended_ctrl_c_ends_ari_while_its_view_catches_up()
+    {
+        var saved = Examples.ScratchFile("interrupted.ari");
+
+        // As above, nobody reads the view, so it stays far behind; then Ctrl-C, as a user at a terminal
+        // would press it, until ari ends. While the program ran, ari passed Ctrl-C on to it and stayed.
+        using var ari = AriCommand.Start("run", "--save", saved, "--format", "json", "--", Examples.Binary("chatter"), "100000");
+        await WaitUntilWhole(saved, ari);
+        var exited = ari.WaitForExitAsync();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!exited.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            Processes.Run("kill", ["-INT", ari.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await Task.WhenAny(exited, Task.Delay(500));
+        }
+
+        var ended = exited.IsCompleted;
+        if (!ended)
+        {
+            ari.Kill(entireProcessTree: true);
+        }
+        Assert.True(ended, "ari went on showing what the ended program had sent, whatever Ctrl-C said");
+        Assert.Equal(130, ari.ExitCode);
+    }
+
+    [Fact]
     public void The_socket_lives_in_a_directory_only_its_user_can_enter()
     {
         var run = AriCommand.Run("run", "--", "/bin/sh", "-c", "stat -c %a \"$(dirname \"${ARI_TAP#unix:}\")\"");
