@@ -83,7 +83,6 @@ public static class RunCommand
         // Written through and shared for reading: another ari may show the recording while it grows (as
         // with `ari record`), and it is whole as soon as the stream has ended, even while the view is behind.
         await using var saved = save is null ? null : new FileStream(save, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        // Saved as it arrives, so the file is whole even while the view is behind.
         using var source = new RecordSource(LiveBacklog.Start(saved is null ? stream : new TeeStream(stream, saved)));
         var replay = new Replay();
         source.Idle += renderer.Flush;

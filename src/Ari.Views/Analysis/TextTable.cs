@@ -9,7 +9,8 @@ namespace Ari.Views.Analysis;
 /// </summary>
 /// <remarks>
 /// The widths need every row before the first is written, so a table keeps its rows: each as one string,
-/// its cells separated by a character no cell can hold, which costs a third of keeping a string a cell.
+/// its cells separated by a character no cell can hold, rather than an array and a string a cell, each
+/// with a header of its own (a task's row has sixteen cells).
 /// </remarks>
 public sealed class TextTable
 {

@@ -81,7 +81,7 @@ internal sealed class RecordParser
             || _batch.Sequence > ulong.MaxValue - sequenceDelta
             || _batch.Timestamp > ulong.MaxValue - timestampDelta
             || (kind != RecordKind.Event && (!TryReadVarint(frame, ref position, out spanId) || spanId == 0))
-            || (kind is RecordKind.NewSpan or RecordKind.Event && !TryReadCallsiteAndParent(frame, ref position, out callsiteIndex, out parentKind, out parentId))
+            || ((kind is RecordKind.NewSpan or RecordKind.Event) && !TryReadCallsiteAndParent(frame, ref position, out callsiteIndex, out parentKind, out parentId))
             || (spanOperation ? position != frame.Length : !ValueDecoder.TryCount(frame[position..], out fieldCount)))
         {
             return false;
