@@ -25,6 +25,11 @@ public sealed class AnsiWriter : ISegmentWriter
         var at = 0;
         foreach (var segment in segments)
         {
+            if (segment.Rendered)
+            {
+                at += Copy(text.TextOf(segment), line[at..]);
+                continue;
+            }
             var plain = segment.Style.IsPlain;
             if (!plain)
             {

@@ -42,6 +42,11 @@ public sealed class HtmlWriter(string title) : ISegmentWriter
     {
         foreach (var segment in text.Segments)
         {
+            if (segment.Rendered)
+            {
+                output.Write(text.TextOf(segment));
+                continue;
+            }
             if (segment.Style.IsPlain)
             {
                 WriteEscaped(text.TextOf(segment), output);

@@ -8,6 +8,9 @@ namespace Ari.Views;
 /// </summary>
 public sealed class SpanLabel(byte[] textAndSpace, int idStart, int idLength, Tint baseTint, Tint idTint)
 {
+    private byte[] _rendered = [];
+    private ISegmentWriter? _renderedBy;
+
     /// <summary>The colour of the span's kind, for its text and the tree's arrow.</summary>
     public Tint Base { get; } = baseTint;
 
@@ -21,6 +24,26 @@ public sealed class SpanLabel(byte[] textAndSpace, int idStart, int idLength, Ti
             line.Append(textAndSpace.AsSpan(0, textAndSpace.Length - 1), TextStyle.Plain);
             return;
         }
+        if (line.Writer is { } writer)
+        {
+            if (!ReferenceEquals(_renderedBy, writer))
+            {
+                _rendered = line.Render(AppendStyled);
+                _renderedBy = writer;
+            }
+            line.AppendRendered(_rendered);
+            return;
+        }
+        AppendStyled(line);
+    }
+
+    /// <summary>
+    /// The label in its three styled parts. A writer turns them into bytes once (<see cref="StyledText.Render"/>),
+    /// kept here for every later line of the span: writing a label's escape sequences or tags on every line
+    /// was a sixth of the ANSI view's time.
+    /// </summary>
+    private void AppendStyled(StyledText line)
+    {
         var style = new TextStyle(Base);
         line.Append(textAndSpace.AsSpan(0, idStart), style);
         line.Append(textAndSpace.AsSpan(idStart, idLength), new TextStyle(Id, Emphasis.Bold));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Ari.Views;
@@ -16,6 +17,10 @@ public sealed class StyledText
     private Segment[] _segments;
     private int _count;
 
+    /// <summary>Where <see cref="Render"/> lays text out before its writer turns it into bytes.</summary>
+    private StyledText? _scratch;
+    private ArrayBufferWriter<byte>? _rendered;
+
     public StyledText(bool keepsStyles = true)
     {
         _keepsStyles = keepsStyles;
@@ -23,8 +28,42 @@ public sealed class StyledText
         _segments = new Segment[keepsStyles ? 64 : 0];
     }
 
+    /// <summary>Text for <paramref name="writer"/>, which may render what recurs (span labels) once.</summary>
+    public StyledText(ISegmentWriter writer)
+        : this(writer.ReadsStyles)
+    {
+        Writer = writer.ReadsStyles ? writer : null;
+    }
+
     /// <summary>False for text made for a writer that ignores styles: appends keep only the bytes.</summary>
     public bool KeepsStyles => _keepsStyles;
+
+    /// <summary>
+    /// The styled writer this text is made for, when known: text that recurs on many lines can then be
+    /// rendered once (<see cref="Render"/>) and appended as bytes (<see cref="AppendRendered"/>).
+    /// </summary>
+    public ISegmentWriter? Writer { get; }
+
+    /// <summary>What <paramref name="append"/> lays out, as <see cref="Writer"/> writes it.</summary>
+    public byte[] Render(Action<StyledText> append)
+    {
+        var writer = Writer ?? throw new InvalidOperationException("text without a styled writer renders nothing ahead");
+        var scratch = _scratch ??= new StyledText();
+        var rendered = _rendered ??= new ArrayBufferWriter<byte>(256);
+        scratch.Clear();
+        rendered.ResetWrittenCount();
+        append(scratch);
+        writer.Write(scratch, rendered);
+        return rendered.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Bytes <see cref="Render"/> made: the writer copies them as they are.</summary>
+    public void AppendRendered(ReadOnlySpan<byte> rendered)
+    {
+        rendered.CopyTo(Reserve(rendered.Length));
+        AddSegment(new Segment(_length, rendered.Length, TextStyle.Plain, Rendered: true));
+        _length += rendered.Length;
+    }
 
     public ReadOnlySpan<Segment> Segments => _segments.AsSpan(0, _count);
 
@@ -73,19 +112,24 @@ public sealed class StyledText
             _length += written;
             return;
         }
-        if (_count > 0 && _segments[_count - 1] is var last && last.Style == style && last.Start + last.Length == _length)
+        if (_count > 0 && _segments[_count - 1] is var last && !last.Rendered && last.Style == style && last.Start + last.Length == _length)
         {
             _segments[_count - 1] = last with { Length = last.Length + written };
         }
         else
         {
-            if (_count == _segments.Length)
-            {
-                Array.Resize(ref _segments, _segments.Length * 2);
-            }
-            _segments[_count++] = new Segment(_length, written, style);
+            AddSegment(new Segment(_length, written, style));
         }
         _length += written;
+    }
+
+    private void AddSegment(in Segment segment)
+    {
+        if (_count == _segments.Length)
+        {
+            Array.Resize(ref _segments, _segments.Length * 2);
+        }
+        _segments[_count++] = segment;
     }
 
     public override string ToString() => Encoding.UTF8.GetString(Bytes);

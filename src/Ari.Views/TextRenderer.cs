@@ -22,7 +22,7 @@ public sealed class TextRenderer : IEntryRenderer
         _output = output;
         _layout = layout;
         _writer = writer;
-        _text = new StyledText(writer.ReadsStyles);
+        _text = new StyledText(writer);
         _writer.WriteStart(_buffer);
     }
 
