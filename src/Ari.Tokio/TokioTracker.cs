@@ -51,8 +51,6 @@ public sealed class TokioTracker
 
     public event Action<UnattributedEvent>? Unattributed;
 
-    public IReadOnlyCollection<TaskSpan> LiveTasks => _tasks;
-
     public IReadOnlyCollection<ResourceSpan> LiveResources => _resources?.Live ?? [];
 
     public TaskSpan? FindTask(ulong spanId) => _tasks.Find(spanId);
