@@ -22,13 +22,23 @@ public static class AnalysisInput
 
     /// <summary>
     /// Reads the whole recording through the tracker, keeping the <paramref name="parts"/> the command
-    /// shows; <paramref name="listen"/> may subscribe to the tracker's reports (and the analysis's end)
-    /// before reading starts. A damaged or cut recording is still analysed as far as it goes; the exit
-    /// code says so (RecordingReader reports it on stderr).
+    /// shows. A damaged or cut recording is still analysed as far as it goes; the exit code says so
+    /// (RecordingReader reports it on stderr).
     /// </summary>
-    public static TokioAnalysis Analyze(
-        string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null, Action<TokioAnalysis>? listen = null) =>
-        Read(path, new TokioAnalysis(lint, parts), out exitCode, listen);
+    public static TokioAnalysis Analyze(string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null) =>
+        Read(path, new TokioAnalysis(lint, parts), out exitCode, listen: null);
+
+    /// <summary>
+    /// Reads the whole recording through the tracker with nothing kept: <paramref name="listen"/>
+    /// subscribes to the tracker's reports (and the analysis's end) before reading starts, so memory
+    /// follows what the listener keeps. Resources are followed only when <paramref name="followResources"/>
+    /// says so. Returns the exit code, as <see cref="Analyze"/> sets it.
+    /// </summary>
+    public static int Follow(string path, Action<TokioAnalysis> listen, bool followResources = false)
+    {
+        Read(path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out var exitCode, listen);
+        return exitCode;
+    }
 
     private static TokioAnalysis Read(string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
@@ -53,9 +63,8 @@ public static class AnalysisInput
     }
 
     /// <summary>
-    /// Reads the recording with nothing kept, while <paramref name="follow"/> writes JSON lines to stdout
-    /// as the tracker reports: memory follows what is alive at once, not the recording's length.
-    /// Resources are followed only when <paramref name="followResources"/> says so.
+    /// <see cref="Follow"/>, while <paramref name="follow"/> writes JSON lines to stdout as the tracker
+    /// reports: memory follows what is alive at once, not the recording's length.
     /// </summary>
     public static int FollowToStdout(string path, Action<TokioAnalysis, JsonLines> follow, bool followResources = false)
     {
@@ -69,20 +78,14 @@ public static class AnalysisInput
     }
 
     /// <summary>
-    /// Reads the recording with nothing kept, while <paramref name="follow"/> makes a table's rows as the
-    /// tracker reports and writes the table to stdout when the analysis finishes: memory follows the
-    /// table's text, not the objects behind it.
+    /// <see cref="Follow"/>, while <paramref name="follow"/> makes a table's rows as the tracker reports
+    /// and writes the table to stdout when the analysis finishes: memory follows the table's text, not
+    /// the objects behind it.
     /// </summary>
     public static int FollowTableToStdout(string path, Action<TokioAnalysis, TextWriter> follow, bool followResources = false)
     {
         var exitCode = 0;
         ToStdout((TextWriter writer) => exitCode = Follow(path, analysis => follow(analysis, writer), followResources));
-        return exitCode;
-    }
-
-    private static int Follow(string path, Action<TokioAnalysis> listen, bool followResources = false)
-    {
-        Read(path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out var exitCode, listen);
         return exitCode;
     }
 }

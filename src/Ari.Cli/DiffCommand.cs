@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Ari.Tokio;
 using Ari.Views.Analysis;
 
 namespace Ari.Cli;
@@ -29,8 +28,8 @@ public static class DiffCommand
         {
             var left = new TaskGroups();
             var right = new TaskGroups();
-            AnalysisInput.Analyze(result.GetRequiredValue(a), AnalysisParts.None, out var leftCode, listen: left.Follow);
-            AnalysisInput.Analyze(result.GetRequiredValue(b), AnalysisParts.None, out var rightCode, listen: right.Follow);
+            var leftCode = AnalysisInput.Follow(result.GetRequiredValue(a), left.Follow);
+            var rightCode = AnalysisInput.Follow(result.GetRequiredValue(b), right.Follow);
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(stream => DiffView.WriteJson(left, right, stream));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Ari.Tokio;
 using Ari.Views.Analysis;
 
 namespace Ari.Cli;
@@ -26,8 +25,7 @@ public static class GraphCommand
         command.SetAction(result =>
         {
             var graph = new WakeGraph();
-            AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.None, out var exitCode,
-                listen: analysis => analysis.Tracker.WakerUsed += graph.Add);
+            var exitCode = AnalysisInput.Follow(result.GetRequiredValue(file), analysis => analysis.Tracker.WakerUsed += graph.Add);
             if (result.GetRequiredValue(format) == "mermaid")
             {
                 AnalysisInput.ToStdout(writer => graph.WriteMermaid(writer));

@@ -1,8 +1,7 @@
-using Ari.Model;
+using Ari.Cli;
 using Ari.Testing;
 using Ari.Tokio;
 using Ari.Views.Analysis;
-using Ari.Wire;
 
 namespace Ari.Views.Tests;
 
@@ -17,17 +16,7 @@ public sealed class TaskGroupsTests
         var analysis = new TokioAnalysis(parts: AnalysisParts.Tasks);
         var groups = new TaskGroups();
         groups.Follow(analysis);
-        var replay = new Replay();
-        using (var source = RecordSource.OpenFile(Examples.Recorded(example).Recording))
-        {
-            foreach (var item in source.ReadItems())
-            {
-                if (replay.TryApply(item, out var entry))
-                {
-                    analysis.Observe(entry, replay);
-                }
-            }
-        }
+        RecordingReader.Read(Examples.Recorded(example).Recording, (entry, replay) => analysis.Observe(entry, replay));
         analysis.Finish();
 
         // Tasks are kept in order of creation, so each group first appears where its first task does.

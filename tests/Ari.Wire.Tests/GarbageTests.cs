@@ -1,4 +1,4 @@
-using System.Buffers;
+using Ari.Testing;
 
 namespace Ari.Wire.Tests;
 
@@ -214,48 +214,13 @@ public class GarbageTests
     {
         // ReadInto reads whole frames in place, callbacks through RecordParser.TryParseCallback, and
         // falls back to the careful parser for anything unusual; TryRead reads every frame carefully.
-        // Whatever the damage, both must give the same records and stop with the same error.
+        // Whatever the damage, both must give the same records and stop with the same error. Random
+        // bytes in this small sample often break a value's varint, which damaged real recordings
+        // (FuzzTests) seldom do.
         foreach (byte[] data in Damaged(seed))
         {
-            Assert.Equal(Merged(data, careful: true), Merged(data, careful: false));
+            Assert.Equal(DecodedOutcome.Of(data, careful: true), DecodedOutcome.Of(data, careful: false));
         }
-    }
-
-    /// <summary>The records a merger releases and how decoding ended, as text to compare.</summary>
-    private static List<string> Merged(byte[] data, bool careful)
-    {
-        var decoder = new WireDecoder();
-        var merger = new SequenceMerger();
-        var input = new ReadOnlySequence<byte>(data);
-        var outcome = new List<string>();
-        try
-        {
-            if (careful)
-            {
-                while (decoder.TryRead(ref input, out WireRecord? record))
-                {
-                    merger.Add(record);
-                }
-            }
-            else
-            {
-                decoder.ReadInto(ref input, merger);
-            }
-
-            outcome.Add($"ended: {decoder.Complete(input.Length)}");
-        }
-        catch (WireFormatException e)
-        {
-            outcome.Add($"failed: {e.Message}");
-        }
-
-        merger.Complete();
-        while (merger.TryTake(out WireRecord? record))
-        {
-            outcome.Add(record.ToString());
-        }
-
-        return outcome;
     }
 
     /// <summary>A sample recording with one to three random bytes changed, 500 times over.</summary>
