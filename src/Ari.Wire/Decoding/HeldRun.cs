@@ -68,22 +68,58 @@ internal sealed class HeldRun
     /// </summary>
     public int MoveUpTo(ulong bound, HeldRun target, int targetLimit)
     {
-        int start = _head;
         int room = targetLimit - target.Count;
         int end = _head + Math.Min(Count, room);
-        while (_head < end && _records[_head].Sequence <= bound)
+        int last = _head;
+        while (last < end && _records[last].Sequence <= bound)
         {
-            HeldCallback record = _records[_head++];
-            target.Append(record, _values.AsSpan(record.ValuesStart, record.ValuesLength));
+            last++;
         }
 
-        int moved = _head - start;
+        int moved = last - _head;
+        if (moved > 0)
+        {
+            target.AppendBlock(_records.AsSpan(_head, moved), _values);
+            _head = last;
+        }
+
         if (_head == _tail)
         {
             Clear();
         }
 
         return moved;
+    }
+
+    /// <summary>
+    /// Appends consecutive records of another run with their values, which lie together in
+    /// <paramref name="values"/> (a run appends values in order and compacts them in order): one copy of
+    /// the values for the whole block, not one per record.
+    /// </summary>
+    private void AppendBlock(ReadOnlySpan<HeldCallback> records, byte[] values)
+    {
+        int valuesStart = records[0].ValuesStart;
+        int valuesLength = records[^1].ValuesStart + records[^1].ValuesLength - valuesStart;
+        while (records.Length > _records.Length - _tail)
+        {
+            MakeRoomForRecord();
+        }
+
+        if (valuesLength > _values.Length - _valuesEnd)
+        {
+            MakeRoomForValues(valuesLength);
+        }
+
+        values.AsSpan(valuesStart, valuesLength).CopyTo(_values.AsSpan(_valuesEnd));
+        int shift = _valuesEnd - valuesStart;
+        Span<HeldCallback> stored = _records.AsSpan(_tail, records.Length);
+        for (int i = 0; i < records.Length; i++)
+        {
+            stored[i] = records[i].StoredAt(records[i].ValuesStart + shift);
+        }
+
+        _tail += records.Length;
+        _valuesEnd += valuesLength;
     }
 
     /// <summary>The head leaves the run as the reader hands it on, its values decoded by <paramref name="values"/>.</summary>
