@@ -21,8 +21,9 @@ public static class QueryCommand
             Loads a recording into an embedded DuckDB (a temporary file, row by row as the recording is
             read) and runs SQL over it. Tables: recording, spans, events, tasks, polls, wakes, resources,
             state_updates; times are nanoseconds since the recording's anchor; spans are told apart by
-            seq because IDs are reused (docs/export-sql.md). For many queries, export once with
-            `ari export --format duckdb` and use DuckDB itself.
+            seq because IDs are reused (docs/export-sql.md). Only the tables the query names are filled
+            (the others exist, empty), so a query of tasks does not wait for every event. For many
+            queries, export once with `ari export --format duckdb` and use DuckDB itself.
 
             Examples:
               ari query app.ari "SELECT name, self_wakes FROM tasks ORDER BY self_wakes DESC"
@@ -37,15 +38,16 @@ public static class QueryCommand
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(file);
+            var query = result.GetRequiredValue(sql);
             using var database = RecordingDatabase.Create(memoryLimit: result.GetRequiredValue(memory));
             int exitCode;
-            using (var loader = database.Loader(path))
+            using (var loader = database.Loader(path, RecordingTables.NamedIn(query)))
             {
                 exitCode = ExportCommand.Through(path, loader);
             }
             try
             {
-                using var reader = database.Query(result.GetRequiredValue(sql));
+                using var reader = database.Query(query);
                 switch (result.GetRequiredValue(format))
                 {
                     case "json":

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ari.Export.Sql;
 using Ari.Testing;
 using DuckDB.NET.Data;
 
@@ -63,6 +64,24 @@ public sealed class ExportCommandTests
 
         Assert.Equal("task_id,class,n", csv[0]);
         Assert.Equal(expected, csv[1..].Order());
+    }
+
+    [Fact]
+    public void A_query_fills_each_table_it_names_as_a_query_naming_every_table_does()
+    {
+        var recording = Examples.Recorded("oneshot").Recording;
+        var everyTable = string.Join(", ", RecordingTables.Names.Select(table => $"(SELECT count(*) FROM {table})"));
+
+        var together = AriCommand.Ok("query", recording, $"SELECT {everyTable}", "--format", "csv").Split("\r\n")[1].Split(',');
+        var alone = RecordingTables.Names.Select(table => AriCommand.Ok("query", recording, $"SELECT count(*) FROM {table}", "--format", "csv").Split("\r\n")[1]);
+        // A query that names no table sees them all, empty but for the recording's own row.
+        var unnamed = AriCommand.Ok("query", recording, "SELECT table_name, estimated_size FROM duckdb_tables() ORDER BY table_name", "--format", "csv");
+
+        Assert.Equal(together, alone);
+        Assert.DoesNotContain("0", together);
+        Assert.Equal(
+            "table_name,estimated_size\r\n" + string.Concat(RecordingTables.Names.Order().Select(table => $"{table},{(table == "recording" ? 1 : 0)}\r\n")),
+            unnamed);
     }
 
     [Fact]

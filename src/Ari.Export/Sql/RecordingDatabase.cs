@@ -34,8 +34,11 @@ public sealed class RecordingDatabase : IDisposable
         return database;
     }
 
-    /// <summary>A loader to feed the recording through; dispose it before querying.</summary>
-    public TableLoader Loader(string recordingPath) => new(_connection, recordingPath);
+    /// <summary>
+    /// A loader to feed the recording through, filling <paramref name="tables"/> (null: every table; the
+    /// others stay empty); dispose it before querying.
+    /// </summary>
+    public TableLoader Loader(string recordingPath, IReadOnlySet<string>? tables = null) => new(_connection, recordingPath, tables);
 
     /// <summary>Runs SQL; the reader is over the last statement's result.</summary>
     public DbDataReader Query(string sql)

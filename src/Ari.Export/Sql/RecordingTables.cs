@@ -10,6 +10,33 @@ public static class RecordingTables
 {
     public static readonly string[] Names = ["recording", "spans", "events", "tasks", "polls", "wakes", "resources", "state_updates"];
 
+    /// <summary>
+    /// The tables whose names <paramref name="sql"/> mentions as words, in any case (<c>FROM Tasks</c>,
+    /// <c>main.tasks</c>, <c>"tasks"</c>): the ones a query can read. A name inside a longer identifier
+    /// (<c>polls_raw</c>) does not count; a name that is not a table there (a column alias) loads a table
+    /// for nothing, which costs time, never rows.
+    /// </summary>
+    public static IReadOnlySet<string> NamedIn(string sql)
+    {
+        var named = new HashSet<string>();
+        foreach (var name in Names)
+        {
+            for (var at = sql.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = sql.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !IsIdentifierChar(sql[at - 1])) && (end == sql.Length || !IsIdentifierChar(sql[end])))
+                {
+                    named.Add(name);
+                    break;
+                }
+            }
+        }
+        return named;
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '$';
+
+
     public const string Schema = """
         CREATE TABLE recording (path VARCHAR, anchor_unix_ns UBIGINT, entries BIGINT, dropped_records UBIGINT);
         CREATE TABLE spans (id UBIGINT, seq UBIGINT, name VARCHAR, target VARCHAR, level VARCHAR, kind VARCHAR,

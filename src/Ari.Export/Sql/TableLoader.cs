@@ -11,7 +11,8 @@ namespace Ari.Export.Sql;
 /// <summary>
 /// Appends a recording to the tables of <see cref="RecordingTables"/> row by row as the replay goes,
 /// through DuckDB's appender: an event is written when it happens, a span at its close, a task or
-/// resource when it ends, a wake once its next poll is known. Holds only live spans and tasks.
+/// resource when it ends, a wake once its next poll is known. Holds only live spans and tasks. Tables left
+/// out of what it is asked to load stay empty, and cost nothing but the replay and analysis all share.
 /// </summary>
 public sealed class TableLoader : IRecordingExporter
 {
@@ -22,32 +23,49 @@ public sealed class TableLoader : IRecordingExporter
     private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
     private readonly Utf8JsonWriter _fieldJson;
-    private readonly DuckDBAppender _spans;
-    private readonly DuckDBAppender _events;
-    private readonly DuckDBAppender _tasks;
-    private readonly DuckDBAppender _polls;
-    private readonly DuckDBAppender _wakes;
-    private readonly DuckDBAppender _resources;
-    private readonly DuckDBAppender _updates;
+    private readonly DuckDBAppender? _spans;
+    private readonly DuckDBAppender? _events;
+    private readonly DuckDBAppender? _tasks;
+    private readonly DuckDBAppender? _polls;
+    private readonly DuckDBAppender? _wakes;
+    private readonly DuckDBAppender? _resources;
+    private readonly DuckDBAppender? _updates;
     private Replay? _replay;
 
-    internal TableLoader(DuckDBConnection connection, string recordingPath)
+    /// <param name="tables">The tables to fill (<see cref="RecordingTables.Names"/>); null for all of them.</param>
+    internal TableLoader(DuckDBConnection connection, string recordingPath, IReadOnlySet<string>? tables)
     {
         _connection = connection;
         _path = recordingPath;
         _fieldJson = new Utf8JsonWriter(_fieldBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        _spans = connection.CreateAppender("spans");
-        _events = connection.CreateAppender("events");
-        _tasks = connection.CreateAppender("tasks");
-        _polls = connection.CreateAppender("polls");
-        _wakes = connection.CreateAppender("wakes");
-        _resources = connection.CreateAppender("resources");
-        _updates = connection.CreateAppender("state_updates");
-        _timeline.PollEnded += Poll;
-        _timeline.WakerSettled += Wake;
-        _timeline.Tracker.TaskEnded += Task;
-        _timeline.Tracker.ResourceEnded += Resource;
-        _timeline.Tracker.StateUpdated += Update;
+        DuckDBAppender? Appender(string table) => tables is null || tables.Contains(table) ? connection.CreateAppender(table) : null;
+        _spans = Appender("spans");
+        _events = Appender("events");
+        _tasks = Appender("tasks");
+        _polls = Appender("polls");
+        _wakes = Appender("wakes");
+        _resources = Appender("resources");
+        _updates = Appender("state_updates");
+        if (_polls is not null)
+        {
+            _timeline.PollEnded += Poll;
+        }
+        if (_wakes is not null)
+        {
+            _timeline.WakerSettled += Wake;
+        }
+        if (_tasks is not null)
+        {
+            _timeline.Tracker.TaskEnded += Task;
+        }
+        if (_resources is not null)
+        {
+            _timeline.Tracker.ResourceEnded += Resource;
+        }
+        if (_updates is not null)
+        {
+            _timeline.Tracker.StateUpdated += Update;
+        }
     }
 
     /// <summary>Rows written so far, over all tables.</summary>
@@ -59,14 +77,14 @@ public sealed class TableLoader : IRecordingExporter
         _timeline.Observe(entry);
         switch (entry.Op)
         {
-            case TraceOp.New when entry.Span is { } span:
+            case TraceOp.New when entry.Span is { } span && _spans is not null:
                 _liveSpans[span] = entry.Thread;
                 break;
-            case TraceOp.Close when entry.Span is { } span:
-                Span(span, entry.Timestamp);
+            case TraceOp.Close when entry.Span is { } span && _spans is not null:
+                Span(_spans, span, entry.Timestamp);
                 break;
-            case TraceOp.Event:
-                Event(entry);
+            case TraceOp.Event when _events is not null:
+                Event(_events, entry);
                 break;
         }
     }
@@ -74,9 +92,12 @@ public sealed class TableLoader : IRecordingExporter
     public void Finish()
     {
         _timeline.Finish();
-        foreach (var span in _liveSpans.Keys.OrderBy(span => span.CreatedSequence).ToList())
+        if (_spans is not null)
         {
-            Span(span, null);
+            foreach (var span in _liveSpans.Keys.OrderBy(span => span.CreatedSequence).ToList())
+            {
+                Span(_spans, span, null);
+            }
         }
         using var command = _connection.CreateCommand();
         command.CommandText = "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)";
@@ -91,19 +112,19 @@ public sealed class TableLoader : IRecordingExporter
     {
         foreach (var appender in new[] { _spans, _events, _tasks, _polls, _wakes, _resources, _updates })
         {
-            appender.Dispose();
+            appender?.Dispose();
         }
         _fieldJson.Dispose();
     }
 
-    private void Span(SpanNode span, ulong? closedAt)
+    private void Span(DuckDBAppender spans, SpanNode span, ulong? closedAt)
     {
         if (!_liveSpans.Remove(span, out var thread))
         {
             // Its new was dropped or cut off: nothing to say about where or how it began.
             return;
         }
-        _spans.CreateRow()
+        spans.CreateRow()
             .AppendValue(span.Id).AppendValue(span.CreatedSequence)
             .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(JsonLinesRenderer.LevelName(span.Callsite.Level))
             .AppendValue(Instrumentation.Name(_timeline.Tracker.KindOf(span.Callsite)))
@@ -114,10 +135,10 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Event(in TraceEntry entry)
+    private void Event(DuckDBAppender events, in TraceEntry entry)
     {
         var callsite = entry.Callsite;
-        _events.CreateRow()
+        events.CreateRow()
             .AppendValue(entry.Sequence).AppendValue(entry.Timestamp).AppendValue(ThreadName(entry.Thread))
             .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(JsonLinesRenderer.LevelName(callsite.Level))
             .AppendValue(Instrumentation.Name(_timeline.Tracker.KindOf(callsite)))
@@ -127,9 +148,10 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
+    // The analysis' handlers below are subscribed only when their table is filled.
     private void Poll(TaskSpan task, ThreadTrack thread, ulong start, ulong end)
     {
-        _polls.CreateRow()
+        _polls!.CreateRow()
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.Polls.Raw)
             .AppendValue(ThreadName(thread)).AppendValue(start).AppendValue(end).AppendValue(end - start)
             .EndRow();
@@ -138,7 +160,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Wake(WakeReport report)
     {
-        _wakes.CreateRow()
+        _wakes!.CreateRow()
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
             .AppendValue(Views.Analysis.WakesView.OpName(report.Op))
             .AppendValue(report.IsWake ? JsonLinesRenderer.WakeClassName(report.Wake.Class) : null)
@@ -152,7 +174,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Task(TaskSpan task)
     {
-        _tasks.CreateRow()
+        _tasks!.CreateRow()
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.TokioId)
             .AppendValue(task.Kind).AppendValue(task.IsRuntime).AppendValue(task.Name).AppendValue(task.Location)
             .AppendValue(task.Parent?.Id).AppendValue(task.Parent?.Span.CreatedSequence)
@@ -166,7 +188,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Resource(ResourceSpan resource)
     {
-        _resources.CreateRow()
+        _resources!.CreateRow()
             .AppendValue(resource.Id).AppendValue(resource.Span.CreatedSequence)
             .AppendValue(resource.ConcreteType).AppendValue(resource.Kind).AppendValue(resource.Location).AppendValue(resource.IsInternal)
             .AppendValue(resource.Parent?.Id).AppendValue(resource.Parent?.Span.CreatedSequence)
@@ -178,7 +200,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Update(StateUpdate update)
     {
-        _updates.CreateRow()
+        _updates!.CreateRow()
             .AppendValue(update.Timestamp).AppendValue(update.Owner.Id).AppendValue(update.Owner.Span.CreatedSequence)
             .AppendValue(update.AsyncOp?.Id).AppendValue(update.Attribute).AppendValue(update.Op)
             .AppendValue(ResourceAttribute.Text(update.Given)).AppendValue(ResourceAttribute.Text(update.After))
