@@ -4,7 +4,7 @@ namespace Ari.Cli;
 
 /// <summary>
 /// Takes a live tap's stream as fast as it arrives and keeps what the view has not read yet in memory,
-/// up to <see cref="LimitBytes"/>. The tap never waits for its reader: when the reader falls behind, the
+/// up to a limit (<see cref="DefaultLimit"/> unless the user says otherwise). The tap never waits for its reader: when the reader falls behind, the
 /// tap's queue fills and it drops records. A view is often slower than the program it shows (the bench
 /// workload writes five million records a second; a terminal takes far fewer lines), and a view piped
 /// into a pager stops altogether while nobody scrolls. Reading ahead into memory lets the view catch up
@@ -16,20 +16,22 @@ public static class LiveBacklog
     /// <summary>
     /// 256 MiB: at about 19 bytes a record (docs/benchmarks.md), some 14 million records behind the program.
     /// </summary>
-    public const long LimitBytes = 256L * 1024 * 1024;
+    public const string DefaultLimit = "256MiB";
 
     private const int ReadSize = 64 * 1024;
 
     /// <summary>
     /// Starts reading <paramref name="source"/> on a task of its own; returns the stream to read it from
-    /// instead. The end of <paramref name="source"/>, or its failure, reaches the returned stream after
-    /// everything read before it. Disposing the returned stream stops the reading.
+    /// instead. Reading pauses while more than <paramref name="limitBytes"/> wait unread (it may read one
+    /// more chunk of 64 KiB past the limit) and resumes when half of them have been read. The end of
+    /// <paramref name="source"/>, or its failure, reaches the returned stream after everything read before
+    /// it. Disposing the returned stream stops the reading.
     /// </summary>
-    public static Stream Start(Stream source)
+    public static Stream Start(Stream source, long limitBytes)
     {
         var pipe = new Pipe(new PipeOptions(
-            pauseWriterThreshold: LimitBytes,
-            resumeWriterThreshold: LimitBytes / 2,
+            pauseWriterThreshold: limitBytes,
+            resumeWriterThreshold: limitBytes / 2,
             minimumSegmentSize: ReadSize,
             useSynchronizationContext: false));
         _ = Task.Run(() => Fill(source, pipe.Writer));

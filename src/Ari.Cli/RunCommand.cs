@@ -24,14 +24,31 @@ public static class RunCommand
         Description = "Also keep the recording in this file, to show again later",
     };
 
+    public static readonly Option<string> Backlog = new("--backlog")
+    {
+        Description = "How much of the stream may wait in memory for a view that has fallen behind (e.g. 64MiB, 2GiB); past it the tap drops records, and says how many",
+        HelpName = "size",
+        DefaultValueFactory = _ => LiveBacklog.DefaultLimit,
+        Validators =
+        {
+            result =>
+            {
+                if (result.Tokens.SingleOrDefault()?.Value is { } text && !ByteSize.TryParse(text, out _))
+                {
+                    result.AddError($"--backlog: '{text}' is not a size (bytes, or a number with KiB, MiB, GiB, KB, MB or GB)");
+                }
+            },
+        },
+    };
+
     public static Command Create()
     {
         var view = new ViewOptions();
         var command = new Command("run", """
             Run a program with ari-tap and show its instrumentation live. Takes the same view options as
             show. The view goes to stdout, the program's own output where it always goes. Records the
-            view has not shown yet wait in memory (up to 256 MiB), so a view slower than the program
-            falls behind and catches up rather than losing records.
+            view has not shown yet wait in memory (up to --backlog, 256 MiB unless given), so a view
+            slower than the program falls behind and catches up rather than losing records.
 
             Examples:
               ari run ./target/debug/wakes
@@ -41,6 +58,7 @@ public static class RunCommand
         {
             Listen,
             Save,
+            Backlog,
             RecordCommand.Filter,
             RecordCommand.Program,
         };
@@ -62,13 +80,13 @@ public static class RunCommand
             // Once the program has ended there is nobody to pass Ctrl-C to: it ends ari again, which may
             // still be catching up with what the program sent.
             _ = process.WaitForExitAsync().ContinueWith(_ => interrupts.Dispose(), TaskScheduler.Default);
-            var status = await ShowLive(listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save));
+            var status = await ShowLive(listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save), ByteSize.Parse(result.GetRequiredValue(Backlog)));
             await process.WaitForExitAsync(CancellationToken.None);
             return status == ExitCodes.BadRecording ? status : process.ExitCode;
         }
     }
 
-    private static async Task<int> ShowLive(TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save)
+    private static async Task<int> ShowLive(TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save, long backlog)
     {
         using var stop = new CancellationTokenSource();
         var accepted = listener.AcceptAsync(stop.Token);
@@ -83,7 +101,7 @@ public static class RunCommand
         // Written through and shared for reading: another ari may show the recording while it grows (as
         // with `ari record`), and it is whole as soon as the stream has ended, even while the view is behind.
         await using var saved = save is null ? null : new FileStream(save, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        using var source = new RecordSource(LiveBacklog.Start(saved is null ? stream : new TeeStream(stream, saved)));
+        using var source = new RecordSource(LiveBacklog.Start(saved is null ? stream : new TeeStream(stream, saved), backlog));
         var replay = new Replay();
         source.Idle += renderer.Flush;
         try
