@@ -1,9 +1,10 @@
 namespace Ari.Tokio;
 
 /// <summary>
-/// What a <see cref="TokioAnalysis"/> keeps while it reads. Each command asks only for what it shows:
-/// kept parts live until the end of the recording, so a table of tasks that also kept every wake and
-/// state update grew with the recording's length several times faster than its own rows.
+/// What a <see cref="TokioAnalysis"/> keeps while it reads. Kept parts live until the end of the recording,
+/// so the commands keep none of the lists: they follow the tracker's reports as they come (and
+/// <c>ari lint</c> keeps its findings). The lists are for code that wants the whole analysis at the end
+/// of a recording that fits in memory, such as the tests of what ari makes of the example programs.
 /// </summary>
 [Flags]
 public enum AnalysisParts
