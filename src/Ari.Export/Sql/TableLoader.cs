@@ -23,13 +23,9 @@ public sealed class TableLoader : IRecordingExporter
     private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
     private readonly Utf8JsonWriter _fieldJson;
+    private readonly List<DuckDBAppender> _appenders = [];
     private readonly DuckDBAppender? _spans;
     private readonly DuckDBAppender? _events;
-    private readonly DuckDBAppender? _tasks;
-    private readonly DuckDBAppender? _polls;
-    private readonly DuckDBAppender? _wakes;
-    private readonly DuckDBAppender? _resources;
-    private readonly DuckDBAppender? _updates;
     private Replay? _replay;
 
     /// <param name="tables">The tables to fill (<see cref="RecordingTables.Names"/>); null for all of them.</param>
@@ -38,33 +34,38 @@ public sealed class TableLoader : IRecordingExporter
         _connection = connection;
         _path = recordingPath;
         _fieldJson = new Utf8JsonWriter(_fieldBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        DuckDBAppender? Appender(string table) => tables is null || tables.Contains(table) ? connection.CreateAppender(table) : null;
         _spans = Appender("spans");
         _events = Appender("events");
-        _tasks = Appender("tasks");
-        _polls = Appender("polls");
-        _wakes = Appender("wakes");
-        _resources = Appender("resources");
-        _updates = Appender("state_updates");
-        if (_polls is not null)
+        if (Appender("tasks") is { } tasks)
         {
-            _timeline.PollEnded += Poll;
+            _timeline.Tracker.TaskEnded += task => Task(tasks, task);
         }
-        if (_wakes is not null)
+        if (Appender("polls") is { } polls)
         {
-            _timeline.WakerSettled += Wake;
+            _timeline.PollEnded += (task, thread, start, end) => Poll(polls, task, thread, start, end);
         }
-        if (_tasks is not null)
+        if (Appender("wakes") is { } wakes)
         {
-            _timeline.Tracker.TaskEnded += Task;
+            _timeline.WakerSettled += report => Wake(wakes, report);
         }
-        if (_resources is not null)
+        if (Appender("resources") is { } resources)
         {
-            _timeline.Tracker.ResourceEnded += Resource;
+            _timeline.Tracker.ResourceEnded += resource => Resource(resources, resource);
         }
-        if (_updates is not null)
+        if (Appender("state_updates") is { } updates)
         {
-            _timeline.Tracker.StateUpdated += Update;
+            _timeline.Tracker.StateUpdated += update => Update(updates, update);
+        }
+
+        DuckDBAppender? Appender(string table)
+        {
+            if (tables is not null && !tables.Contains(table))
+            {
+                return null;
+            }
+            var appender = connection.CreateAppender(table);
+            _appenders.Add(appender);
+            return appender;
         }
     }
 
@@ -110,9 +111,9 @@ public sealed class TableLoader : IRecordingExporter
 
     public void Dispose()
     {
-        foreach (var appender in new[] { _spans, _events, _tasks, _polls, _wakes, _resources, _updates })
+        foreach (var appender in _appenders)
         {
-            appender?.Dispose();
+            appender.Dispose();
         }
         _fieldJson.Dispose();
     }
@@ -148,19 +149,18 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    // The analysis' handlers below are subscribed only when their table is filled.
-    private void Poll(TaskSpan task, ThreadTrack thread, ulong start, ulong end)
+    private void Poll(DuckDBAppender polls, TaskSpan task, ThreadTrack thread, ulong start, ulong end)
     {
-        _polls!.CreateRow()
+        polls.CreateRow()
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.Polls.Raw)
             .AppendValue(ThreadName(thread)).AppendValue(start).AppendValue(end).AppendValue(end - start)
             .EndRow();
         Rows++;
     }
 
-    private void Wake(WakeReport report)
+    private void Wake(DuckDBAppender wakes, WakeReport report)
     {
-        _wakes!.CreateRow()
+        wakes.CreateRow()
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
             .AppendValue(Views.Analysis.WakesView.OpName(report.Op))
             .AppendValue(report.IsWake ? JsonLinesRenderer.WakeClassName(report.Wake.Class) : null)
@@ -172,9 +172,9 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Task(TaskSpan task)
+    private void Task(DuckDBAppender tasks, TaskSpan task)
     {
-        _tasks!.CreateRow()
+        tasks.CreateRow()
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.TokioId)
             .AppendValue(task.Kind).AppendValue(task.IsRuntime).AppendValue(task.Name).AppendValue(task.Location)
             .AppendValue(task.Parent?.Id).AppendValue(task.Parent?.Span.CreatedSequence)
@@ -186,9 +186,9 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Resource(ResourceSpan resource)
+    private void Resource(DuckDBAppender resources, ResourceSpan resource)
     {
-        _resources!.CreateRow()
+        resources.CreateRow()
             .AppendValue(resource.Id).AppendValue(resource.Span.CreatedSequence)
             .AppendValue(resource.ConcreteType).AppendValue(resource.Kind).AppendValue(resource.Location).AppendValue(resource.IsInternal)
             .AppendValue(resource.Parent?.Id).AppendValue(resource.Parent?.Span.CreatedSequence)
@@ -198,9 +198,9 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Update(StateUpdate update)
+    private void Update(DuckDBAppender updates, StateUpdate update)
     {
-        _updates!.CreateRow()
+        updates.CreateRow()
             .AppendValue(update.Timestamp).AppendValue(update.Owner.Id).AppendValue(update.Owner.Span.CreatedSequence)
             .AppendValue(update.AsyncOp?.Id).AppendValue(update.Attribute).AppendValue(update.Op)
             .AppendValue(ResourceAttribute.Text(update.Given)).AppendValue(ResourceAttribute.Text(update.After))
