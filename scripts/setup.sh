@@ -25,3 +25,23 @@ ari_setup() {
     command -v cargo >/dev/null || { echo "setup: cargo is not installed (expected in ~/.cargo/bin)" >&2; return 1; }
     command -v dotnet >/dev/null || { echo "setup: the .NET SDK is not installed" >&2; return 1; }
 }
+
+# Builds ari into $1, published ReadyToRun for this machine's architecture, so that a command starts
+# without compiling ari's own code first (`ari show` of a small recording: 0.20 s -> 0.12 s; of the
+# bench recording, 1.16 s -> 1.02 s). The ReadyToRun compiler and runtime pack come from NuGet; if they
+# cannot be had, a plain build does, a little slower to start.
+ari_build() {
+    local dir="$1" project
+    project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/src/Ari.Cli/Ari.Cli.csproj"
+    local rid=""
+    case "$(uname -m)" in
+        x86_64) rid=linux-x64 ;;
+        aarch64 | arm64) rid=linux-arm64 ;;
+    esac
+    if [ -n "$rid" ] && dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+        -o "$dir" -nologo -v quiet >&2; then
+        return 0
+    fi
+    echo "setup: building ari without ReadyToRun" >&2
+    dotnet build "$project" -c Release -o "$dir" -nologo -v quiet >&2
+}
