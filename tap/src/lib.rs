@@ -10,12 +10,15 @@
 //! does nothing. `ARI_TAP_FILTER` (tracing's `EnvFilter` syntax, e.g. `tokio=trace,my_app=debug`)
 //! keeps only what it enables, inside the tap, so filtered callbacks cost no encoding at all.
 //! The tap never blocks the program and never panics in it: when the writer cannot keep up, whole
-//! batches are dropped, counted, and reported in the stream and on stderr at exit.
+//! batches are dropped, counted, and reported in the stream and on stderr at exit. Up to 16 MiB of full
+//! batches wait for the writer first; `ARI_TAP_QUEUE` (e.g. `256MiB`) sets how much, for a reader that
+//! falls further behind.
 
 mod clock;
 mod destination;
 mod encode;
 mod layer;
+mod queue_size;
 mod tap;
 mod tap_layer;
 mod thread_buffer;

@@ -14,14 +14,10 @@ use tracing_core::{Level, Metadata};
 use crate::clock::Clock;
 use crate::destination::Destination;
 use crate::encode::{begin_frame, end_frame, kind, string, varint};
+use crate::queue_size;
 use crate::thread_buffer::{Batch, ThreadBuffer};
 use crate::writer::{self, Control};
 
-/// How many batches may wait for the writer before new ones are dropped (and counted): at most 16 MiB
-/// of full ones. A reader that stops for a moment (a collection in `ari run`, a busy scheduler) must not
-/// cost records: the bench workload writes about 100 MB a second, so 64 batches lasted 40 ms and
-/// `ari run` lost a sixth of its records; 256 last 160 ms and it lost none.
-const QUEUE_BATCHES: usize = 256;
 /// How long the process's exit waits for the writer to write what is left.
 const EXIT_GRACE: Duration = Duration::from_secs(5);
 
@@ -107,7 +103,8 @@ impl Tap {
                 return None;
             }
         };
-        let (batches, batch_rx) = crossbeam_channel::bounded(QUEUE_BATCHES);
+        // How many batches may wait for the writer before new ones are dropped (and counted).
+        let (batches, batch_rx) = crossbeam_channel::bounded(queue_size::from_env());
         let (control, control_rx) = crossbeam_channel::unbounded();
         let clock = Clock::start();
         let anchor = std::time::SystemTime::now()

@@ -15,8 +15,8 @@ public sealed class TapFaultTests
     private const string ChatterOutput = "chatter: {0} spans traced\n";
     private const int ChatterExitCode = 7;
 
-    private static ProcessResult Chatter(int count, string destination) =>
-        Processes.Run(Examples.Binary("chatter"), [count.ToString()], new Dictionary<string, string?> { ["ARI_TAP"] = destination });
+    private static ProcessResult Chatter(int count, string destination, string? queue = null) =>
+        Processes.Run(Examples.Binary("chatter"), [count.ToString()], new Dictionary<string, string?> { ["ARI_TAP"] = destination, ["ARI_TAP_QUEUE"] = queue });
 
     private static void AssertUnharmed(ProcessResult result, int count)
     {
@@ -92,6 +92,40 @@ public sealed class TapFaultTests
         Assert.Matches(@"ari-tap: \d+ records dropped \(\d+ batches\)", result.Stderr);
         var dropped = Records(received).OfType<Dropped>().LastOrDefault();
         Assert.True(dropped is { Records: > 0 }, $"no Dropped record in the {received.Length} bytes received in {clock.Elapsed}; the tap said: {result.Stderr}");
+    }
+
+    [Fact]
+    public async Task ARI_TAP_QUEUE_sets_how_far_the_reader_may_fall_behind_before_records_are_dropped()
+    {
+        // 20,000 spans, about 1.8 MB: the default queue (16 MiB) holds all of it while the reader
+        // dawdles; a queue of one 64 KiB batch does not.
+        var asDefault = await ChatterToASlowReader(20_000, queue: null);
+        var small = await ChatterToASlowReader(20_000, queue: "64KiB");
+
+        AssertUnharmed(asDefault, 20_000);
+        AssertUnharmed(small, 20_000);
+        Assert.DoesNotContain("dropped", asDefault.Stderr);
+        Assert.Matches(@"ari-tap: \d+ records dropped \(\d+ batches\)", small.Stderr);
+    }
+
+    [Fact]
+    public void An_ARI_TAP_QUEUE_that_is_not_a_size_is_said_and_the_default_used()
+    {
+        var recording = Examples.ScratchFile("bad-queue.ari");
+
+        var result = Chatter(1000, recording, queue: "lots");
+
+        AssertUnharmed(result, 1000);
+        Assert.Equal("ari-tap: ARI_TAP_QUEUE=\"lots\" is not a size (e.g. 64MiB, 1GiB); queueing 16 MiB\n", result.Stderr);
+        Assert.Equal(1000 * 5, DecodedRecords(File.ReadAllBytes(recording)));
+    }
+
+    private static async Task<ProcessResult> ChatterToASlowReader(int count, string? queue)
+    {
+        using var reader = new LoopbackReader();
+        var program = Task.Run(() => Chatter(count, reader.Destination, queue));
+        await reader.ReadSlowly(chunk: 16 * 1024, pause: TimeSpan.FromMilliseconds(20));
+        return await program;
     }
 
     private static IEnumerable<WireRecord> Records(byte[] stream)
