@@ -161,7 +161,7 @@ impl Writer {
     }
 
     /// Appends a `Dropped` frame when the count has moved since the last one. Called before every batch,
-    /// not only at sweeps: a sweep's batches (up to the whole queue, 16 MiB) can take a slow reader
+    /// not only at sweeps: a sweep's batches (up to the whole queue, 16 MiB by default) can take a slow reader
     /// seconds, and a writer stuck behind one may reach no further sweep before the program exits; the
     /// reader should still learn that records were lost, as soon as they were.
     fn report_drops(&mut self, frame: &mut Vec<u8>) {

@@ -79,13 +79,9 @@ public sealed class TapFaultTests
     [Fact]
     public async Task A_slow_reader_costs_records_not_time_and_the_loss_is_counted()
     {
-        using var reader = new LoopbackReader();
         var clock = Stopwatch.StartNew();
         // About 36 MB of records, twice what the tap's queue (16 MiB) holds while the reader dawdles.
-        var program = Task.Run(() => Chatter(400_000, reader.Destination));
-
-        var received = await reader.ReadSlowly(chunk: 16 * 1024, pause: TimeSpan.FromMilliseconds(20));
-        var result = await program;
+        var (result, received) = await ChatterToASlowReader(400_000, queue: null);
 
         AssertUnharmed(result, 400_000);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the program took {clock.Elapsed}");
@@ -100,8 +96,8 @@ public sealed class TapFaultTests
         // 10,000 spans, about 0.9 MB: the default queue (16 MiB) holds all of it while the reader
         // dawdles (about a second at its pace, well within the 5 s the exit waits for the writer); a
         // queue of one 64 KiB batch does not.
-        var asDefault = await ChatterToASlowReader(10_000, queue: null);
-        var small = await ChatterToASlowReader(10_000, queue: "64KiB");
+        var (asDefault, _) = await ChatterToASlowReader(10_000, queue: null);
+        var (small, _) = await ChatterToASlowReader(10_000, queue: "64KiB");
 
         AssertUnharmed(asDefault, 10_000);
         AssertUnharmed(small, 10_000);
@@ -121,12 +117,13 @@ public sealed class TapFaultTests
         Assert.Equal(1000 * 5, DecodedRecords(File.ReadAllBytes(recording)));
     }
 
-    private static async Task<ProcessResult> ChatterToASlowReader(int count, string? queue)
+    /// <summary>Chatter streaming to a reader that takes 16 KiB every 20 ms: what the program said, and what the reader got.</summary>
+    private static async Task<(ProcessResult Result, byte[] Received)> ChatterToASlowReader(int count, string? queue)
     {
         using var reader = new LoopbackReader();
         var program = Task.Run(() => Chatter(count, reader.Destination, queue));
-        await reader.ReadSlowly(chunk: 16 * 1024, pause: TimeSpan.FromMilliseconds(20));
-        return await program;
+        var received = await reader.ReadSlowly(chunk: 16 * 1024, pause: TimeSpan.FromMilliseconds(20));
+        return (await program, received);
     }
 
     private static IEnumerable<WireRecord> Records(byte[] stream)

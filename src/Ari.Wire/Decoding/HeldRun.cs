@@ -40,16 +40,7 @@ internal sealed class HeldRun
 
     public void Append(in HeldCallback record, ReadOnlySpan<byte> values)
     {
-        if (_tail == _records.Length)
-        {
-            MakeRoomForRecord();
-        }
-
-        if (values.Length > _values.Length - _valuesEnd)
-        {
-            MakeRoomForValues(values.Length);
-        }
-
+        MakeRoom(1, values.Length);
         values.CopyTo(_values.AsSpan(_valuesEnd));
         _records[_tail++] = record.StoredAt(_valuesEnd);
         _valuesEnd += values.Length;
@@ -100,16 +91,7 @@ internal sealed class HeldRun
     {
         int valuesStart = records[0].ValuesStart;
         int valuesLength = records[^1].ValuesStart + records[^1].ValuesLength - valuesStart;
-        while (records.Length > _records.Length - _tail)
-        {
-            MakeRoomForRecord();
-        }
-
-        if (valuesLength > _values.Length - _valuesEnd)
-        {
-            MakeRoomForValues(valuesLength);
-        }
-
+        MakeRoom(records.Length, valuesLength);
         values.AsSpan(valuesStart, valuesLength).CopyTo(_values.AsSpan(_valuesEnd));
         int shift = _valuesEnd - valuesStart;
         Span<HeldCallback> stored = _records.AsSpan(_tail, records.Length);
@@ -148,6 +130,20 @@ internal sealed class HeldRun
         _tail = 0;
         _valuesEnd = 0;
         ShrinkAfterBurst();
+    }
+
+    /// <summary>Room at the end for <paramref name="records"/> more records and <paramref name="valueBytes"/> of their values.</summary>
+    private void MakeRoom(int records, int valueBytes)
+    {
+        while (records > _records.Length - _tail)
+        {
+            MakeRoomForRecord();
+        }
+
+        if (valueBytes > _values.Length - _valuesEnd)
+        {
+            MakeRoomForValues(valueBytes);
+        }
     }
 
     private void MakeRoomForRecord()
