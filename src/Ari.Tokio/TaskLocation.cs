@@ -18,7 +18,8 @@ public static class TaskLocation
         var at = path.IndexOf("/src/", StringComparison.Ordinal);
         while (at >= 0)
         {
-            var start = path.LastIndexOf('/', Math.Max(at - 1, 0)) + 1;
+            // A path that starts with "/src/" has no crate directory before it.
+            var start = at == 0 ? 0 : path.LastIndexOf('/', at - 1) + 1;
             var crate = path[start..at];
             if (crate == "tokio" || (crate.StartsWith("tokio-", StringComparison.Ordinal) && crate.Length > 6 && char.IsAsciiDigit(crate[6])))
             {
