@@ -14,7 +14,7 @@ public sealed class AsyncOpSpan
     {
         Span = span;
         Resource = resource;
-        Source = SpanFields.Text(callsite.Find(span.Values, TokioField.Source)) ?? "";
+        Source = SpanFields.Text(callsite.Find(span.Values.AsSpan(), TokioField.Source)) ?? "";
     }
 
     public SpanNode Span { get; }

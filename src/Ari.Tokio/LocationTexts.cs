@@ -11,7 +11,7 @@ internal sealed class LocationTexts
 {
     private readonly Dictionary<(FieldValue File, FieldValue? Line, FieldValue? Col), string> _texts = [];
 
-    public string? Of(TokioCallsite callsite, FieldValues values)
+    public string? Of(TokioCallsite callsite, ReadOnlySpan<Field> values)
     {
         if (callsite.Find(values, TokioField.LocFile) is not { } file)
         {

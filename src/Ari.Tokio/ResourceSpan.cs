@@ -11,15 +11,16 @@ public sealed class ResourceSpan
     private readonly List<AsyncOpSpan> _asyncOps = [];
     private readonly List<Readiness> _readiness = [];
 
-    internal ResourceSpan(SpanNode span, TokioCallsite callsite, string? location, ResourceSpan? parent, TaskSpan? createdIn)
+    internal ResourceSpan(SpanNode span, TokioCallsite callsite, LocationTexts locations, ResourceSpan? parent, TaskSpan? createdIn)
     {
         Span = span;
         Parent = parent;
         CreatedIn = createdIn;
-        ConcreteType = SpanFields.Text(callsite.Find(span.Values, TokioField.ConcreteType)) ?? "";
-        Kind = SpanFields.Text(callsite.Find(span.Values, TokioField.Kind)) ?? "";
-        Location = location;
-        IsInternal = callsite.Find(span.Values, TokioField.IsInternal) is { Type: Wire.FieldValueType.Bool } flag && flag.Bool;
+        var values = span.Values.AsSpan();
+        ConcreteType = SpanFields.Text(callsite.Find(values, TokioField.ConcreteType)) ?? "";
+        Kind = SpanFields.Text(callsite.Find(values, TokioField.Kind)) ?? "";
+        Location = locations.Of(callsite, values);
+        IsInternal = callsite.Find(values, TokioField.IsInternal) is { Type: Wire.FieldValueType.Bool } flag && flag.Bool;
     }
 
     public SpanNode Span { get; }

@@ -25,7 +25,7 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
         switch (callsite.Kind)
         {
             case InstrumentationKind.Resource:
-                _resources.Add(span, new ResourceSpan(span, callsite, locations.Of(callsite, span.Values), ResourceAbove(span.Parent), polled));
+                _resources.Add(span, new ResourceSpan(span, callsite, locations, ResourceAbove(span.Parent), polled));
                 break;
             case InstrumentationKind.AsyncOp:
                 var op = new AsyncOpSpan(span, callsite, ResourceAbove(span.Parent));
@@ -77,8 +77,9 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
         switch (kind)
         {
             case InstrumentationKind.PollOp:
-                if (SpanFields.Text(callsite.Find(entry.Values, TokioField.OpName)) is { } name
-                    && callsite.Find(entry.Values, TokioField.IsReady) is { Type: FieldValueType.Bool } ready)
+                var values = entry.Values.AsSpan();
+                if (SpanFields.Text(callsite.Find(values, TokioField.OpName)) is { } name
+                    && callsite.Find(values, TokioField.IsReady) is { Type: FieldValueType.Bool } ready)
                 {
                     resource?.CountPoll(name, ready.Bool);
                     op?.CountPoll(name, ready.Bool);
@@ -110,7 +111,8 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
     {
         string? onlyOp = null;
         var ops = 0;
-        foreach (var field in entry.Values)
+        var values = entry.Values.AsSpan();
+        foreach (var field in values)
         {
             if (fields.IsOp(field.Index))
             {
@@ -118,15 +120,15 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
                 onlyOp = SpanFields.Text(field.Value);
             }
         }
-        foreach (var field in entry.Values)
+        foreach (var field in values)
         {
             if (!fields.IsValue(field.Index))
             {
                 continue;
             }
             var name = fields.Name(field.Index);
-            var how = SpanFields.Text(fields.OpOf(entry.Values, field.Index)) ?? (ops == 1 ? onlyOp : null) ?? "override";
-            var unit = SpanFields.Text(fields.UnitOf(entry.Values, field.Index));
+            var how = SpanFields.Text(fields.OpOf(values, field.Index)) ?? (ops == 1 ? onlyOp : null) ?? "override";
+            var unit = SpanFields.Text(fields.UnitOf(values, field.Index));
             var after = state.Get(name).Apply(how, field.Value, unit, entry.Timestamp);
             if (owner is not null)
             {

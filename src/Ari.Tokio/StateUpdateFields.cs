@@ -50,11 +50,11 @@ internal sealed class StateUpdateFields
     /// <summary>A field that sets an attribute: neither an <c>x.op</c> nor an <c>x.unit</c>.</summary>
     public bool IsValue(int index) => (uint)index < (uint)_parts.Length && _parts[index] == Part.Value;
 
-    public FieldValue? OpOf(FieldValues values, int index) => Find(values, _op[index]);
+    public FieldValue? OpOf(ReadOnlySpan<Field> values, int index) => Find(values, _op[index]);
 
-    public FieldValue? UnitOf(FieldValues values, int index) => Find(values, _unit[index]);
+    public FieldValue? UnitOf(ReadOnlySpan<Field> values, int index) => Find(values, _unit[index]);
 
-    private FieldValue? Find(FieldValues values, int firstWithName)
+    private FieldValue? Find(ReadOnlySpan<Field> values, int firstWithName)
     {
         if (firstWithName == None)
         {

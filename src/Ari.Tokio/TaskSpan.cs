@@ -20,15 +20,16 @@ public sealed class TaskSpan : ITaskFigures
     private ulong? _scheduledSince;
     private bool _wokenWhileRunning;
 
-    internal TaskSpan(SpanNode span, TokioCallsite callsite, string? location, TaskSpan? parent)
+    internal TaskSpan(SpanNode span, TokioCallsite callsite, LocationTexts locations, TaskSpan? parent)
     {
         Span = span;
         Parent = parent;
-        Kind = SpanFields.Text(callsite.Find(span.Values, TokioField.Kind)) ?? "task";
-        Name = SpanFields.Text(callsite.Find(span.Values, TokioField.TaskName)) ?? "";
-        TokioId = SpanFields.Unsigned(callsite.Find(span.Values, TokioField.TaskId));
-        Location = location;
-        var function = SpanFields.Text(callsite.Find(span.Values, TokioField.Fn));
+        var values = span.Values.AsSpan();
+        Kind = SpanFields.Text(callsite.Find(values, TokioField.Kind)) ?? "task";
+        Name = SpanFields.Text(callsite.Find(values, TokioField.TaskName)) ?? "";
+        TokioId = SpanFields.Unsigned(callsite.Find(values, TokioField.TaskId));
+        Location = locations.Of(callsite, values);
+        var function = SpanFields.Text(callsite.Find(values, TokioField.Fn));
         IsRuntime = Kind == "blocking"
             && (TaskLocation.IsInsideTokio(Location) || (function?.StartsWith("tokio::", StringComparison.Ordinal) ?? false));
         FirstAt = span.CreatedAt;

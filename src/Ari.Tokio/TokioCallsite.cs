@@ -29,8 +29,11 @@ internal sealed class TokioCallsite
     /// <summary>For a <c>state_update</c> callsite, its values and their companions.</summary>
     public StateUpdateFields? StateFields { get; }
 
-    /// <summary>The first value of that field, as a search by name would find it.</summary>
-    public FieldValue? Find(FieldValues values, TokioField field)
+    /// <summary>
+    /// The first value of that field, as a search by name would find it. Takes values already read (a
+    /// record's values are decoded on each read), so that finding several fields reads them once.
+    /// </summary>
+    public FieldValue? Find(ReadOnlySpan<Field> values, TokioField field)
     {
         foreach (var value in values)
         {

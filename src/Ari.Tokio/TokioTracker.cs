@@ -71,7 +71,7 @@ public sealed class TokioTracker
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    _tasks.Add(span, new TaskSpan(span, callsite, _locations.Of(callsite, span.Values), ParentTask(span, entry.Thread)));
+                    _tasks.Add(span, new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread)));
                 }
                 else
                 {
@@ -160,7 +160,8 @@ public sealed class TokioTracker
 
     private Wake? Waker(in TraceEntry entry, TokioCallsite callsite)
     {
-        var op = SpanFields.Text(callsite.Find(entry.Values, TokioField.Op)) switch
+        var values = entry.Values.AsSpan();
+        var op = SpanFields.Text(callsite.Find(values, TokioField.Op)) switch
         {
             "waker.clone" => WakerOp.Clone,
             "waker.wake" => WakerOp.Wake,
@@ -168,7 +169,7 @@ public sealed class TokioTracker
             "waker.drop" => WakerOp.Drop,
             _ => (WakerOp?)null,
         };
-        if (op is not { } wakerOp || SpanFields.Unsigned(callsite.Find(entry.Values, TokioField.TaskId)) is not { } id)
+        if (op is not { } wakerOp || SpanFields.Unsigned(callsite.Find(values, TokioField.TaskId)) is not { } id)
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Ari.Wire;
 
 namespace Ari.Views;
@@ -18,16 +16,11 @@ internal sealed class SpanJson(byte[] scope)
 
     /// <summary>The fields object last written for these very values, if any.</summary>
     public byte[]? FieldsFor(FieldValues values) =>
-        _fields is not null && IsSame(values, _values) ? _fields : null;
+        _fields is not null && values.IsSameAs(_values) ? _fields : null;
 
     public void KeepFields(FieldValues values, byte[] json)
     {
         _values = values;
         _fields = json;
     }
-
-    // A record gives the span new values (a new array), so the same array means the same values, and
-    // comparing references costs nothing next to comparing every value.
-    private static bool IsSame(FieldValues a, FieldValues b) =>
-        a.Count == b.Count && Unsafe.AreSame(ref MemoryMarshal.GetReference(a.AsSpan()), ref MemoryMarshal.GetReference(b.AsSpan()));
 }

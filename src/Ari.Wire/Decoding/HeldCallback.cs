@@ -6,7 +6,7 @@ namespace Ari.Wire;
 /// A callback record as the <see cref="SequenceMerger"/> holds it: every field but its values, which stay
 /// encoded (already checked) in the holder's byte store at <see cref="ValuesStart"/> until the record is
 /// handed on. It holds no references, so the records a merger holds are plain bytes to the garbage
-/// collector: nothing to trace, nothing promoted; the values' objects are made just before they are used.
+/// collector: nothing to trace, nothing promoted; the values' objects are made when someone reads them.
 /// A stream record waiting in the merger's ready queue is an entry of its kind with no fields.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
@@ -38,7 +38,7 @@ internal readonly record struct HeldCallback(
         return new(item.Kind, item.Parent.Kind, item.ThreadIndex, item.CallsiteIndex, item.Offset, item.Sequence, item.Timestamp, item.SpanId, other, 0, valuesLength, item.Values.Count);
     }
 
-    /// <summary>The record as the reader hands it on, its values decoded from <paramref name="encoded"/>.</summary>
-    public WireItem ToItem(ValueDecoder values, ReadOnlySpan<byte> encoded) =>
-        WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, values.Decode(encoded, FieldCount));
+    /// <summary>The record as the reader hands it on, with a copy of its values, still <paramref name="encoded"/>.</summary>
+    public WireItem ToItem(ReadOnlySpan<byte> encoded) =>
+        WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, FieldValues.Encoded(encoded, FieldCount));
 }

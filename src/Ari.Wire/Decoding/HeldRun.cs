@@ -104,11 +104,11 @@ internal sealed class HeldRun
         _valuesEnd += valuesLength;
     }
 
-    /// <summary>The head leaves the run as the reader hands it on, its values decoded by <paramref name="values"/>.</summary>
-    public WireItem TakeItem(ValueDecoder values)
+    /// <summary>The head leaves the run as the reader hands it on.</summary>
+    public WireItem TakeItem()
     {
         HeldCallback head = Take(out ReadOnlySpan<byte> encoded);
-        return head.IsStream ? WireItem.ForStream(_streams.Dequeue()) : head.ToItem(values, encoded);
+        return head.IsStream ? WireItem.ForStream(_streams.Dequeue()) : head.ToItem(encoded);
     }
 
     /// <summary>The head leaves the run; its values stay readable until the next <see cref="Append"/>.</summary>

@@ -60,16 +60,16 @@ public sealed class RecordSource : IDisposable
     /// <summary>
     /// <see cref="ReadAll"/> without an object for each callback record: the fast path. Reading, decoding
     /// and merging run on a thread of their own, ahead of the caller (<see cref="ReadAhead"/>), which
-    /// receives released records in runs and decodes their values itself, so the work is shared.
+    /// receives released records in runs. Their values stay encoded until someone reads them
+    /// (<see cref="FieldValues"/>).
     /// </summary>
     public IEnumerable<WireItem> ReadItems()
     {
-        var values = new ValueDecoder();
         foreach (HeldRun run in ReadAhead.Run(DecodeRuns(), () => Idle?.Invoke()))
         {
             while (!run.IsEmpty)
             {
-                yield return run.TakeItem(values);
+                yield return run.TakeItem();
             }
 
             _merger.Recycle(run);

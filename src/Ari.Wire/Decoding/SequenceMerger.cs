@@ -14,9 +14,10 @@ namespace Ari.Wire;
 /// A thread's records come in sequence order, and thousands of records may be held at once. The merger
 /// keeps each thread's as a run of increasing sequence numbers, orders the runs by their heads in a heap,
 /// and merges the two lowest pairwise outside it: busy threads' records interleave a few at a time, so
-/// that costs a comparison a record rather than heap operations. Held and released records keep their values encoded until
-/// they are handed on (see <see cref="HeldCallback"/>): by <see cref="TryTakeItem"/> on this thread, or
-/// in whole runs (<see cref="TryTakeReadyRun"/>) to a reader on another.
+/// that costs a comparison a record rather than heap operations. Held and released records keep their values in a byte
+/// store (see <see cref="HeldCallback"/>) until they are handed on, by <see cref="TryTakeItem"/> on this thread,
+/// or in whole runs (<see cref="TryTakeReadyRun"/>) to a reader on another; even then the values stay
+/// encoded until someone reads them (<see cref="FieldValues"/>).
 /// </remarks>
 public sealed class SequenceMerger
 {
@@ -25,8 +26,6 @@ public sealed class SequenceMerger
     /// thousands at once, and runs this size keep their arrays in the shared pool, not the large object heap.
     /// </summary>
     private const int ReadyRunLength = HeldRun.PooledRecords;
-
-    private readonly ValueDecoder _values = new();
 
     private readonly PriorityQueue<HeldRun, ulong> _runs = new();
 
@@ -118,7 +117,7 @@ public sealed class SequenceMerger
             HeldRun head = _readyRuns.TryPeek(out HeldRun? full) ? full : _filling;
             if (!head.IsEmpty)
             {
-                item = head.TakeItem(_values);
+                item = head.TakeItem();
                 return true;
             }
 

@@ -4,8 +4,8 @@ namespace Ari.Wire;
 
 /// <summary>
 /// A callback's values, which run to the end of its body: <see cref="Check"/> reads them when the frame
-/// arrives (no objects), <see cref="Decode"/> makes them objects when the record is handed on, perhaps on
-/// another thread. Both read a value with the same code, through a checking reader when the bytes are new
+/// arrives (no objects), <see cref="Decode"/> makes them objects when someone reads them
+/// (<see cref="EncodedValues"/>), perhaps on another thread. Both read a value with the same code, through a checking reader when the bytes are new
 /// and a trusting one when they have passed. A decoder keeps a string cache, so it belongs to one thread.
 /// </summary>
 internal sealed class ValueDecoder
@@ -75,13 +75,8 @@ internal sealed class ValueDecoder
     /// The <paramref name="count"/> values that <see cref="Check"/> has passed: decoding them cannot fail,
     /// so nothing is checked again, and they go straight into an array of their own.
     /// </summary>
-    public FieldValues Decode(ReadOnlySpan<byte> values, int count)
+    public Field[] Decode(ReadOnlySpan<byte> values, int count)
     {
-        if (count == 0)
-        {
-            return FieldValues.Empty;
-        }
-
         var fields = new Field[count];
         var reader = new TrustedReader(values);
         for (int i = 0; i < fields.Length; i++)
@@ -90,7 +85,7 @@ internal sealed class ValueDecoder
             fields[i] = new Field(index, ReadValue(ref reader, _strings));
         }
 
-        return FieldValues.Own(fields);
+        return fields;
     }
 
     /// <summary>One value; without <paramref name="strings"/>, strings are only checked and come back as default.</summary>

@@ -12,7 +12,6 @@ namespace Ari.Wire;
 public sealed class WireDecoder
 {
     private readonly RecordParser _parser = new();
-    private readonly ValueDecoder _values = new();
     private byte[] _scratch = [];
 
     /// <summary>The absolute offset of the first byte not yet consumed: the end of the last whole frame.</summary>
@@ -53,7 +52,7 @@ public sealed class WireDecoder
         {
             if (Parse(frame, prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream))
             {
-                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(_values, values);
+                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(values);
                 return true;
             }
         }

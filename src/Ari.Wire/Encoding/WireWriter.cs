@@ -157,6 +157,15 @@ public sealed class WireWriter
 
     private void ValuesBody(FieldValues values)
     {
+        if (values.IsEncoded)
+        {
+            // A reader's values, already in this form: copied as they are, not decoded to be encoded again.
+            ReadOnlySpan<byte> encoded = values.EncodedBytes;
+            encoded.CopyTo(_body.GetSpan(encoded.Length));
+            _body.Advance(encoded.Length);
+            return;
+        }
+
         foreach (Field field in values)
         {
             VarintBody((ulong)field.Index);

@@ -1,33 +1,56 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Ari.Wire;
 
 /// <summary>
-/// The values of one record, in wire order. A thin wrapper over an array it owns, so records stay
-/// immutable without a copy; equality compares contents.
+/// The values of one record, in wire order. Immutable; equality compares contents. The values a reader
+/// hands on stay encoded until they are first read (see <see cref="EncodedValues"/>), and each read of
+/// such values decodes them again: read them once (<see cref="AsSpan"/>, or a <c>foreach</c>) and keep
+/// what you need, rather than indexing them one field at a time.
 /// </summary>
 public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValues>
 {
-    private readonly Field[]? _fields;
+    /// <summary>Null (no values), a <see cref="Field"/> array this owns, or <see cref="EncodedValues"/>' bytes.</summary>
+    private readonly object? _store;
 
-    private FieldValues(Field[] fields) => _fields = fields;
+    private FieldValues(object store) => _store = store;
 
     public static FieldValues Empty => default;
 
-    public int Count => _fields?.Length ?? 0;
+    public int Count => _store switch
+    {
+        null => 0,
+        byte[] encoded => EncodedValues.Count(encoded),
+        _ => Unsafe.As<Field[]>(_store).Length,
+    };
 
     public Field this[int index] => AsSpan()[index];
+
+    /// <summary>True while the values are still as the wire had them; the next read decodes them.</summary>
+    internal bool IsEncoded => _store is byte[];
 
     public static FieldValues Create(params ReadOnlySpan<Field> fields) =>
         fields.IsEmpty ? Empty : new FieldValues(fields.ToArray());
 
-    public ReadOnlySpan<Field> AsSpan() => _fields;
+    public ReadOnlySpan<Field> AsSpan() => _store switch
+    {
+        null => default,
+        byte[] encoded => EncodedValues.Decode(encoded),
+        _ => Unsafe.As<Field[]>(_store),
+    };
 
     public ReadOnlySpan<Field>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
-    IEnumerator<Field> IEnumerable<Field>.GetEnumerator() => ((IEnumerable<Field>)(_fields ?? [])).GetEnumerator();
+    IEnumerator<Field> IEnumerable<Field>.GetEnumerator() => ((IEnumerable<Field>)AsSpan().ToArray()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<Field>)this).GetEnumerator();
+
+    /// <summary>
+    /// True when both are the very same values, one record's, not merely equal ones: a test that costs
+    /// nothing, for a cache of what was made of a span's values (a <c>record</c> gives the span new ones).
+    /// </summary>
+    public bool IsSameAs(FieldValues other) => ReferenceEquals(_store, other._store);
 
     public bool Equals(FieldValues other) => AsSpan().SequenceEqual(other.AsSpan());
 
@@ -39,8 +62,15 @@ public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValue
 
     public static bool operator !=(FieldValues left, FieldValues right) => !left.Equals(right);
 
-    public override string ToString() => $"[{string.Join(", ", _fields ?? [])}]";
+    public override string ToString() => $"[{string.Join(", ", AsSpan().ToArray())}]";
 
-    /// <summary>Takes ownership of <paramref name="fields"/>: the decoder hands over an array it never touches again.</summary>
-    internal static FieldValues Own(Field[] fields) => fields.Length == 0 ? Empty : new FieldValues(fields);
+    /// <summary>
+    /// Values that <see cref="ValueDecoder.Check"/> has passed, <paramref name="count"/> of them, copied as
+    /// they are, to be decoded when read.
+    /// </summary>
+    internal static FieldValues Encoded(ReadOnlySpan<byte> values, int count) =>
+        count == 0 ? Empty : new FieldValues(EncodedValues.Copy(values, count));
+
+    /// <summary>The encoded values' bytes, for a writer that can copy them as they are; empty when not encoded.</summary>
+    internal ReadOnlySpan<byte> EncodedBytes => _store is byte[] encoded ? EncodedValues.Values(encoded) : default;
 }

@@ -1,0 +1,46 @@
+namespace Ari.Wire;
+
+/// <summary>
+/// A record's values kept as the wire has them, for <see cref="FieldValues"/> to decode when someone
+/// reads them: most events' values are never read (a filtered view, an analysis that counts), and a live
+/// span's values in a few dozen bytes are cheaper to keep alive than an array of decoded fields. The array
+/// starts with the count (a varint), then the values, which the reader has already checked, so decoding
+/// them cannot fail.
+/// </summary>
+internal static class EncodedValues
+{
+    /// <summary>One decoder a thread: its string cache is not for sharing, and values may be read on any thread.</summary>
+    [ThreadStatic]
+    private static ValueDecoder? t_decoder;
+
+    /// <summary>A copy of <paramref name="values"/>, which have passed <see cref="ValueDecoder.Check"/> and hold <paramref name="count"/> values.</summary>
+    public static byte[] Copy(ReadOnlySpan<byte> values, int count)
+    {
+        int prefix = Varint.Size((ulong)count);
+        var encoded = new byte[prefix + values.Length];
+        Varint.Write(encoded, (ulong)count);
+        values.CopyTo(encoded.AsSpan(prefix));
+        return encoded;
+    }
+
+    public static int Count(byte[] encoded) => (int)Read(encoded, out _);
+
+    /// <summary>The values' bytes without the count in front.</summary>
+    public static ReadOnlySpan<byte> Values(byte[] encoded)
+    {
+        Read(encoded, out int prefix);
+        return encoded.AsSpan(prefix);
+    }
+
+    public static Field[] Decode(byte[] encoded)
+    {
+        int count = (int)Read(encoded, out int prefix);
+        return (t_decoder ??= new ValueDecoder()).Decode(encoded.AsSpan(prefix), count);
+    }
+
+    private static ulong Read(byte[] encoded, out int prefix)
+    {
+        Varint.TryRead(encoded, out ulong count, out prefix);
+        return count;
+    }
+}
