@@ -4,9 +4,9 @@ namespace Ari.Wire;
 
 /// <summary>
 /// A callback record as the <see cref="SequenceMerger"/> holds it: every field but its values, which stay
-/// encoded (already checked) in the holder's byte store at <see cref="ValuesStart"/> until the record is
-/// handed on. It holds no references, so the records a merger holds are plain bytes to the garbage
-/// collector: nothing to trace, nothing promoted; the values' objects are made when someone reads them.
+/// encoded (already checked) in the holder's byte store, <see cref="ValuesLength"/> bytes right after the
+/// values of the record before it, until the record is handed on. It holds no references, so the records
+/// a merger holds are plain bytes to the garbage collector: nothing to trace, nothing promoted.
 /// A stream record waiting in the merger's ready queue is an entry of its kind with no fields.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
@@ -20,7 +20,6 @@ internal readonly record struct HeldCallback(
     ulong Timestamp,
     ulong SpanId,
     ulong OtherId,
-    int ValuesStart = 0,
     int ValuesLength = 0,
     int FieldCount = 0)
 {
@@ -28,14 +27,11 @@ internal readonly record struct HeldCallback(
 
     public static HeldCallback ForStream(RecordKind kind) => new(kind, default, 0, 0, 0, 0, 0, 0, 0);
 
-    /// <summary>Where a callback's values are kept: the same record, its values at <paramref name="start"/>.</summary>
-    public HeldCallback StoredAt(int start) => this with { ValuesStart = start };
-
     public static HeldCallback From(in WireItem item, int valuesLength)
     {
         // An explicit parent's ID rides in OtherId: no kind has both.
         ulong other = item.Kind is RecordKind.NewSpan or RecordKind.Event ? item.Parent.Id : item.OtherId;
-        return new(item.Kind, item.Parent.Kind, item.ThreadIndex, item.CallsiteIndex, item.Offset, item.Sequence, item.Timestamp, item.SpanId, other, 0, valuesLength, item.Values.Count);
+        return new(item.Kind, item.Parent.Kind, item.ThreadIndex, item.CallsiteIndex, item.Offset, item.Sequence, item.Timestamp, item.SpanId, other, valuesLength, item.Values.Count);
     }
 
     /// <summary>The record as the reader hands it on, with a copy of its values, still <paramref name="encoded"/>.</summary>

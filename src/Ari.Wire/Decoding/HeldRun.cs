@@ -3,8 +3,9 @@ using System.Buffers;
 namespace Ari.Wire;
 
 /// <summary>
-/// Callback records, first in first out, with their values kept encoded in a byte store of the run's own:
-/// records as <see cref="HeldCallback"/>s, so holding any number of them makes no objects. The
+/// Callback records, first in first out, with their values kept encoded in a byte store of the run's own,
+/// in the records' order: records as <see cref="HeldCallback"/>s, so holding any number of them makes no
+/// objects, and a block of records moves with one copy of their values, which lie together. The
 /// <see cref="SequenceMerger"/> keeps one run per thread's stretch of increasing sequence numbers (a
 /// thread writes its records in order) and orders whole runs by their head; its queue of records
 /// ready to hand on is a run too, which also carries the stream records in their places.
@@ -23,6 +24,9 @@ internal sealed class HeldRun
     private byte[] _values = ArrayPool<byte>.Shared.Rent(1024);
     private int _head;
     private int _tail;
+
+    /// <summary>Where the head record's values start; each record's follow the one's before.</summary>
+    private int _valuesHead;
     private int _valuesEnd;
 
     /// <summary>The stream records of the entries that stand for them, in order.</summary>
@@ -42,7 +46,7 @@ internal sealed class HeldRun
     {
         MakeRoom(1, values.Length);
         values.CopyTo(_values.AsSpan(_valuesEnd));
-        _records[_tail++] = record.StoredAt(_valuesEnd);
+        _records[_tail++] = record;
         _valuesEnd += values.Length;
     }
 
@@ -62,16 +66,19 @@ internal sealed class HeldRun
         int room = targetLimit - target.Count;
         int end = _head + Math.Min(Count, room);
         int last = _head;
+        int valuesLength = 0;
         while (last < end && _records[last].Sequence <= bound)
         {
+            valuesLength += _records[last].ValuesLength;
             last++;
         }
 
         int moved = last - _head;
         if (moved > 0)
         {
-            target.AppendBlock(_records.AsSpan(_head, moved), _values);
+            target.AppendBlock(_records.AsSpan(_head, moved), _values.AsSpan(_valuesHead, valuesLength));
             _head = last;
+            _valuesHead += valuesLength;
         }
 
         if (_head == _tail)
@@ -82,26 +89,14 @@ internal sealed class HeldRun
         return moved;
     }
 
-    /// <summary>
-    /// Appends consecutive records of another run with their values, which lie together in
-    /// <paramref name="values"/> (a run appends values in order and compacts them in order): one copy of
-    /// the values for the whole block, not one per record.
-    /// </summary>
-    private void AppendBlock(ReadOnlySpan<HeldCallback> records, byte[] values)
+    /// <summary>Appends consecutive records of another run with their values, which lie together: one copy each.</summary>
+    private void AppendBlock(ReadOnlySpan<HeldCallback> records, ReadOnlySpan<byte> values)
     {
-        int valuesStart = records[0].ValuesStart;
-        int valuesLength = records[^1].ValuesStart + records[^1].ValuesLength - valuesStart;
-        MakeRoom(records.Length, valuesLength);
-        values.AsSpan(valuesStart, valuesLength).CopyTo(_values.AsSpan(_valuesEnd));
-        int shift = _valuesEnd - valuesStart;
-        Span<HeldCallback> stored = _records.AsSpan(_tail, records.Length);
-        for (int i = 0; i < records.Length; i++)
-        {
-            stored[i] = records[i].StoredAt(records[i].ValuesStart + shift);
-        }
-
+        MakeRoom(records.Length, values.Length);
+        values.CopyTo(_values.AsSpan(_valuesEnd));
+        records.CopyTo(_records.AsSpan(_tail));
         _tail += records.Length;
-        _valuesEnd += valuesLength;
+        _valuesEnd += values.Length;
     }
 
     /// <summary>The head leaves the run as the reader hands it on.</summary>
@@ -115,7 +110,8 @@ internal sealed class HeldRun
     public HeldCallback Take(out ReadOnlySpan<byte> values)
     {
         HeldCallback record = _records[_head++];
-        values = _values.AsSpan(record.ValuesStart, record.ValuesLength);
+        values = _values.AsSpan(_valuesHead, record.ValuesLength);
+        _valuesHead += record.ValuesLength;
         if (_head == _tail)
         {
             Clear();
@@ -128,6 +124,7 @@ internal sealed class HeldRun
     {
         _head = 0;
         _tail = 0;
+        _valuesHead = 0;
         _valuesEnd = 0;
         ShrinkAfterBurst();
     }
@@ -183,17 +180,12 @@ internal sealed class HeldRun
     /// </summary>
     private void Compact()
     {
-        int shift = _records[_head].ValuesStart;
         Array.Copy(_records, _head, _records, 0, Count);
         _tail -= _head;
         _head = 0;
-        for (int i = 0; i < _tail; i++)
-        {
-            _records[i] = _records[i].StoredAt(_records[i].ValuesStart - shift);
-        }
-
-        _values.AsSpan(shift, _valuesEnd - shift).CopyTo(_values);
-        _valuesEnd -= shift;
+        _values.AsSpan(_valuesHead, _valuesEnd - _valuesHead).CopyTo(_values);
+        _valuesEnd -= _valuesHead;
+        _valuesHead = 0;
     }
 
     /// <summary>

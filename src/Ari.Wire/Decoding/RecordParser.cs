@@ -91,7 +91,7 @@ internal sealed class RecordParser
         _batch.Timestamp += timestampDelta;
         values = frame[position..];
         callback = new HeldCallback(
-            kind, parentKind, _batch.ThreadIndex, (int)callsiteIndex, frameOffset, _batch.Sequence, _batch.Timestamp, spanId, parentId, 0, values.Length, fieldCount);
+            kind, parentKind, _batch.ThreadIndex, (int)callsiteIndex, frameOffset, _batch.Sequence, _batch.Timestamp, spanId, parentId, values.Length, fieldCount);
         return true;
     }
 
@@ -215,7 +215,7 @@ internal sealed class RecordParser
         }
 
         body.ExpectEnd();
-        return new HeldCallback(kind, parentKind, thread, callsiteIndex, offset, sequence, timestamp, spanId, otherId, 0, valuesLength, fieldCount);
+        return new HeldCallback(kind, parentKind, thread, callsiteIndex, offset, sequence, timestamp, spanId, otherId, valuesLength, fieldCount);
     }
 
     private ulong NextSequence(ref BodyReader body)
