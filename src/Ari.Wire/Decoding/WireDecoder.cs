@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Ari.Wire;
 
@@ -186,6 +187,8 @@ public sealed class WireDecoder
         return found;
     }
 
+    // Once a frame: the JIT left this call in place, which cost the fast path about 5 %.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountFrame(int prefix, int length)
     {
         BytesConsumed += prefix + length;
