@@ -125,7 +125,6 @@ internal sealed class HeldRun
         return record;
     }
 
-    public void Clear2() { while (!IsEmpty) Take(out _); }
     private void Clear()
     {
         _head = 0;
