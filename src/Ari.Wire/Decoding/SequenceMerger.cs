@@ -218,30 +218,36 @@ public sealed class SequenceMerger
     /// <summary>
     /// Releases, in sequence order up to <paramref name="bound"/>, from the two runs with the lowest heads,
     /// which are out of the heap meanwhile. Two busy threads' records interleave a few at a time, so
-    /// merging them pairwise costs a comparison a record rather than two heap operations every few records.
+    /// merging them pairwise costs a comparison a record rather than two heap operations every few records;
+    /// once one run is empty, the other's records go as one block.
     /// </summary>
     private void ReleasePair(ref HeldRun? first, ref HeldRun? second, ulong bound)
     {
         while (first is not null)
         {
-            if (second is not null && second.HeadSequence < first.HeadSequence)
+            HeldRun target = RoomToRelease();
+            int firstThread = first.HeadThreadIndex;
+            int secondThread = second?.HeadThreadIndex ?? 0;
+            int moved = second is null
+                ? first.MoveUpTo(bound, target, ReadyRunLength)
+                : HeldRun.Interleave(first, second, bound, target, ReadyRunLength);
+            HeldCount -= moved;
+            if (second is not null && second.IsEmpty)
             {
-                (first, second) = (second, first);
+                Retire(second, secondThread);
+                second = null;
             }
 
-            ulong upTo = second is null ? bound : Math.Min(bound, second.HeadSequence);
-            if (first.HeadSequence > upTo)
-            {
-                return;
-            }
-
-            int thread = first.HeadThreadIndex;
-            HeldCount -= first.MoveUpTo(upTo, RoomToRelease(), ReadyRunLength);
             if (first.IsEmpty)
             {
-                Retire(first, thread);
+                Retire(first, firstThread);
                 first = second;
                 second = null;
+            }
+            else if (moved == 0)
+            {
+                // Every head left is above the bound (the target had room).
+                return;
             }
         }
     }
