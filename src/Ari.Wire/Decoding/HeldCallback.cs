@@ -10,52 +10,23 @@ namespace Ari.Wire;
 /// a merger holds are plain bytes to the garbage collector: nothing to trace, nothing promoted.
 /// A stream record waiting in the merger's ready queue is an entry of its kind with no fields.
 /// </summary>
+// Made once a frame on the reader's fast path, where the JIT left the constructor of eleven arguments
+// as a call.
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct HeldCallback
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
+internal readonly record struct HeldCallback(
+    RecordKind Kind,
+    ParentKind ParentKind,
+    int ThreadIndex,
+    int CallsiteIndex,
+    long Offset,
+    ulong Sequence,
+    ulong Timestamp,
+    ulong SpanId,
+    ulong OtherId,
+    int ValuesLength = 0,
+    int FieldCount = 0)
 {
-    // Made once a frame on the reader's fast path: the JIT did not inline the constructor of eleven
-    // arguments that a positional record would have.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public HeldCallback(
-        RecordKind kind, ParentKind parentKind, int threadIndex, int callsiteIndex, long offset, ulong sequence,
-        ulong timestamp, ulong spanId, ulong otherId, int valuesLength = 0, int fieldCount = 0)
-    {
-        Kind = kind;
-        ParentKind = parentKind;
-        ThreadIndex = threadIndex;
-        CallsiteIndex = callsiteIndex;
-        Offset = offset;
-        Sequence = sequence;
-        Timestamp = timestamp;
-        SpanId = spanId;
-        OtherId = otherId;
-        ValuesLength = valuesLength;
-        FieldCount = fieldCount;
-    }
-
-    public RecordKind Kind { get; }
-
-    public ParentKind ParentKind { get; }
-
-    public int ThreadIndex { get; }
-
-    public int CallsiteIndex { get; }
-
-    public long Offset { get; }
-
-    public ulong Sequence { get; }
-
-    public ulong Timestamp { get; }
-
-    public ulong SpanId { get; }
-
-    /// <summary>The span a follows-from follows, an ID change's new ID, or an explicit parent's ID.</summary>
-    public ulong OtherId { get; }
-
-    public int ValuesLength { get; }
-
-    public int FieldCount { get; }
-
     public bool IsStream => Kind < RecordKind.NewSpan;
 
     public static HeldCallback ForStream(RecordKind kind) => new(kind, default, 0, 0, 0, 0, 0, 0, 0);
