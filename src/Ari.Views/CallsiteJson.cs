@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ari.Wire;
@@ -15,17 +16,15 @@ internal sealed class CallsiteJson
     {
         _callsite = callsite;
         _encoder = encoder;
-        Name = JsonEncodedText.Encode(callsite.Name, encoder);
-        Target = JsonEncodedText.Encode(callsite.Target, encoder);
-        Level = JsonEncodedText.Encode(JsonLinesRenderer.LevelName(callsite.Level), encoder);
+        NameTargetLevel = Encoding.UTF8.GetBytes(
+            $",\"name\":\"{Escaped(callsite.Name)}\",\"target\":\"{Escaped(callsite.Target)}\",\"level\":\"{JsonLinesRenderer.LevelName(callsite.Level)}\"");
         _fieldNames = [.. callsite.FieldNames.Select(name => JsonEncodedText.Encode(name, encoder))];
     }
 
-    public JsonEncodedText Name { get; }
+    /// <summary>A line's <c>,"name":…,"target":…,"level":…</c>, as it is copied into every line of the callsite.</summary>
+    public byte[] NameTargetLevel { get; }
 
-    public JsonEncodedText Target { get; }
-
-    public JsonEncodedText Level { get; }
+    private string Escaped(string text) => JsonEncodedText.Encode(text, _encoder).ToString();
 
     public JsonEncodedText FieldName(int index) =>
         (uint)index < (uint)_fieldNames.Length ? _fieldNames[index] : JsonEncodedText.Encode(JsonLinesRenderer.FieldName(_callsite, index), _encoder);

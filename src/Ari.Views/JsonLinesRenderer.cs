@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ari.Model;
@@ -21,19 +23,22 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         SkipValidation = true,
     };
 
-    // The fixed words, escaped once; indexed by the enums' values.
-    private static readonly JsonEncodedText[] Ops = [.. Enum.GetValues<TraceOp>().Select(op => JsonEncodedText.Encode(OpName(op)))];
-    private static readonly JsonEncodedText[] WakeClasses = [.. Enum.GetValues<WakeClass>().Select(wake => JsonEncodedText.Encode(WakeClassName(wake)))];
-    private static readonly JsonEncodedText[] Kinds =
-        [.. Enum.GetValues<InstrumentationKind>().Select(kind => JsonEncodedText.Encode(Instrumentation.Name(kind)))];
+    // The fixed parts of a line as ready bytes, indexed by the enums' values.
+    private static readonly byte[][] OpParts = [.. Enum.GetValues<TraceOp>().Select(op => Utf8($",\"op\":\"{OpName(op)}\""))];
+    private static readonly byte[][] WakeParts = [.. Enum.GetValues<WakeClass>().Select(wake => Utf8($",\"wake\":{{\"class\":\"{WakeClassName(wake)}\",\"task\":"))];
+    private static readonly byte[][] KindParts =
+        [.. Enum.GetValues<InstrumentationKind>().Select(kind => Utf8($",\"kind\":\"{Instrumentation.Name(kind)}\""))];
 
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+
+    /// <summary>Writes events' fields, whose values vary; the rest of a line is written as ready bytes.</summary>
     private readonly Utf8JsonWriter _json;
     private readonly CallsiteMap<CallsiteJson> _callsites = new(callsite => new CallsiteJson(callsite, Options.Encoder!));
     private readonly JsonTexts _texts = new(Options.Encoder!);
     private readonly RecentTimestamps _timestamps = new();
     private readonly JsonSpanTexts _spans;
+    private readonly ThreadJson _threads = new(Options.Encoder!);
 
     /// <summary>Waker events carry <c>"wake": {"class", "task", "by"}</c>.</summary>
     public bool ShowsWakes => true;
@@ -45,62 +50,60 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         _spans = new JsonSpanTexts(Options, _texts);
     }
 
+    /// <remarks>
+    /// A line's names, punctuation and recurring texts (a thread's name and ID, a callsite's name,
+    /// target and level, a span's scope and fields) are bytes made once and copied, not written through
+    /// <see cref="Utf8JsonWriter"/>, which checks and escapes every name and value on every line; only an
+    /// event's fields go through it.
+    /// </remarks>
     public void Render(in TraceEntry entry, in EntryFacts facts)
     {
-        var json = _json;
-        json.WriteStartObject();
-        // Digits and punctuation only: written as they are, quoted, with no scan for characters to escape.
-        Span<byte> timestamp = stackalloc byte[Timestamps.Length + 2];
-        timestamp[0] = timestamp[^1] = (byte)'"';
-        _timestamps.Write(facts.Replay.WallClock(entry.Timestamp), timestamp[1..^1]);
-        json.WritePropertyName(JsonNames.Ts);
-        json.WriteRawValue(timestamp, skipInputValidation: true);
-        json.WritePropertyName(JsonNames.Thread);
-        _texts.WriteValue(json, entry.Thread.ToString());
-        json.WriteNumber(JsonNames.Tid, entry.Thread.Info.OsThreadId);
-        json.WriteString(JsonNames.Op, Ops[(int)entry.Op]);
+        Raw("{\"ts\":\""u8);
+        _timestamps.Write(facts.Replay.WallClock(entry.Timestamp), _buffer.GetSpan(Timestamps.Length)[..Timestamps.Length]);
+        _buffer.Advance(Timestamps.Length);
+        Raw("\","u8);
+        Raw(_threads.Of(entry.Thread));
+        Raw(OpParts[(int)entry.Op]);
         if (entry.Span is { } span)
         {
-            json.WriteNumber(JsonNames.Id, span.Id);
+            Raw(",\"id\":"u8);
+            Number(span.Id);
         }
         if (entry.Parent is { } parent)
         {
-            json.WriteNumber(JsonNames.Parent, parent.Id);
-            json.WritePropertyName(JsonNames.Scope);
-            json.WriteRawValue(_spans.Scope(parent), skipInputValidation: true);
+            Raw(",\"parent\":"u8);
+            Number(parent.Id);
+            Raw(",\"scope\":"u8);
+            Raw(_spans.Scope(parent));
         }
         else
         {
-            json.WriteNull(JsonNames.Parent);
-            json.WriteStartArray(JsonNames.Scope);
-            json.WriteEndArray();
+            Raw(",\"parent\":null,\"scope\":[]"u8);
         }
         var callsite = _callsites[entry.Callsite];
-        json.WriteString(JsonNames.Name, callsite.Name);
-        json.WriteString(JsonNames.Target, callsite.Target);
-        json.WriteString(JsonNames.Level, callsite.Level);
-        json.WriteString(JsonNames.Kind, Kinds[(int)facts.Kind]);
+        Raw(callsite.NameTargetLevel);
+        Raw(KindParts[(int)facts.Kind]);
         if (entry.Follows is { } follows)
         {
-            json.WriteNumber(JsonNames.Follows, follows.Id);
+            Raw(",\"follows\":"u8);
+            Number(follows.Id);
         }
-        json.WritePropertyName(JsonNames.Fields);
+        Raw(",\"fields\":"u8);
         if (entry.Span is { } fieldsSpan)
         {
-            json.WriteRawValue(_spans.Fields(fieldsSpan, FieldsOf(entry), callsite), skipInputValidation: true);
+            Raw(_spans.Fields(fieldsSpan, FieldsOf(entry), callsite));
         }
         else
         {
-            WriteFields(json, entry.Callsite, entry.Values, callsite, _texts);
+            _json.Reset();
+            WriteFields(_json, entry.Callsite, entry.Values, callsite, _texts);
+            _json.Flush();
         }
         if (facts.Wake is { } wake)
         {
-            WriteWake(json, wake);
+            WriteWake(wake);
         }
-        json.WriteEndObject();
-        json.Flush();
-        _buffer.Write("\n"u8);
-        _json.Reset();
+        Raw("}\n"u8);
         if (_buffer.WrittenCount >= 60 * 1024)
         {
             Flush();
@@ -165,25 +168,35 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         }
     }
 
-    private static void WriteWake(Utf8JsonWriter json, Wake wake)
+    private void WriteWake(Wake wake)
     {
-        json.WriteStartObject(JsonNames.Wake);
-        json.WriteString(JsonNames.Class, WakeClasses[(int)wake.Class]);
-        json.WriteNumber(JsonNames.Task, wake.Task);
+        Raw(WakeParts[(int)wake.Class]);
+        Number(wake.Task);
+        Raw(",\"by\":"u8);
         if (wake.By is { } by)
         {
-            json.WriteNumber(JsonNames.By, by);
+            Number(by);
         }
         else
         {
-            json.WriteNull(JsonNames.By);
+            Raw("null"u8);
         }
         if (wake.Deferred)
         {
-            json.WriteBoolean(JsonNames.Deferred, true);
+            Raw(",\"deferred\":true"u8);
         }
-        json.WriteEndObject();
+        Raw("}"u8);
     }
+
+    private void Raw(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
+
+    private void Number(ulong value)
+    {
+        value.TryFormat(_buffer.GetSpan(20), out var written, default, CultureInfo.InvariantCulture);
+        _buffer.Advance(written);
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     public static string WakeClassName(WakeClass wakeClass) => wakeClass switch
     {
