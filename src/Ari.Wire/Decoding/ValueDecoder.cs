@@ -23,7 +23,7 @@ internal sealed class ValueDecoder
         int at = 0;
         while (at < values.Length)
         {
-            if (!TryStep(values, ref at, out ulong index) || index > WireFormat.MaxIndex || at == values.Length)
+            if (!TrySmall(values, ref at, out ulong index) || index > WireFormat.MaxIndex || at == values.Length)
             {
                 return false;
             }
@@ -31,11 +31,11 @@ internal sealed class ValueDecoder
             byte type = values[at++];
             int size = type switch
             {
-                0 or 1 => TryStep(values, ref at, out _) ? 0 : -1,
+                0 or 1 => TrySmall(values, ref at, out _) ? 0 : -1,
                 2 or 3 => 16,
                 4 => 8,
                 5 or 6 => 0,
-                7 or 8 or 9 => TryStep(values, ref at, out ulong length) && length <= int.MaxValue ? (int)length : -1,
+                7 or 8 or 9 => TrySmall(values, ref at, out ulong length) && length <= int.MaxValue ? (int)length : -1,
                 _ => -1,
             };
             if (size < 0 || size > values.Length - at)
@@ -48,6 +48,21 @@ internal sealed class ValueDecoder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A varint, read in place when it is one byte, as field indexes, string lengths and most numbers
+    /// are: this runs for every value of three records in ten, before any other work on them.
+    /// </summary>
+    private static bool TrySmall(ReadOnlySpan<byte> bytes, ref int at, out ulong value)
+    {
+        if ((uint)at < (uint)bytes.Length && bytes[at] < 0x80)
+        {
+            value = bytes[at++];
+            return true;
+        }
+
+        return TryStep(bytes, ref at, out value);
     }
 
     private static bool TryStep(ReadOnlySpan<byte> bytes, ref int at, out ulong value)
