@@ -78,6 +78,16 @@ public sealed class StyledText
         _count = 0;
     }
 
+    /// <summary>Drops what was appended after the first <paramref name="length"/> bytes of text without styles.</summary>
+    public void Truncate(int length)
+    {
+        if (_keepsStyles)
+        {
+            throw new InvalidOperationException("only text without styles can be cut back");
+        }
+        _length = Math.Min(_length, length);
+    }
+
     public void Append(ReadOnlySpan<byte> utf8, TextStyle style)
     {
         utf8.CopyTo(Reserve(utf8.Length));

@@ -30,6 +30,11 @@ public sealed class TextRenderer : IEntryRenderer
 
     public void Render(in TraceEntry entry, in EntryFacts facts)
     {
+        if (!_text.KeepsStyles)
+        {
+            RenderUnstyled(entry, facts);
+            return;
+        }
         _text.Clear();
         if (!_layout.Append(_text, entry, facts))
         {
@@ -42,15 +47,41 @@ public sealed class TextRenderer : IEntryRenderer
         }
     }
 
+    /// <summary>
+    /// Text without styles is already what the writer would write: lines gather in the text itself and
+    /// go to the output from there, not copied into the buffer first (a plain line is about 450 bytes).
+    /// </summary>
+    private void RenderUnstyled(in TraceEntry entry, in EntryFacts facts)
+    {
+        var lineStart = _text.Bytes.Length;
+        if (!_layout.Append(_text, entry, facts))
+        {
+            _text.Truncate(lineStart);
+            return;
+        }
+        if (_text.Bytes.Length >= FlushAt)
+        {
+            Flush();
+        }
+    }
+
     public void Flush()
     {
+        // The buffer holds what the writer wrote before any line, or the lines of styled text.
         _output.Write(_buffer.WrittenSpan);
         _buffer.ResetWrittenCount();
+        if (!_text.KeepsStyles)
+        {
+            _output.Write(_text.Bytes);
+            _text.Clear();
+        }
         _output.Flush();
     }
 
     public void Dispose()
     {
+        // Lines gathered in unstyled text go out before what the writer writes at the end.
+        Flush();
         _writer.WriteEnd(_buffer);
         Flush();
     }
