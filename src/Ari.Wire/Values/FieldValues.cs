@@ -33,16 +33,11 @@ public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValue
     public static FieldValues Create(params ReadOnlySpan<Field> fields) =>
         fields.IsEmpty ? Empty : new FieldValues(fields.ToArray());
 
-    public ReadOnlySpan<Field> AsSpan() => _store switch
-    {
-        null => default,
-        byte[] encoded => EncodedValues.Decode(encoded),
-        _ => Unsafe.As<Field[]>(_store),
-    };
+    public ReadOnlySpan<Field> AsSpan() => Fields();
 
     public ReadOnlySpan<Field>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
-    IEnumerator<Field> IEnumerable<Field>.GetEnumerator() => ((IEnumerable<Field>)AsSpan().ToArray()).GetEnumerator();
+    IEnumerator<Field> IEnumerable<Field>.GetEnumerator() => ((IEnumerable<Field>)Fields()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<Field>)this).GetEnumerator();
 
@@ -62,7 +57,7 @@ public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValue
 
     public static bool operator !=(FieldValues left, FieldValues right) => !left.Equals(right);
 
-    public override string ToString() => $"[{string.Join(", ", AsSpan().ToArray())}]";
+    public override string ToString() => $"[{string.Join(", ", Fields())}]";
 
     /// <summary>
     /// Values that <see cref="ValueDecoder.Check"/> has passed, <paramref name="count"/> of them, copied as
@@ -73,4 +68,12 @@ public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValue
 
     /// <summary>The encoded values' bytes, for a writer that can copy them as they are; empty when not encoded.</summary>
     internal ReadOnlySpan<byte> EncodedBytes => _store is byte[] encoded ? EncodedValues.Values(encoded) : default;
+
+    /// <summary>The array this owns, or a new one decoded from the encoded values.</summary>
+    private Field[] Fields() => _store switch
+    {
+        null => [],
+        byte[] encoded => EncodedValues.Decode(encoded),
+        _ => Unsafe.As<Field[]>(_store),
+    };
 }
