@@ -5,8 +5,9 @@ namespace Ari.Wire;
 /// <summary>
 /// A callback's values, which run to the end of its body: <see cref="Check"/> reads them when the frame
 /// arrives (no objects), <see cref="Decode"/> makes them objects when someone reads them
-/// (<see cref="EncodedValues"/>), perhaps on another thread. Both read a value with the same code, through a checking reader when the bytes are new
-/// and a trusting one when they have passed. A decoder keeps a string cache, so it belongs to one thread.
+/// (<see cref="EncodedValues"/>), perhaps on another thread. Both read a value with the same code,
+/// through a checking reader when the bytes are new and a trusting one when they have passed. A decoder
+/// keeps a string cache, so it belongs to one thread.
 /// </summary>
 internal sealed class ValueDecoder
 {
