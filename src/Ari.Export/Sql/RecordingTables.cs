@@ -36,7 +36,6 @@ public static class RecordingTables
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '$';
 
-
     public const string Schema = """
         CREATE TABLE recording (path VARCHAR, anchor_unix_ns UBIGINT, entries BIGINT, dropped_records UBIGINT);
         CREATE TABLE spans (id UBIGINT, seq UBIGINT, name VARCHAR, target VARCHAR, level VARCHAR, kind VARCHAR,

@@ -94,37 +94,25 @@ internal sealed class HeldRun
     /// Moves the records of two runs to the end of <paramref name="target"/> in sequence order while their
     /// sequence numbers are at most <paramref name="bound"/>, neither run is empty and
     /// <paramref name="target"/> holds fewer than <paramref name="targetLimit"/>. Returns how many it moved.
-    /// Two busy threads' records interleave two or three at a time: one comparison and one copy a record
-    /// cost less than finding each short block's end and moving it as a block.
+    /// Two busy threads' records interleave two or three at a time: taking the lower head and appending it,
+    /// record by record, costs less than finding each short block's end and moving it as a block.
     /// </summary>
     public static int Interleave(HeldRun first, HeldRun second, ulong bound, HeldRun target, int targetLimit)
     {
         int moved = 0;
         while (target.Count < targetLimit && !first.IsEmpty && !second.IsEmpty)
         {
-            HeldRun from = first._records[first._head].Sequence < second._records[second._head].Sequence ? first : second;
-            ref readonly HeldCallback record = ref from._records[from._head];
-            if (record.Sequence > bound)
+            HeldRun from = first.HeadSequence < second.HeadSequence ? first : second;
+            if (from.HeadSequence > bound)
             {
                 break;
             }
 
-            int length = record.ValuesLength;
-            target.MakeRoom(1, length);
-            if (length > 0)
-            {
-                from._values.AsSpan(from._valuesHead, length).CopyTo(target._values.AsSpan(target._valuesEnd));
-                target._valuesEnd += length;
-                from._valuesHead += length;
-            }
-
-            target._records[target._tail++] = record;
-            from._head++;
+            HeldCallback record = from.Take(out ReadOnlySpan<byte> values);
+            target.Append(record, values);
             moved++;
         }
 
-        first.ClearIfEmpty();
-        second.ClearIfEmpty();
         return moved;
     }
 
@@ -151,11 +139,7 @@ internal sealed class HeldRun
         HeldCallback record = _records[_head++];
         values = _values.AsSpan(_valuesHead, record.ValuesLength);
         _valuesHead += record.ValuesLength;
-        if (_head == _tail)
-        {
-            Clear();
-        }
-
+        ClearIfEmpty();
         return record;
     }
 
