@@ -17,8 +17,9 @@ public sealed class SpanNode
         CreatedAt = createdAt;
         Callsite = callsite;
         Parent = parent;
-        CreatedValues = values;
-        _values = values;
+        // A span lives long: it keeps its own copy of values a reader handed on in place.
+        CreatedValues = values.Own();
+        _values = CreatedValues;
         IsPlaceholder = isPlaceholder;
     }
 

@@ -71,7 +71,7 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
         };
         if (orphan)
         {
-            Unattributed?.Invoke(new UnattributedEvent(entry.Timestamp, entry.Thread, kind, entry.Callsite, entry.Values));
+            Unattributed?.Invoke(new UnattributedEvent(entry.Timestamp, entry.Thread, kind, entry.Callsite, entry.Values.Own()));
             return;
         }
         switch (kind)

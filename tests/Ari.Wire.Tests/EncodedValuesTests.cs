@@ -69,10 +69,27 @@ public class EncodedValuesTests
         Assert.Equal(original, Recording(values));
     }
 
-    private static byte[] Recording(FieldValues values) =>
+    [Fact]
+    public void Values_read_in_place_are_copied_into_values_of_their_own_that_read_the_same()
+    {
+        // Two events' values lie in one store of the reader's; a span keeps its own copy (Own).
+        using var source = new RecordSource(new MemoryStream(Recording(Written, events: 2)));
+        List<FieldValues> read = [.. source.ReadItems().Where(item => item.Kind == RecordKind.Event).Select(item => item.Values)];
+
+        FieldValues owned = read[1].Own();
+
+        Assert.False(read[0].IsSameAs(read[1]));
+        Assert.False(owned.IsSameAs(read[1]));
+        Assert.True(owned.IsEncoded);
+        Assert.Equal(Written, owned);
+        Assert.Equal(Written, read[0]);
+        Assert.True(owned.Own().IsSameAs(owned));
+    }
+
+    private static byte[] Recording(FieldValues values, int events = 1) =>
         new RecordingBuilder()
             .Add(Wide)
-            .Batch(new Event(0, 0, 10, 0, 0, SpanParent.Root, values))
+            .Batch([.. Enumerable.Range(0, events).Select(i => new Event(0, (ulong)i, 10, 0, 0, SpanParent.Root, values))])
             .ToArray();
 
     private static FieldValues ReadBack(FieldValues values)

@@ -55,32 +55,71 @@ public class MergeTests
     }
 
     [Fact]
-    public void A_large_release_is_handed_on_in_runs_small_enough_to_pool()
+    public void A_large_release_is_handed_on_a_chunk_of_slots_at_a_time_and_skips_numbers_that_never_came()
     {
         var merger = new SequenceMerger();
-        const int count = 3 * HeldRun.PooledRecords + 5;
+        const int count = 3 * SequenceChunk.Length + 5;
+        var expected = new List<ulong>();
         for (ulong sequence = 0; sequence < count; sequence++)
         {
-            merger.Add(new Enter(0, sequence, 0, (int)(sequence % 2), 1));
+            // Every tenth number is missing, as a record the tap dropped would be.
+            if (sequence % 10 != 3)
+            {
+                merger.Add(new Enter(0, sequence, 0, (int)(sequence % 2), 1));
+                expected.Add(sequence);
+            }
         }
         merger.Add(new Watermark(0, count));
 
         var sequences = new List<ulong>();
-        while (merger.TryTakeReadyRun(out HeldRun? run))
+        int handedOn = 0;
+        while (merger.TryTakeReadyRun(out ReleasedSlots? released))
         {
-            Assert.InRange(run.Count, 1, HeldRun.PooledRecords);
-            while (!run.IsEmpty)
+            handedOn++;
+            Assert.InRange(released.SlotCount, 0, SequenceChunk.Length);
+            while (released.TryTake(out WireItem item))
             {
-                HeldCallback taken = run.Take(out _);
-                if (!taken.IsStream)
+                if (item.IsCallback)
                 {
-                    sequences.Add(taken.Sequence);
+                    sequences.Add(item.Sequence);
                 }
             }
-            merger.Recycle(run);
+            released.Finish();
         }
 
-        Assert.Equal(Enumerable.Range(0, count).Select(n => (ulong)n), sequences);
+        Assert.Equal(4, handedOn);
+        Assert.Equal(expected, sequences);
+    }
+
+    [Fact]
+    public void A_record_with_the_number_of_one_already_held_is_released_at_once_and_counted()
+    {
+        var merger = new SequenceMerger();
+        merger.Add(new Enter(0, 5, 0, 0, 1));
+        merger.Add(new Exit(0, 5, 0, 1, 2));
+        Assert.Equal(1, merger.LateCount);
+        Assert.Equal(1, merger.HeldCount);
+        Assert.True(merger.TryTake(out WireRecord? early));
+        Assert.IsType<Exit>(early);
+
+        merger.Complete();
+        Assert.Equal([5UL], TakeSequences(merger));
+    }
+
+    [Fact]
+    public void Numbers_far_apart_are_held_and_released_in_order()
+    {
+        var merger = new SequenceMerger();
+        ulong[] numbers = [ulong.MaxValue - 1, 7, 1UL << 40, 3 * (ulong)SequenceChunk.Length, 8];
+        foreach (ulong sequence in numbers)
+        {
+            merger.Add(new Enter(0, sequence, 0, 0, 1));
+        }
+
+        merger.Add(new Watermark(0, 1UL << 40));
+        Assert.Equal([7UL, 8, 3 * (ulong)SequenceChunk.Length], TakeSequences(merger));
+        merger.Complete();
+        Assert.Equal([1UL << 40, ulong.MaxValue - 1], TakeSequences(merger));
     }
 
     [Fact]

@@ -5,10 +5,10 @@ namespace Ari.Wire;
 
 /// <summary>
 /// A callback record as the <see cref="SequenceMerger"/> holds it: every field but its values, which stay
-/// encoded (already checked) in the holder's byte store, <see cref="ValuesLength"/> bytes right after the
-/// values of the record before it, until the record is handed on. It holds no references, so the records
-/// a merger holds are plain bytes to the garbage collector: nothing to trace, nothing promoted.
-/// A stream record waiting in the merger's ready queue is an entry of its kind with no fields.
+/// encoded (already checked), <see cref="ValuesLength"/> bytes, until the record is handed on: in a
+/// <see cref="SequenceChunk"/>'s store from <see cref="ValuesStart"/>, after their count. It holds no references, so the records a
+/// merger holds are plain bytes to the garbage collector: nothing to trace, nothing promoted. The default
+/// value, of kind 0, is an empty slot.
 /// </summary>
 // Made once a frame on the reader's fast path, where the JIT left the constructor of eleven arguments
 // as a call.
@@ -25,12 +25,9 @@ internal readonly record struct HeldCallback(
     ulong SpanId,
     ulong OtherId,
     int ValuesLength = 0,
-    int FieldCount = 0)
+    int FieldCount = 0,
+    int ValuesStart = 0)
 {
-    public bool IsStream => Kind < RecordKind.NewSpan;
-
-    public static HeldCallback ForStream(RecordKind kind) => new(kind, default, 0, 0, 0, 0, 0, 0, 0);
-
     public static HeldCallback From(in WireItem item, int valuesLength)
     {
         // An explicit parent's ID rides in OtherId: no kind has both.
@@ -39,6 +36,12 @@ internal readonly record struct HeldCallback(
     }
 
     /// <summary>The record as the reader hands it on, with a copy of its values, still <paramref name="encoded"/>.</summary>
-    public WireItem ToItem(ReadOnlySpan<byte> encoded) =>
-        WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, FieldValues.Encoded(encoded, FieldCount));
+    public WireItem ToItem(ReadOnlySpan<byte> encoded) => ToItem(FieldValues.Encoded(encoded, FieldCount));
+
+    /// <summary>The record as the reader hands it on, its values read in place from a chunk's <paramref name="store"/>.</summary>
+    public WireItem ToItemInPlace(byte[] store) =>
+        ToItem(FieldCount == 0 ? FieldValues.Empty : FieldValues.InPlace(store, ValuesStart, Varint.Size((ulong)FieldCount) + ValuesLength));
+
+    private WireItem ToItem(FieldValues values) =>
+        WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, values);
 }

@@ -60,24 +60,24 @@ public sealed class RecordSource : IDisposable
     /// <summary>
     /// <see cref="ReadAll"/> without an object for each callback record: the fast path. Reading, decoding
     /// and merging run on a thread of their own, ahead of the caller (<see cref="ReadAhead"/>), which
-    /// receives released records in runs. Their values stay encoded until someone reads them
-    /// (<see cref="FieldValues"/>).
+    /// receives released records a stretch of slots at a time (<see cref="ReleasedSlots"/>). Their values
+    /// stay encoded until someone reads them (<see cref="FieldValues"/>).
     /// </summary>
     public IEnumerable<WireItem> ReadItems()
     {
-        foreach (HeldRun run in ReadAhead.Run(DecodeRuns(), () => Idle?.Invoke()))
+        foreach (ReleasedSlots released in ReadAhead.Run(DecodeRuns(), () => Idle?.Invoke()))
         {
-            while (!run.IsEmpty)
+            while (released.TryTake(out WireItem item))
             {
-                yield return run.TakeItem();
+                yield return item;
             }
 
-            _merger.Recycle(run);
+            released.Finish();
         }
     }
 
     /// <summary>Reads and decodes the stream, handing over the merger's released records after each read.</summary>
-    private IEnumerable<HeldRun> DecodeRuns()
+    private IEnumerable<ReleasedSlots> DecodeRuns()
     {
         Start();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
@@ -98,9 +98,9 @@ public sealed class RecordSource : IDisposable
                     Finish(end - start);
                 }
 
-                while (_merger.TryTakeReadyRun(out HeldRun? run))
+                while (_merger.TryTakeReadyRun(out ReleasedSlots? released))
                 {
-                    yield return run;
+                    yield return released;
                 }
 
                 _failure?.Throw();

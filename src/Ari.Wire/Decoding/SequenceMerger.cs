@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Ari.Wire;
@@ -11,49 +10,47 @@ namespace Ari.Wire;
 /// everything still held.
 /// </summary>
 /// <remarks>
-/// A thread's records come in sequence order, and thousands of records may be held at once. The merger
-/// keeps each thread's as a run of increasing sequence numbers, orders the runs by their heads in a heap,
-/// and merges the two lowest pairwise outside it: busy threads' records interleave a few at a time, so
-/// that costs a comparison a record rather than heap operations. Held and released records keep their values in a byte
-/// store (see <see cref="HeldCallback"/>) until they are handed on, by <see cref="TryTakeItem"/> on this thread,
-/// or in whole runs (<see cref="TryTakeReadyRun"/>) to a reader on another; even then the values stay
-/// encoded until someone reads them (<see cref="FieldValues"/>).
+/// The tap numbers every callback from one counter, so held records are placed by number: each is written
+/// once, into its slot in a <see cref="SequenceChunk"/>, with its values still encoded, and releasing
+/// slots up to a watermark hands them on in place (<see cref="ReleasedSlots"/>), through
+/// <see cref="TryTakeItem"/> on this thread or <see cref="TryTakeReadyRun"/> to a reader on another.
+/// Holding and releasing compare nothing and copy nothing more; the slots of numbers that never came
+/// (dropped records) are skipped. Even handed on, values stay encoded until someone reads them
+/// (<see cref="FieldValues"/>).
 /// </remarks>
 public sealed class SequenceMerger
 {
-    /// <summary>
-    /// Released records are handed on in runs of at most this many: a watermark may release tens of
-    /// thousands at once, and runs this size keep their arrays in the shared pool, not the large object heap.
-    /// </summary>
-    private const int ReadyRunLength = HeldRun.PooledRecords;
+    /// <summary>Chunks with slots not yet released, by <see cref="SequenceChunk.Base"/>: two or three at a time.</summary>
+    private readonly List<SequenceChunk> _held = [];
 
-    private readonly PriorityQueue<HeldRun, ulong> _runs = new();
+    /// <summary>The chunk the last record went to: the next one nearly always goes there too.</summary>
+    private SequenceChunk? _recent;
 
-    /// <summary>Emptied runs, for reuse; a reader on another thread gives back the ready runs it emptied.</summary>
-    private readonly ConcurrentQueue<HeldRun> _spareRuns = new();
+    /// <summary>How many bytes of values the last chunk released held: the next is likely to hold as many.</summary>
+    private int _chunkValueBytes;
 
-    /// <summary>Records released and not yet taken, stream records among them, in order: full runs, then <see cref="_filling"/>.</summary>
-    private readonly Queue<HeldRun> _readyRuns = new();
-    private HeldRun _filling = new();
+    /// <summary>Released records not yet handed on, in order.</summary>
+    private readonly Queue<ReleasedSlots> _ready = new();
+
+    /// <summary>The last of <see cref="_ready"/>, which records released after its slots join.</summary>
+    private ReleasedSlots? _readyTail;
+
+    /// <summary>What <see cref="TryTakeItem"/> is taking records from.</summary>
+    private ReleasedSlots? _taking;
 
     /// <summary>Encodes values that arrive as objects (<see cref="Add(WireRecord)"/>): held records keep them encoded.</summary>
     private readonly WireWriter _encoder = new(new System.Buffers.ArrayBufferWriter<byte>());
 
-    /// <summary>
-    /// The run each thread's last held record went to, by thread index; the thread's next record joins it
-    /// when its sequence number is higher. A thread's batches arrive in order, so there are about as many
-    /// runs as threads, however many batches are held.
-    /// </summary>
-    private HeldRun?[] _openRuns = new HeldRun?[8];
-
     /// <summary>The latest watermark: every callback record below it has been released.</summary>
     public ulong Watermark { get; private set; }
 
-    public int HeldCount { get; private set; }
+    /// <summary>Records held until a watermark passes them; counted on demand.</summary>
+    public int HeldCount => _held.Sum(chunk => chunk.CountHeld());
 
     /// <summary>
-    /// Callback records that arrived below the watermark, which a correct tap never writes. They are
-    /// released at once, out of order, rather than lost; a viewer can warn when this is not 0.
+    /// Callback records that came out of order: below the watermark, or with the number of a record already
+    /// held. A correct tap writes neither. They are released at once rather than lost; a viewer can warn
+    /// when this is not 0.
     /// </summary>
     public long LateCount { get; private set; }
 
@@ -73,14 +70,13 @@ public sealed class SequenceMerger
     /// <summary>A callback record from the decoder, its values still encoded.</summary>
     internal void Add(in HeldCallback record, ReadOnlySpan<byte> values)
     {
-        if (record.Sequence >= Watermark)
+        if (record.Sequence >= Watermark && ChunkFor(record.Sequence).TryHold(record, values))
         {
-            Hold(record, values);
             return;
         }
 
         LateCount++;
-        RoomToRelease().Append(record, values);
+        ReleaseNow(record.ToItem(values));
     }
 
     internal void Add(StreamRecord record)
@@ -96,7 +92,7 @@ public sealed class SequenceMerger
                 break;
         }
 
-        RoomToRelease().Append(record);
+        ReleaseNow(WireItem.ForStream(record));
     }
 
     /// <summary>No more records will come (the stream ended, cleanly or cut): release everything held.</summary>
@@ -114,159 +110,108 @@ public sealed class SequenceMerger
     {
         while (true)
         {
-            HeldRun head = _readyRuns.TryPeek(out HeldRun? full) ? full : _filling;
-            if (!head.IsEmpty)
+            if (_taking is not null && _taking.TryTake(out item))
             {
-                item = head.TakeItem();
                 return true;
             }
 
-            if (ReferenceEquals(head, _filling))
+            _taking?.Finish();
+            if (!TryTakeReadyRun(out _taking))
             {
                 item = default;
                 return false;
             }
-
-            Recycle(_readyRuns.Dequeue());
         }
     }
 
     /// <summary>
-    /// Hands over the oldest run of released records, values still encoded: a reader on another thread
-    /// takes the records from it and gives it back with <see cref="Recycle"/>.
+    /// Hands over the oldest released records: a reader on another thread takes them and then calls
+    /// <see cref="ReleasedSlots.Finish"/>.
     /// </summary>
-    internal bool TryTakeReadyRun([NotNullWhen(true)] out HeldRun? run)
+    internal bool TryTakeReadyRun([NotNullWhen(true)] out ReleasedSlots? released)
     {
-        if (_readyRuns.TryDequeue(out run))
-        {
-            return true;
-        }
-
-        if (_filling.IsEmpty)
+        if (!_ready.TryDequeue(out released))
         {
             return false;
         }
 
-        run = _filling;
-        _filling = SpareRun();
+        if (ReferenceEquals(released, _readyTail))
+        {
+            // Handed on: what is released next goes into a new one.
+            _readyTail = null;
+        }
+
         return true;
     }
 
-    /// <summary>An emptied run comes back for reuse; safe to call from another thread.</summary>
-    internal void Recycle(HeldRun run) => _spareRuns.Enqueue(run);
-
-    private HeldRun SpareRun() => _spareRuns.TryDequeue(out HeldRun? spare) ? spare : new HeldRun();
-
-    /// <summary>The run that released records go to, a fresh one when the last is full.</summary>
-    private HeldRun RoomToRelease()
+    /// <summary>The chunk that holds <paramref name="sequence"/>'s slot, made when none does yet.</summary>
+    private SequenceChunk ChunkFor(ulong sequence)
     {
-        if (_filling.Count >= ReadyRunLength)
+        if (_recent is { } recent && sequence - recent.Base < SequenceChunk.Length)
         {
-            _readyRuns.Enqueue(_filling);
-            _filling = SpareRun();
+            return recent;
         }
 
-        return _filling;
+        ulong @base = SequenceChunk.BaseOf(sequence);
+        int at = 0;
+        while (at < _held.Count && _held[at].Base < @base)
+        {
+            at++;
+        }
+
+        if (at == _held.Count || _held[at].Base != @base)
+        {
+            _held.Insert(at, new SequenceChunk(@base, _chunkValueBytes));
+        }
+
+        _recent = _held[at];
+        return _recent;
     }
 
-    private void Hold(in HeldCallback record, ReadOnlySpan<byte> values)
+    /// <summary>Hands on a record right after everything released so far.</summary>
+    private void ReleaseNow(in WireItem item)
     {
-        HeldCount++;
-        int thread = record.ThreadIndex;
-        if (thread < _openRuns.Length && _openRuns[thread] is { } open && record.Sequence > open.LastSequence
-            && open.Count < HeldRun.PooledRecords)
+        if (_readyTail is null)
         {
-            // Appending leaves the run's head, and so its place in the heap, as it was. A full run makes
-            // way for a new one, so that runs keep arrays the shared pool recycles.
-            open.Append(record, values);
-            return;
+            Enqueue(new ReleasedSlots());
         }
 
-        open = SpareRun();
-        open.Append(record, values);
-        _runs.Enqueue(open, record.Sequence);
-        if (thread >= _openRuns.Length)
-        {
-            Array.Resize(ref _openRuns, Math.Max(thread + 1, _openRuns.Length * 2));
-        }
+        _readyTail!.AddAfter(item);
+    }
 
-        _openRuns[thread] = open;
+    private void Enqueue(ReleasedSlots released)
+    {
+        _ready.Enqueue(released);
+        _readyTail = released;
     }
 
     private void ReleaseAll() => Release(ulong.MaxValue, inclusive: true);
 
-    /// <summary>Releases held records below <paramref name="watermark"/> in sequence order.</summary>
+    /// <summary>Releases the held slots below <paramref name="watermark"/>, in order.</summary>
     private void Release(ulong watermark, bool inclusive = false)
     {
-        if (watermark == 0 && !inclusive)
+        while (_held.Count > 0 && (_held[0].Base < watermark || inclusive))
         {
-            return;
-        }
-
-        ulong last = inclusive ? ulong.MaxValue : watermark - 1;
-        while (_runs.TryPeek(out _, out ulong head) && head <= last)
-        {
-            HeldRun? first = _runs.Dequeue();
-            HeldRun? second = _runs.TryDequeue(out HeldRun? run, out _) ? run : null;
-            ulong rest = _runs.TryPeek(out _, out ulong restHead) ? restHead : ulong.MaxValue;
-            ReleasePair(ref first, ref second, Math.Min(last, rest));
-            PutBack(first);
-            PutBack(second);
-        }
-    }
-
-    /// <summary>
-    /// Releases, in sequence order up to <paramref name="bound"/>, from the two runs with the lowest heads,
-    /// which are out of the heap meanwhile. Two busy threads' records interleave a few at a time, so
-    /// merging them pairwise costs a comparison a record rather than two heap operations every few records;
-    /// once one run is empty, the other's records go as one block.
-    /// </summary>
-    private void ReleasePair(ref HeldRun? first, ref HeldRun? second, ulong bound)
-    {
-        while (first is not null)
-        {
-            HeldRun target = RoomToRelease();
-            int firstThread = first.HeadThreadIndex;
-            int secondThread = second?.HeadThreadIndex ?? 0;
-            int moved = second is null
-                ? first.MoveUpTo(bound, target, ReadyRunLength)
-                : HeldRun.Interleave(first, second, bound, target, ReadyRunLength);
-            HeldCount -= moved;
-            if (second is not null && second.IsEmpty)
+            SequenceChunk chunk = _held[0];
+            ulong below = inclusive ? ulong.MaxValue : watermark - chunk.Base;
+            int end = (int)Math.Min(below, SequenceChunk.Length);
+            if (end > chunk.ReleasedUpTo)
             {
-                Retire(second, secondThread);
-                second = null;
+                Enqueue(new ReleasedSlots(chunk, chunk.ReleasedUpTo, end));
+                chunk.ReleasedUpTo = end;
             }
 
-            if (first.IsEmpty)
+            if (end < SequenceChunk.Length)
             {
-                Retire(first, firstThread);
-                first = second;
-                second = null;
-            }
-            else if (moved == 0)
-            {
-                // Every head left is above the bound (the target had room).
                 return;
             }
-        }
-    }
 
-    private void PutBack(HeldRun? run)
-    {
-        if (run is not null)
-        {
-            _runs.Enqueue(run, run.HeadSequence);
-        }
-    }
-
-    /// <summary>An emptied held run is recycled, and its thread's next record starts a new one.</summary>
-    private void Retire(HeldRun run, int thread)
-    {
-        Recycle(run);
-        if (ReferenceEquals(_openRuns[thread], run))
-        {
-            _openRuns[thread] = null;
+            _held.RemoveAt(0);
+            _chunkValueBytes = chunk.ValueBytes;
+            if (ReferenceEquals(_recent, chunk))
+            {
+                _recent = null;
+            }
         }
     }
 }

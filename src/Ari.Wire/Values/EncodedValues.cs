@@ -3,8 +3,8 @@ namespace Ari.Wire;
 /// <summary>
 /// A record's values kept as the wire has them, for <see cref="FieldValues"/> to decode when someone
 /// reads them: most events' values are never read (a filtered view, an analysis that counts), and a live
-/// span's values in a few dozen bytes are cheaper to keep alive than an array of decoded fields. The array
-/// starts with the count (a varint), then the values, which the reader has already checked, so decoding
+/// span's values in a few dozen bytes are cheaper to keep alive than an array of decoded fields. The bytes
+/// start with the count (a varint), then the values, which the reader has already checked, so decoding
 /// them cannot fail.
 /// </summary>
 internal static class EncodedValues
@@ -23,22 +23,22 @@ internal static class EncodedValues
         return encoded;
     }
 
-    public static int Count(byte[] encoded) => (int)Read(encoded, out _);
+    public static int Count(ReadOnlySpan<byte> encoded) => (int)Read(encoded, out _);
 
     /// <summary>The values' bytes without the count in front.</summary>
-    public static ReadOnlySpan<byte> Values(byte[] encoded)
+    public static ReadOnlySpan<byte> Values(ReadOnlySpan<byte> encoded)
     {
         Read(encoded, out int prefix);
-        return encoded.AsSpan(prefix);
+        return encoded[prefix..];
     }
 
-    public static Field[] Decode(byte[] encoded)
+    public static Field[] Decode(ReadOnlySpan<byte> encoded)
     {
         int count = (int)Read(encoded, out int prefix);
-        return (t_decoder ??= new ValueDecoder()).Decode(encoded.AsSpan(prefix), count);
+        return (t_decoder ??= new ValueDecoder()).Decode(encoded[prefix..], count);
     }
 
-    private static ulong Read(byte[] encoded, out int prefix)
+    private static ulong Read(ReadOnlySpan<byte> encoded, out int prefix)
     {
         Varint.TryRead(encoded, out ulong count, out prefix);
         return count;

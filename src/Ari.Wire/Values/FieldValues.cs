@@ -11,17 +11,30 @@ namespace Ari.Wire;
 /// </summary>
 public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValues>
 {
-    /// <summary>Null (no values), a <see cref="Field"/> array this owns, or <see cref="EncodedValues"/>' bytes.</summary>
+    /// <summary>
+    /// Null (no values), a <see cref="Field"/> array this owns, or a byte array holding the values encoded
+    /// (<see cref="EncodedValues"/>) from <see cref="_start"/> for <see cref="_length"/> bytes: an array of
+    /// their own, or a reader's store of many records' values, which is never written again.
+    /// </summary>
     private readonly object? _store;
+    private readonly int _start;
+    private readonly int _length;
 
-    private FieldValues(object store) => _store = store;
+    private FieldValues(Field[] fields) => _store = fields;
+
+    private FieldValues(byte[] store, int start, int length)
+    {
+        _store = store;
+        _start = start;
+        _length = length;
+    }
 
     public static FieldValues Empty => default;
 
     public int Count => _store switch
     {
         null => 0,
-        byte[] encoded => EncodedValues.Count(encoded),
+        byte[] => EncodedValues.Count(Encoded()),
         _ => Unsafe.As<Field[]>(_store).Length,
     };
 
@@ -45,7 +58,15 @@ public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValue
     /// True when both are the very same values, one record's, not merely equal ones: a test that costs
     /// nothing, for a cache of what was made of a span's values (a <c>record</c> gives the span new ones).
     /// </summary>
-    public bool IsSameAs(FieldValues other) => ReferenceEquals(_store, other._store);
+    public bool IsSameAs(FieldValues other) => ReferenceEquals(_store, other._store) && _start == other._start;
+
+    /// <summary>
+    /// These values, holding on to no more memory than their own: values read in place from a reader's
+    /// store are copied. Whatever keeps values for long (a live span) keeps these, so that it does not
+    /// keep a whole store of other records' values alive.
+    /// </summary>
+    public FieldValues Own() =>
+        _store is byte[] store && (_start != 0 || _length != store.Length) ? new(Encoded().ToArray(), 0, _length) : this;
 
     public bool Equals(FieldValues other) => AsSpan().SequenceEqual(other.AsSpan());
 
@@ -63,17 +84,33 @@ public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValue
     /// Values that <see cref="ValueDecoder.Check"/> has passed, <paramref name="count"/> of them, copied as
     /// they are, to be decoded when read.
     /// </summary>
-    internal static FieldValues Encoded(ReadOnlySpan<byte> values, int count) =>
-        count == 0 ? Empty : new FieldValues(EncodedValues.Copy(values, count));
+    internal static FieldValues Encoded(ReadOnlySpan<byte> values, int count)
+    {
+        if (count == 0)
+        {
+            return Empty;
+        }
+
+        byte[] encoded = EncodedValues.Copy(values, count);
+        return new FieldValues(encoded, 0, encoded.Length);
+    }
+
+    /// <summary>
+    /// Values encoded in <paramref name="store"/> (count first, as <see cref="EncodedValues"/> has them),
+    /// read in place: the store must never be written there again.
+    /// </summary>
+    internal static FieldValues InPlace(byte[] store, int start, int length) => new(store, start, length);
 
     /// <summary>The encoded values' bytes, for a writer that can copy them as they are; empty when not encoded.</summary>
-    internal ReadOnlySpan<byte> EncodedBytes => _store is byte[] encoded ? EncodedValues.Values(encoded) : default;
+    internal ReadOnlySpan<byte> EncodedBytes => _store is byte[] ? EncodedValues.Values(Encoded()) : default;
 
     /// <summary>The array this owns, or a new one decoded from the encoded values.</summary>
     private Field[] Fields() => _store switch
     {
         null => [],
-        byte[] encoded => EncodedValues.Decode(encoded),
+        byte[] => EncodedValues.Decode(Encoded()),
         _ => Unsafe.As<Field[]>(_store),
     };
+
+    private ReadOnlySpan<byte> Encoded() => Unsafe.As<byte[]>(_store).AsSpan(_start, _length);
 }
