@@ -5,9 +5,9 @@ namespace Ari.Wire;
 /// <summary>
 /// A slot for each of <see cref="Length"/> consecutive sequence numbers from <see cref="Base"/>: a held
 /// callback record is written once, into the slot of its sequence number, and its values, their count in
-/// front, are appended to the chunk's byte store. The tap numbers every callback from one counter, so slots fill up, whichever
-/// thread's batch brings each record, and reading the slots in order is the merge. A slot left empty is a
-/// record the tap dropped (or a number a hand-made stream skipped).
+/// front, are appended to the chunk's byte store. The tap numbers every callback from one counter, so the
+/// slots fill up, whichever thread's batch brings each record, and reading them in order is the merge. A
+/// slot left empty is a record the tap dropped (or a number a hand-made stream skipped).
 /// </summary>
 /// <remarks>
 /// The <see cref="SequenceMerger"/> releases a chunk's slots, in one or more <see cref="ReleasedSlots"/>,
