@@ -46,10 +46,9 @@ public sealed class AnsiWriter : ISegmentWriter
 
     private static int Copy(ReadOnlySpan<byte> bytes, Span<byte> destination)
     {
-        bytes.CopyTo(destination);
+        ShortCopy.CopyTo(bytes, destination);
         return bytes.Length;
     }
-
 
     private static string Sgr(TextStyle style)
     {

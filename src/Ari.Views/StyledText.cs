@@ -60,7 +60,7 @@ public sealed class StyledText
     /// <summary>Bytes <see cref="Render"/> made: the writer copies them as they are.</summary>
     public void AppendRendered(ReadOnlySpan<byte> rendered)
     {
-        rendered.CopyTo(Reserve(rendered.Length));
+        ShortCopy.CopyTo(rendered, Reserve(rendered.Length));
         AddSegment(new Segment(_length, rendered.Length, TextStyle.Plain, Rendered: true));
         _length += rendered.Length;
     }
@@ -90,7 +90,7 @@ public sealed class StyledText
 
     public void Append(ReadOnlySpan<byte> utf8, TextStyle style)
     {
-        utf8.CopyTo(Reserve(utf8.Length));
+        ShortCopy.CopyTo(utf8, Reserve(utf8.Length));
         Commit(utf8.Length, style);
     }
 
