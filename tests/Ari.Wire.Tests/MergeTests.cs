@@ -73,7 +73,7 @@ public class MergeTests
 
         var sequences = new List<ulong>();
         int handedOn = 0;
-        while (merger.TryTakeReadyRun(out ReleasedSlots? released))
+        while (merger.TryTakeReleased(out ReleasedSlots? released))
         {
             handedOn++;
             Assert.InRange(released.SlotCount, 0, SequenceChunk.Length);

@@ -65,7 +65,7 @@ public sealed class RecordSource : IDisposable
     /// </summary>
     public IEnumerable<WireItem> ReadItems()
     {
-        foreach (ReleasedSlots released in ReadAhead.Run(DecodeRuns(), () => Idle?.Invoke()))
+        foreach (ReleasedSlots released in ReadAhead.Run(DecodeReleased(), () => Idle?.Invoke()))
         {
             while (released.TryTake(out WireItem item))
             {
@@ -77,7 +77,7 @@ public sealed class RecordSource : IDisposable
     }
 
     /// <summary>Reads and decodes the stream, handing over the merger's released records after each read.</summary>
-    private IEnumerable<ReleasedSlots> DecodeRuns()
+    private IEnumerable<ReleasedSlots> DecodeReleased()
     {
         Start();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
@@ -98,7 +98,7 @@ public sealed class RecordSource : IDisposable
                     Finish(end - start);
                 }
 
-                while (_merger.TryTakeReadyRun(out ReleasedSlots? released))
+                while (_merger.TryTakeReleased(out ReleasedSlots? released))
                 {
                     yield return released;
                 }

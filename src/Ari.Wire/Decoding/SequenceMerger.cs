@@ -13,7 +13,7 @@ namespace Ari.Wire;
 /// The tap numbers every callback from one counter, so held records are placed by number: each is written
 /// once, into its slot in a <see cref="SequenceChunk"/>, with its values still encoded, and releasing
 /// slots up to a watermark hands them on in place (<see cref="ReleasedSlots"/>), through
-/// <see cref="TryTakeItem"/> on this thread or <see cref="TryTakeReadyRun"/> to a reader on another.
+/// <see cref="TryTakeItem"/> on this thread or <see cref="TryTakeReleased"/> to a reader on another.
 /// Holding and releasing compare nothing and copy nothing more; the slots of numbers that never came
 /// (dropped records) are skipped. Even handed on, values stay encoded until someone reads them
 /// (<see cref="FieldValues"/>).
@@ -116,7 +116,7 @@ public sealed class SequenceMerger
             }
 
             _taking?.Finish();
-            if (!TryTakeReadyRun(out _taking))
+            if (!TryTakeReleased(out _taking))
             {
                 item = default;
                 return false;
@@ -128,7 +128,7 @@ public sealed class SequenceMerger
     /// Hands over the oldest released records: a reader on another thread takes them and then calls
     /// <see cref="ReleasedSlots.Finish"/>.
     /// </summary>
-    internal bool TryTakeReadyRun([NotNullWhen(true)] out ReleasedSlots? released)
+    internal bool TryTakeReleased([NotNullWhen(true)] out ReleasedSlots? released)
     {
         if (!_ready.TryDequeue(out released))
         {
