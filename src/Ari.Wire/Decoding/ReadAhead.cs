@@ -12,8 +12,13 @@ namespace Ari.Wire;
 /// </summary>
 internal static class ReadAhead
 {
-    /// <summary>How far the producer may be ahead: it waits when the consumer is this many items behind.</summary>
-    private const int ItemsAhead = 4;
+    /// <summary>
+    /// How far the producer may be ahead: it waits when the consumer is this many items behind. Each side
+    /// slows down now and then (a collection, the other thread's burst of work, the shared machine), and a
+    /// longer queue lets the other side go on meanwhile: on the replay, 16 items measured about 9 % faster
+    /// than 4 (four interleaved sets, +1 to +12 %), and 64 no faster than 16.
+    /// </summary>
+    private const int ItemsAhead = 16;
 
     /// <summary>
     /// Enumerates <paramref name="source"/> on its own thread. <paramref name="idle"/>, if given, is called
