@@ -5,7 +5,7 @@ namespace Ari.Cli;
 
 /// <summary>
 /// Reads a recording through the replay, hands every entry on, and then says on stderr how the
-/// recording ended: cut, damaged, missing records. Returns the exit code. <c>beforeReport</c> runs
+/// recording ended: cut, damaged, missing records, records out of order. Returns the exit code. <c>beforeReport</c> runs
 /// before anything is said on stderr, e.g. to flush stdout first.
 /// </summary>
 public static class RecordingReader
@@ -53,6 +53,11 @@ public static class RecordingReader
         if (replay.Dropped is { Records: > 0 } dropped)
         {
             Console.Error.WriteLine($"ari: {path}: the tap dropped {dropped.Records} records ({dropped.Batches} batches) because its reader could not keep up");
+        }
+        if (source.LateCount > 0)
+        {
+            var records = source.LateCount == 1 ? "1 record" : $"{source.LateCount} records";
+            Console.Error.WriteLine($"ari: {path}: {records} came out of order (numbered below a watermark, or with a number already seen), which the tap never writes; shown where they arrived");
         }
         if (source.Truncation is { } cut)
         {

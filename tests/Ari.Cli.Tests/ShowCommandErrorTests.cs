@@ -1,4 +1,6 @@
+using System.Buffers;
 using Ari.Testing;
+using Ari.Wire;
 
 namespace Ari.Cli.Tests;
 
@@ -28,6 +30,42 @@ public sealed class ShowCommandErrorTests
         Assert.Matches(@"^ari: .*cut\.ari: the recording (is cut at byte \d+|stops at byte \d+)", shown.Stderr);
         Assert.Single(shown.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void A_record_out_of_order_is_shown_where_it_arrived_and_said_on_stderr()
+    {
+        // A real recording, written again in order, with its first enter repeated before the end: its
+        // number is below the last watermark, which a correct tap never writes.
+        using var source = RecordSource.OpenFile(Examples.Recorded("oneshot").Recording);
+        List<WireRecord> records = [.. source.ReadAll()];
+        var repeated = records.OfType<Enter>().First();
+        records.Insert(records.FindIndex(record => record is StreamEnd), repeated);
+        var output = new ArrayBufferWriter<byte>();
+        var writer = new WireWriter(output);
+        writer.WriteHeader();
+        foreach (var record in records)
+        {
+            if (record is CallbackRecord callback)
+            {
+                writer.WriteBatch(callback);
+            }
+            else
+            {
+                writer.Write(record);
+            }
+        }
+        var late = Examples.ScratchFile("late.ari");
+        File.WriteAllBytes(late, output.WrittenSpan.ToArray());
+
+        var shown = AriCommand.Run("show", late, "--format", "json");
+        var whole = AriCommand.Run("show", Examples.Recorded("oneshot").Recording, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, shown.ExitCode);
+        Assert.Equal(Lines(whole.Stdout).Length + 1, Lines(shown.Stdout).Length);
+        Assert.Matches(@"^ari: .*late\.ari: 1 record came out of order \(numbered below a watermark, or with a number already seen\)", shown.Stderr);
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public void A_file_that_is_not_a_recording_says_so_with_the_offset()
