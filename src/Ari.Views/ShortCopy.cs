@@ -10,7 +10,7 @@ namespace Ari.Views;
 /// </summary>
 internal static class ShortCopy
 {
-    /// <summary>Copies <paramref name="source"/> to the start of <paramref name="destination"/>, which must be as long.</summary>
+    /// <summary>Copies <paramref name="source"/> to the start of <paramref name="destination"/>, which must be at least as long.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyTo(ReadOnlySpan<byte> source, Span<byte> destination)
     {
@@ -21,18 +21,23 @@ internal static class ShortCopy
             return;
         }
 
-        // Two loads and two stores that overlap in the middle cover every length from 4 to 16.
+        // Two loads, then two stores, that overlap in the middle: every length from 4 to 16, and safe when
+        // the two spans overlap, as Span.CopyTo is.
         ref var from = ref MemoryMarshal.GetReference(source);
         ref var to = ref MemoryMarshal.GetReference(destination);
         if (length >= 8)
         {
-            Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<ulong>(ref from));
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, length - 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, length - 8)));
+            var head = Unsafe.ReadUnaligned<ulong>(ref from);
+            var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, length - 8));
+            Unsafe.WriteUnaligned(ref to, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, length - 8), tail);
         }
         else
         {
-            Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<uint>(ref from));
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, length - 4), Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref from, length - 4)));
+            var head = Unsafe.ReadUnaligned<uint>(ref from);
+            var tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref from, length - 4));
+            Unsafe.WriteUnaligned(ref to, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, length - 4), tail);
         }
     }
 }
