@@ -6,9 +6,9 @@ namespace Ari.Wire;
 /// <summary>
 /// A callback record as the <see cref="SequenceMerger"/> holds it: every field but its values, which stay
 /// encoded (already checked), <see cref="ValuesLength"/> bytes, until the record is handed on: in a
-/// <see cref="SequenceChunk"/>'s store from <see cref="ValuesStart"/>, after their count. It holds no references, so the records a
-/// merger holds are plain bytes to the garbage collector: nothing to trace, nothing promoted. The default
-/// value, of kind 0, is an empty slot.
+/// <see cref="SequenceChunk"/>'s store from <see cref="ValuesStart"/>, after their count. It holds no
+/// references, so the records a merger holds are plain bytes to the garbage collector: nothing to trace,
+/// nothing promoted. The default value, of kind 0, is an empty slot.
 /// </summary>
 // Made once a frame on the reader's fast path, where the JIT left the constructor of eleven arguments
 // as a call.
