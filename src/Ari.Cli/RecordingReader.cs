@@ -5,8 +5,8 @@ namespace Ari.Cli;
 
 /// <summary>
 /// Reads a recording through the replay, hands every entry on, and then says on stderr how the
-/// recording ended: cut, damaged, missing records, records out of order. Returns the exit code. <c>beforeReport</c> runs
-/// before anything is said on stderr, e.g. to flush stdout first.
+/// recording ended: cut, damaged, missing records, records out of order. Returns the exit code.
+/// <c>beforeReport</c> runs before anything is said on stderr, e.g. to flush stdout first.
 /// </summary>
 public static class RecordingReader
 {

@@ -40,7 +40,7 @@ internal readonly record struct HeldCallback(
 
     /// <summary>The record as the reader hands it on, its values read in place from a chunk's <paramref name="store"/>.</summary>
     public WireItem ToItemInPlace(byte[] store) =>
-        ToItem(FieldCount == 0 ? FieldValues.Empty : FieldValues.InPlace(store, ValuesStart, Varint.Size((ulong)FieldCount) + ValuesLength));
+        ToItem(FieldCount == 0 ? FieldValues.Empty : FieldValues.InPlace(store, ValuesStart, EncodedValues.Size(ValuesLength, FieldCount)));
 
     private WireItem ToItem(FieldValues values) =>
         WireItem.Callback(Kind, Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId, CallsiteIndex, ParentKind, values);

@@ -69,14 +69,13 @@ internal sealed class SequenceChunk
         }
 
         // The count goes in front, so that a reader can hand on the values in place (see EncodedValues).
-        int size = Varint.Size((ulong)record.FieldCount) + values.Length;
+        int size = EncodedValues.Size(values.Length, record.FieldCount);
         if (size > Values.Length - ValueBytes)
         {
             Grow(size);
         }
 
-        Span<byte> store = Values.AsSpan(ValueBytes);
-        values.CopyTo(store[Varint.Write(store, (ulong)record.FieldCount)..]);
+        EncodedValues.Write(Values.AsSpan(ValueBytes), values, record.FieldCount);
         Slots[slot] = record with { ValuesStart = ValueBytes };
         ValueBytes += size;
         return true;

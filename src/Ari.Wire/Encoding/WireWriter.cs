@@ -160,9 +160,7 @@ public sealed class WireWriter
         if (values.IsEncoded)
         {
             // A reader's values, already in this form: copied as they are, not decoded to be encoded again.
-            ReadOnlySpan<byte> encoded = values.EncodedBytes;
-            encoded.CopyTo(_body.GetSpan(encoded.Length));
-            _body.Advance(encoded.Length);
+            _body.Write(values.EncodedBytes);
             return;
         }
 

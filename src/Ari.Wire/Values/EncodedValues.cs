@@ -16,11 +16,20 @@ internal static class EncodedValues
     /// <summary>A copy of <paramref name="values"/>, which have passed <see cref="ValueDecoder.Check"/> and hold <paramref name="count"/> values.</summary>
     public static byte[] Copy(ReadOnlySpan<byte> values, int count)
     {
-        int prefix = Varint.Size((ulong)count);
-        var encoded = new byte[prefix + values.Length];
-        Varint.Write(encoded, (ulong)count);
-        values.CopyTo(encoded.AsSpan(prefix));
+        var encoded = new byte[Size(values.Length, count)];
+        Write(encoded, values, count);
         return encoded;
+    }
+
+    /// <summary>How many bytes <paramref name="count"/> values of <paramref name="valuesLength"/> bytes take with their count in front.</summary>
+    public static int Size(int valuesLength, int count) => Varint.Size((ulong)count) + valuesLength;
+
+    /// <summary>Writes the count, then <paramref name="values"/>, at the start of <paramref name="destination"/>; returns how many bytes.</summary>
+    public static int Write(Span<byte> destination, ReadOnlySpan<byte> values, int count)
+    {
+        int prefix = Varint.Write(destination, (ulong)count);
+        values.CopyTo(destination[prefix..]);
+        return prefix + values.Length;
     }
 
     public static int Count(ReadOnlySpan<byte> encoded) => (int)Read(encoded, out _);
