@@ -63,18 +63,7 @@ public sealed class RecordSource : IDisposable
     /// receives released records a stretch of slots at a time (<see cref="ReleasedSlots"/>). Their values
     /// stay encoded until someone reads them (<see cref="FieldValues"/>).
     /// </summary>
-    public IEnumerable<WireItem> ReadItems()
-    {
-        foreach (ReleasedSlots released in ReadAhead.Run(DecodeReleased(), () => Idle?.Invoke()))
-        {
-            while (released.TryTake(out WireItem item))
-            {
-                yield return item;
-            }
-
-            released.Finish();
-        }
-    }
+    public ReleasedItems ReadItems() => new(ReadAhead.Run(DecodeReleased(), () => Idle?.Invoke()));
 
     /// <summary>Reads and decodes the stream, handing over the merger's released records after each read.</summary>
     private IEnumerable<ReleasedSlots> DecodeReleased()

@@ -1,0 +1,63 @@
+using System.Collections;
+
+namespace Ari.Wire;
+
+/// <summary>
+/// The records a <see cref="RecordSource"/> releases, in sequence order, taken from each
+/// <see cref="ReleasedSlots"/> stretch in turn. A <c>foreach</c> over this type (rather than over
+/// <see cref="IEnumerable{T}"/>) uses the struct <see cref="Enumerator"/>: each record then costs one
+/// inlinable step, where an iterator method cost a state machine's step and two interface calls, about
+/// a twentieth of the whole replay.
+/// </summary>
+public sealed class ReleasedItems : IEnumerable<WireItem>
+{
+    private readonly IEnumerable<ReleasedSlots> _stretches;
+
+    internal ReleasedItems(IEnumerable<ReleasedSlots> stretches) => _stretches = stretches;
+
+    public Enumerator GetEnumerator() => new(_stretches.GetEnumerator());
+
+    IEnumerator<WireItem> IEnumerable<WireItem>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<WireItem>
+    {
+        private readonly IEnumerator<ReleasedSlots> _stretches;
+        private ReleasedSlots? _stretch;
+        private WireItem _current;
+
+        internal Enumerator(IEnumerator<ReleasedSlots> stretches) => _stretches = stretches;
+
+        public readonly WireItem Current => _current;
+
+        readonly object IEnumerator.Current => _current;
+
+        public bool MoveNext() => (_stretch is not null && _stretch.TryTake(out _current)) || MoveToNextStretch();
+
+        /// <summary>Gives the finished stretch back and takes the first record of the next one that has any.</summary>
+        private bool MoveToNextStretch()
+        {
+            while (true)
+            {
+                _stretch?.Finish();
+                _stretch = null;
+                if (!_stretches.MoveNext())
+                {
+                    return false;
+                }
+
+                _stretch = _stretches.Current;
+                if (_stretch.TryTake(out _current))
+                {
+                    return true;
+                }
+            }
+        }
+
+        /// <summary>Stops the reading thread, also when the caller stopped before the end.</summary>
+        public readonly void Dispose() => _stretches.Dispose();
+
+        readonly void IEnumerator.Reset() => throw new NotSupportedException();
+    }
+}
