@@ -37,7 +37,7 @@ internal static class Sample
         var replay = new Replay();
         var kept = new CapturingRenderer();
         var pipeline = new EntryPipeline(kept);
-        foreach (var item in source.ReadItems())
+        foreach (ref readonly var item in source.ReadItems())
         {
             if (replay.TryApply(item, out var entry))
             {

@@ -70,7 +70,7 @@ public static class Throughput
     {
         using var source = Open(bytes);
         var replay = new Replay();
-        foreach (var item in source.ReadItems())
+        foreach (ref readonly var item in source.ReadItems())
         {
             replay.TryApply(item, out _);
         }
@@ -82,7 +82,7 @@ public static class Throughput
         using var source = Open(bytes);
         var replay = new Replay();
         var pipeline = new EntryPipeline(new DiscardingRenderer());
-        foreach (var item in source.ReadItems())
+        foreach (ref readonly var item in source.ReadItems())
         {
             if (replay.TryApply(item, out var entry))
             {
@@ -100,7 +100,7 @@ public static class Throughput
         using (var renderer = Renderers.Create(format, ViewLayout.Line, output))
         {
             var pipeline = new EntryPipeline(renderer);
-            foreach (var item in source.ReadItems())
+            foreach (ref readonly var item in source.ReadItems())
             {
                 if (replay.TryApply(item, out var entry))
                 {

@@ -75,7 +75,7 @@ public static class RecordCommand
         {
             try
             {
-                foreach (var item in source.ReadItems())
+                foreach (ref readonly var item in source.ReadItems())
                 {
                     switch (item.Stream)
                     {

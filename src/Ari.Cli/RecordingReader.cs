@@ -27,7 +27,7 @@ public static class RecordingReader
         {
             try
             {
-                foreach (var item in source.ReadItems())
+                foreach (ref readonly var item in source.ReadItems())
                 {
                     if (replay.TryApply(item, out var entry))
                     {

@@ -106,7 +106,7 @@ public static class RunCommand
         source.Idle += renderer.Flush;
         try
         {
-            foreach (var item in source.ReadItems())
+            foreach (ref readonly var item in source.ReadItems())
             {
                 if (replay.TryApply(item, out var entry))
                 {

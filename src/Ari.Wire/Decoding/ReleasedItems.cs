@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Ari.Wire;
 
@@ -6,8 +8,9 @@ namespace Ari.Wire;
 /// The records a <see cref="RecordSource"/> releases, in sequence order, taken from each
 /// <see cref="ReleasedSlots"/> stretch in turn. A <c>foreach</c> over this type (rather than over
 /// <see cref="IEnumerable{T}"/>) uses the struct <see cref="Enumerator"/>: each record then costs one
-/// inlinable step, where an iterator method cost a state machine's step and two interface calls, about
-/// a twentieth of the whole replay.
+/// inlined step, where an iterator method cost a state machine's step and two interface calls, about
+/// a twentieth of the whole replay. <c>foreach (ref readonly var item in …)</c> also leaves each record
+/// where it is, rather than copying its 96 bytes.
 /// </summary>
 public sealed class ReleasedItems : IEnumerable<WireItem>
 {
@@ -29,10 +32,14 @@ public sealed class ReleasedItems : IEnumerable<WireItem>
 
         internal Enumerator(IEnumerator<ReleasedSlots> stretches) => _stretches = stretches;
 
-        public readonly WireItem Current => _current;
+        [UnscopedRef]
+        public readonly ref readonly WireItem Current => ref _current;
+
+        readonly WireItem IEnumerator<WireItem>.Current => _current;
 
         readonly object IEnumerator.Current => _current;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext() => (_stretch is not null && _stretch.TryTake(out _current)) || MoveToNextStretch();
 
         /// <summary>Gives the finished stretch back and takes the first record of the next one that has any.</summary>
