@@ -83,6 +83,47 @@ public class RecordSourceTests
     }
 
     [Fact]
+    public void Items_taken_by_reference_are_the_items_the_interface_yields()
+    {
+        byte[] data = Samples.MultiThread().ToArray();
+        var byReference = new List<WireRecord>();
+        using (var source = new RecordSource(new MemoryStream(data)))
+        {
+            foreach (ref readonly WireItem item in source.ReadItems())
+            {
+                byReference.Add(item.ToRecord());
+            }
+        }
+
+        using var other = new RecordSource(new MemoryStream(data));
+        IEnumerable<WireItem> items = other.ReadItems();
+        List<WireRecord> throughInterface = [.. items.Select(item => item.ToRecord())];
+
+        Assert.Equal(Samples.MultiThread().Records.Count, byReference.Count);
+        Assert.Equal(byReference, throughInterface);
+        List<ulong> sequence = [.. byReference.OfType<CallbackRecord>().Select(record => record.Sequence)];
+        Assert.Equal(sequence.Order(), sequence);
+    }
+
+    [Fact]
+    public void Stopping_a_read_early_stops_the_reading_thread()
+    {
+        using var source = new RecordSource(new MemoryStream(Samples.MultiThread().ToArray()));
+        int taken = 0;
+        foreach (ref readonly WireItem item in source.ReadItems())
+        {
+            if (++taken == 3)
+            {
+                break;
+            }
+        }
+
+        // Leaving the loop disposed the enumerator, which waited for the reading thread to stop.
+        Assert.Equal(3, taken);
+        Assert.Throws<InvalidOperationException>(() => source.ReadItems().Count());
+    }
+
+    [Fact]
     public void A_source_is_read_once()
     {
         using var source = new RecordSource(new MemoryStream(Samples.MultiThread().ToArray()));

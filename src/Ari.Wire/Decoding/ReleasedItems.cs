@@ -8,9 +8,9 @@ namespace Ari.Wire;
 /// The records a <see cref="RecordSource"/> releases, in sequence order, taken from each
 /// <see cref="ReleasedSlots"/> stretch in turn. A <c>foreach</c> over this type (rather than over
 /// <see cref="IEnumerable{T}"/>) uses the struct <see cref="Enumerator"/>: each record then costs one
-/// inlined step, where an iterator method cost a state machine's step and two interface calls, about
-/// a twentieth of the whole replay. <c>foreach (ref readonly var item in …)</c> also leaves each record
-/// where it is, rather than copying its 96 bytes.
+/// step, where an iterator method cost two nested state machines' steps and two interface calls (the
+/// replay stage measured 10-18 % faster without them). <c>foreach (ref readonly var item in …)</c> also
+/// leaves each record where it is, rather than copying its 96 bytes.
 /// </summary>
 public sealed class ReleasedItems : IEnumerable<WireItem>
 {
