@@ -11,6 +11,9 @@ namespace Ari.Model;
 public sealed class Replay
 {
     private readonly List<Callsite?> _callsites = [];
+
+    /// <summary>By callsite index: the values the callsite's latest span owns (see <see cref="SharedValues"/>).</summary>
+    private FieldValues[] _latestSpanValues = [];
     private readonly List<ThreadTrack?> _threads = [];
     private readonly Dictionary<ulong, SpanNode> _live = [];
 
@@ -100,9 +103,30 @@ public sealed class Replay
         var thread = Thread(item.ThreadIndex);
         var callsite = CallsiteAt(item.CallsiteIndex);
         var parent = Resolve(item.Parent, thread);
-        var span = new SpanNode(item.SpanId, item.Sequence, item.Timestamp, callsite, parent, item.Values);
+        var span = new SpanNode(item.SpanId, item.Sequence, item.Timestamp, callsite, parent, SharedValues(item.CallsiteIndex, item.Values));
         _live[item.SpanId] = span;
         return new TraceEntry(TraceOp.New, item.Sequence, item.Timestamp, thread, callsite, span, parent, item.Values);
+    }
+
+    /// <summary>
+    /// The values for a new span of a known callsite, to own: the callsite's latest span's when their
+    /// bytes are the same. Spans of one callsite often carry equal values (a resource's type and
+    /// location, an async operation's source), and a span that shares them costs the collector one
+    /// object, not two.
+    /// </summary>
+    private FieldValues SharedValues(int callsiteIndex, FieldValues values)
+    {
+        if ((uint)callsiteIndex >= (uint)_callsites.Count)
+        {
+            return values;
+        }
+        if (callsiteIndex >= _latestSpanValues.Length)
+        {
+            Array.Resize(ref _latestSpanValues, _callsites.Count);
+        }
+        ref var latest = ref _latestSpanValues[callsiteIndex];
+        latest = values.OwnOrShare(latest);
+        return latest;
     }
 
     private TraceEntry Event(in WireItem item)

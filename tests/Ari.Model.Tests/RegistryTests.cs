@@ -37,6 +37,20 @@ public sealed class RegistryTests
     }
 
     [Fact]
+    public void Consecutive_spans_of_one_callsite_with_the_same_values_share_one_copy()
+    {
+        // Every spawn of the workers example makes a task span (its own task.id) and resources whose
+        // type and location repeat from one task to the next.
+        var spans = Replay("workers").Where(e => e.Op == TraceOp.New).Select(e => e.Span!).ToList();
+        var pairs = spans.GroupBy(span => span.Callsite).SelectMany(group => group.Zip(group.Skip(1))).ToList();
+        var equal = pairs.Where(pair => pair.First.CreatedValues.Equals(pair.Second.CreatedValues)).ToList();
+
+        Assert.NotEmpty(equal);
+        Assert.All(equal, pair => Assert.True(pair.Second.CreatedValues.IsSameAs(pair.First.CreatedValues)));
+        Assert.All(pairs.Except(equal), pair => Assert.False(pair.Second.CreatedValues.IsSameAs(pair.First.CreatedValues)));
+    }
+
+    [Fact]
     public void An_id_used_again_after_close_names_a_new_span()
     {
         var bytes = new System.Buffers.ArrayBufferWriter<byte>();

@@ -68,6 +68,13 @@ public readonly struct FieldValues : IReadOnlyList<Field>, IEquatable<FieldValue
     public FieldValues Own() =>
         _store is byte[] store && (_start != 0 || _length != store.Length) ? new(Encoded().ToArray(), 0, _length) : this;
 
+    /// <summary>
+    /// <see cref="Own"/>, or <paramref name="owned"/> itself when that holds the very same encoded bytes:
+    /// <paramref name="owned"/> is an earlier result, and sharing it saves an array.
+    /// </summary>
+    public FieldValues OwnOrShare(FieldValues owned) =>
+        _store is byte[] && owned._store is byte[] && Encoded().SequenceEqual(owned.Encoded()) ? owned : Own();
+
     public bool Equals(FieldValues other) => AsSpan().SequenceEqual(other.AsSpan());
 
     public override bool Equals(object? obj) => obj is FieldValues other && Equals(other);
