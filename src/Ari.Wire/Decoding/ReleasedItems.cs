@@ -28,6 +28,7 @@ public sealed class ReleasedItems : IEnumerable<WireItem>
     {
         private readonly IEnumerator<ReleasedSlots> _stretches;
         private ReleasedSlots? _stretch;
+        private SlotCursor _slots;
         private WireItem _current;
 
         internal Enumerator(IEnumerator<ReleasedSlots> stretches) => _stretches = stretches;
@@ -40,13 +41,21 @@ public sealed class ReleasedItems : IEnumerable<WireItem>
         readonly object IEnumerator.Current => _current;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MoveNext() => (_stretch is not null && _stretch.TryTake(out _current)) || MoveToNextStretch();
+        public bool MoveNext() => _slots.TryTake(out _current) || MoveOn();
 
-        /// <summary>Gives the finished stretch back and takes the first record of the next one that has any.</summary>
-        private bool MoveToNextStretch()
+        /// <summary>
+        /// Takes the records the stretch has after its slots, then gives it back and goes on to the next
+        /// stretch's slots, through a copy of their cursor (<see cref="SlotCursor"/> says why).
+        /// </summary>
+        private bool MoveOn()
         {
             while (true)
             {
+                if (_stretch is not null && _stretch.TryTakeAfter(out _current))
+                {
+                    return true;
+                }
+
                 _stretch?.Finish();
                 _stretch = null;
                 if (!_stretches.MoveNext())
@@ -55,7 +64,8 @@ public sealed class ReleasedItems : IEnumerable<WireItem>
                 }
 
                 _stretch = _stretches.Current;
-                if (_stretch.TryTake(out _current))
+                _slots = _stretch.Slots;
+                if (_slots.TryTake(out _current))
                 {
                     return true;
                 }

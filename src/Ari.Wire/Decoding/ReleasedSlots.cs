@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace Ari.Wire;
 
@@ -7,16 +6,16 @@ namespace Ari.Wire;
 /// What the <see cref="SequenceMerger"/> hands on at a time: a stretch of one chunk's released slots, read
 /// in place, then the records released right after them (stream records, and callback records that came
 /// too late for their place). A reader takes the records with <see cref="TryTake"/>, on any one thread,
-/// and then calls <see cref="Finish"/>.
+/// and then calls <see cref="Finish"/>; a reader on another thread than the merger's takes the slots
+/// through its own copy of <see cref="Slots"/> instead, then the rest with <see cref="TryTakeAfter"/>.
 /// </summary>
 internal sealed class ReleasedSlots
 {
     private readonly HeldCallback[]? _slots;
-    private readonly byte[] _values = [];
     private readonly int _start;
     private readonly int _end;
     private readonly bool _endsChunk;
-    private int _next;
+    private SlotCursor _taking;
     private List<WireItem>? _after;
     private int _afterNext;
 
@@ -24,13 +23,13 @@ internal sealed class ReleasedSlots
     public ReleasedSlots(SequenceChunk chunk, int start, int end)
     {
         _slots = chunk.Slots;
-        // The store as it is now holds the values of every slot released so far; a larger one made later
-        // holds them too, but this one never changes where they are.
-        _values = chunk.Values;
         _start = start;
-        _next = start;
         _end = end;
         _endsChunk = end == SequenceChunk.Length;
+        // The store as it is now holds the values of every slot released so far; a larger one made later
+        // holds them too, but this one never changes where they are.
+        Slots = new SlotCursor(chunk.Slots, chunk.Values, start, end);
+        _taking = Slots;
     }
 
     /// <summary>No slots: only records that follow what was released before.</summary>
@@ -38,30 +37,19 @@ internal sealed class ReleasedSlots
     {
     }
 
+    /// <summary>The released slots, from the first.</summary>
+    public SlotCursor Slots { get; }
+
     /// <summary>How many slots this hands on, empty ones included.</summary>
     public int SlotCount => _end - _start;
 
     /// <summary>A record to hand on after the slots; only the merger adds, before it hands this on.</summary>
     public void AddAfter(in WireItem item) => (_after ??= []).Add(item);
 
-    // Inlined into the reader's loop: a call a record cost the replay a few per cent.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryTake(out WireItem item)
-    {
-        while (_next < _end)
-        {
-            ref readonly HeldCallback slot = ref _slots![_next++];
-            if (slot.Kind != 0)
-            {
-                item = slot.ToItemInPlace(_values);
-                return true;
-            }
-        }
+    public bool TryTake(out WireItem item) => _taking.TryTake(out item) || TryTakeAfter(out item);
 
-        return TryTakeAfter(out item);
-    }
-
-    private bool TryTakeAfter(out WireItem item)
+    /// <summary>The records released after the slots, one at a time.</summary>
+    public bool TryTakeAfter(out WireItem item)
     {
         if (_after is not null && _afterNext < _after.Count)
         {
