@@ -6,8 +6,8 @@ namespace Ari.Wire;
 /// A reader's place in a stretch of released slots (<see cref="ReleasedSlots"/>). A reader on another
 /// thread keeps it where it runs (in its enumerator, on its stack) rather than in the stretch: the merger's
 /// thread allocated the stretch next to objects it writes for every record (the chunk it is filling), and
-/// the reader's write for every record to that shared cache line slowed the pipelined replay by about
-/// 15 %, both threads waiting for the line in turn.
+/// the reader's write for every record to a cache line they shared slowed the pipelined replay by up to
+/// 15 %, both threads waiting for the line in turn (how much depends on where the objects fall).
 /// </summary>
 internal struct SlotCursor
 {
