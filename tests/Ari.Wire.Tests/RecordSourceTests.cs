@@ -108,7 +108,11 @@ public class RecordSourceTests
     [Fact]
     public void Stopping_a_read_early_stops_the_reading_thread()
     {
-        using var source = new RecordSource(new MemoryStream(Samples.MultiThread().ToArray()));
+        // A real program's recording, handed out a byte a read, so that the reading thread is still
+        // reading when the caller stops.
+        byte[] data = File.ReadAllBytes(Ari.Testing.Examples.Recorded("workers").Recording);
+        var stream = new TrickleStream(data, 1);
+        using var source = new RecordSource(stream);
         int taken = 0;
         foreach (ref readonly WireItem item in source.ReadItems())
         {
@@ -119,7 +123,10 @@ public class RecordSourceTests
         }
 
         // Leaving the loop disposed the enumerator, which waited for the reading thread to stop.
-        Assert.Equal(3, taken);
+        long stoppedAt = stream.Position;
+        Thread.Sleep(100);
+        Assert.True(stoppedAt < data.Length, "the reading thread stopped before the end");
+        Assert.Equal(stoppedAt, stream.Position);
         Assert.Throws<InvalidOperationException>(() => source.ReadItems().Count());
     }
 

@@ -12,8 +12,6 @@ namespace Ari.Wire;
 internal sealed class ReleasedSlots
 {
     private readonly HeldCallback[]? _slots;
-    private readonly int _start;
-    private readonly int _end;
     private readonly bool _endsChunk;
     private SlotCursor _taking;
     private List<WireItem>? _after;
@@ -23,8 +21,7 @@ internal sealed class ReleasedSlots
     public ReleasedSlots(SequenceChunk chunk, int start, int end)
     {
         _slots = chunk.Slots;
-        _start = start;
-        _end = end;
+        SlotCount = end - start;
         _endsChunk = end == SequenceChunk.Length;
         // The store as it is now holds the values of every slot released so far; a larger one made later
         // holds them too, but this one never changes where they are.
@@ -41,7 +38,7 @@ internal sealed class ReleasedSlots
     public SlotCursor Slots { get; }
 
     /// <summary>How many slots this hands on, empty ones included.</summary>
-    public int SlotCount => _end - _start;
+    public int SlotCount { get; }
 
     /// <summary>A record to hand on after the slots; only the merger adds, before it hands this on.</summary>
     public void AddAfter(in WireItem item) => (_after ??= []).Add(item);
