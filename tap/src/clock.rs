@@ -4,8 +4,8 @@
 use std::time::Instant;
 
 /// Reads the monotonic clock for every record. `Instant::elapsed` reads the same clock but adds a
-/// checked `Duration` subtraction and 128-bit nanoseconds; on the workload of `bench/` that arithmetic
-/// cost nearly as much as the clock read itself, on every callback.
+/// checked `Duration` subtraction and 128-bit nanoseconds, on every callback; a timestamp needs only
+/// a 64-bit subtraction (bench/limits.md has what was measured).
 pub(crate) struct Clock {
     #[cfg(unix)]
     epoch_ns: u64,

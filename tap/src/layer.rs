@@ -7,6 +7,7 @@ use tracing_subscriber::layer::Context;
 use tracing_subscriber::registry::LookupSpan;
 
 use crate::encode::{kind, parent, varint, ValueEncoder};
+use crate::setup;
 use crate::tap::Tap;
 
 /// Streams every callback to the destination named by `ARI_TAP`; does nothing when it is unset.
@@ -16,7 +17,9 @@ pub struct AriLayer {
 
 impl AriLayer {
     pub(crate) fn from_env() -> Self {
-        AriLayer { tap: Tap::get() }
+        AriLayer {
+            tap: setup::get().map(|recording| &recording.tap),
+        }
     }
 
     /// Whether this layer records anything (`ARI_TAP` is set and its destination opened).

@@ -14,11 +14,26 @@
 //! batches wait for the writer first; `ARI_TAP_QUEUE` (e.g. `256MiB`) sets how much, for a reader that
 //! falls further behind.
 
+// The layer's callbacks (`layer`) encode records on the hot path (`tap`) into each thread's buffer
+// (`thread_buffer`), and hand full buffers to the writer thread (`writer`) through its queue. What
+// both sides use lives in `shared`: the sequence counter and clock, the threads' buffers, which the
+// writer sweeps, the interned callsites and threads (`interning`) and the drop counts
+// (`drop_counts`); the writer never sees the layer. `setup` starts the recording from the
+// environment, `control` asks the writer to flush or finish, and `exit` ends the stream and says on
+// stderr what was lost.
 mod clock;
+mod control;
 mod destination;
+mod drop_counts;
 mod encode;
+mod exit;
+mod interning;
 mod layer;
+mod lock;
+mod pointer_hasher;
 mod queue_size;
+mod setup;
+mod shared;
 mod tap;
 mod tap_layer;
 mod thread_buffer;
@@ -48,7 +63,7 @@ where
 
 /// Whether this process records (`ARI_TAP` is set and its destination opened).
 pub fn is_recording() -> bool {
-    tap::Tap::global().is_some()
+    setup::global().is_some()
 }
 
 fn filter_from_env(tap: &AriLayer) -> Option<EnvFilter> {
@@ -71,7 +86,7 @@ fn filter_from_env(tap: &AriLayer) -> Option<EnvFilter> {
 /// did not finish in time or nothing is being recorded. The tap flushes by itself every few
 /// milliseconds and at exit; this is for a program about to `abort` or hand its output on.
 pub fn flush(timeout: std::time::Duration) -> bool {
-    tap::Tap::global().is_some_and(|tap| tap.flush(timeout))
+    setup::global().is_some_and(|recording| recording.control.flush(timeout))
 }
 
 /// Installs `registry().with(layer())` as the global default subscriber.

@@ -3,8 +3,8 @@
 use crate::thread_buffer::BATCH_BYTES;
 
 /// 256 batches, at most 16 MiB of full ones. A reader that stops for a moment (a collection in
-/// `ari run`, a busy scheduler) must not cost records: the bench workload writes about 100 MB a second,
-/// so 64 batches lasted 40 ms and `ari run` lost a sixth of its records; 256 last 160 ms and it lost none.
+/// `ari run`, a busy scheduler) must not cost records, so the queue holds as much as a busy program
+/// writes in such a pause (bench/limits.md, "Dropped records", has what was measured).
 pub(crate) const DEFAULT_BATCHES: usize = 256;
 
 /// The queue's length in batches for `ARI_TAP_QUEUE`, a size as ari's `--backlog` reads one (`64MiB`,
@@ -15,7 +15,7 @@ pub(crate) fn from_env() -> usize {
         Ok(text) if !text.trim().is_empty() => batches(&text).unwrap_or_else(|| {
             eprintln!(
                 "ari-tap: ARI_TAP_QUEUE={text:?} is not a size (e.g. 64MiB, 1GiB); queueing {} MiB",
-                DEFAULT_BATCHES * BATCH_BYTES >> 20
+                (DEFAULT_BATCHES * BATCH_BYTES) >> 20
             );
             DEFAULT_BATCHES
         }),
@@ -25,7 +25,11 @@ pub(crate) fn from_env() -> usize {
 
 fn batches(text: &str) -> Option<usize> {
     let bytes = parse_size(text)?;
-    Some(usize::try_from(bytes / BATCH_BYTES as u64).unwrap_or(usize::MAX).max(1))
+    Some(
+        usize::try_from(bytes / BATCH_BYTES as u64)
+            .unwrap_or(usize::MAX)
+            .max(1),
+    )
 }
 
 /// Bytes, or a number with `KiB`, `MiB`, `GiB` (1024s) or `KB`, `MB`, `GB` (1000s), in any case.
@@ -42,12 +46,19 @@ fn parse_size(text: &str) -> Option<u64> {
     let text = text.trim().to_ascii_lowercase();
     let (number, scale) = UNITS
         .iter()
-        .find_map(|(unit, scale)| text.strip_suffix(unit).map(|number| (number.trim_end(), *scale)))
+        .find_map(|(unit, scale)| {
+            text.strip_suffix(unit)
+                .map(|number| (number.trim_end(), *scale))
+        })
         .unwrap_or((text.as_str(), 1));
     if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    number.parse::<u64>().ok()?.checked_mul(scale).filter(|&bytes| bytes > 0)
+    number
+        .parse::<u64>()
+        .ok()?
+        .checked_mul(scale)
+        .filter(|&bytes| bytes > 0)
 }
 
 #[cfg(test)]
@@ -61,7 +72,15 @@ mod tests {
         assert_eq!(parse_size("16 MiB"), Some(16 << 20));
         assert_eq!(parse_size("2gib"), Some(2 << 30));
         assert_eq!(parse_size("500MB"), Some(500_000_000));
-        for bad in ["", "lots", "0", "-1MiB", "1.5GiB", "99999999999999GiB", "MiB"] {
+        for bad in [
+            "",
+            "lots",
+            "0",
+            "-1MiB",
+            "1.5GiB",
+            "99999999999999GiB",
+            "MiB",
+        ] {
             assert_eq!(parse_size(bad), None, "{bad:?}");
         }
     }

@@ -13,7 +13,7 @@ use tracing_subscriber::filter::{EnvFilter, Filtered};
 use tracing_subscriber::layer::{Context, Layer};
 use tracing_subscriber::registry::LookupSpan;
 
-use crate::AriLayer;
+use crate::layer::AriLayer;
 
 pub enum TapLayer<S> {
     Unfiltered(AriLayer),

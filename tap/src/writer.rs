@@ -2,14 +2,14 @@
 //! every thread's partial buffer so that a live reader sees records promptly and in order.
 
 use std::io::{self, BufWriter, Write};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{select, Receiver, Sender};
 
+use crate::control::{Control, WriterControl};
 use crate::encode::{begin_frame, end_frame, kind, string, varint, MAGIC, VERSION};
-use crate::tap::{lock, Tap};
+use crate::shared::Shared;
 use crate::thread_buffer::Batch;
 
 /// How often partial buffers are collected and a watermark written: the delay a live reader sees.
@@ -19,25 +19,23 @@ const SWEEP_INTERVAL: Duration = Duration::from_millis(20);
 /// watermark says nothing earlier can come, so watermarks every few hundred KiB keep that window small.
 const SWEEP_BATCHES: u32 = 4;
 
-pub(crate) enum Control {
-    /// Write everything the threads hold now, then say so.
-    Flush(Sender<()>),
-    /// The process is exiting: write everything, end the stream, then say so.
-    Finish(Sender<()>),
-}
-
+/// Starts the writer thread, which writes the stream to `sink` (its start says when the recording
+/// began: `anchor`, in nanoseconds since the Unix epoch). It returns the sending end of the queue of
+/// full batches, `queue_batches` long, and the writer's control.
 pub(crate) fn spawn(
-    tap: Arc<Tap>,
+    shared: Arc<Shared>,
     sink: Box<dyn Write + Send>,
     anchor: u64,
-    batches: Receiver<Batch>,
-    control: Receiver<Control>,
-) -> io::Result<()> {
+    queue_batches: usize,
+) -> io::Result<(Sender<Batch>, WriterControl)> {
+    // How many batches may wait for the writer before new ones are dropped (and counted).
+    let (batch_tx, batches) = crossbeam_channel::bounded(queue_batches);
+    let (control_tx, control) = crossbeam_channel::unbounded();
     std::thread::Builder::new()
         .name("ari-tap-writer".into())
         .spawn(move || {
             let mut writer = Writer {
-                tap,
+                shared,
                 out: BufWriter::with_capacity(256 * 1024, sink),
                 failed: false,
                 records: 0,
@@ -46,11 +44,13 @@ pub(crate) fn spawn(
             writer.start(anchor);
             writer.run(&batches, &control);
         })
-        .map(|_| ())
+        .map(|_| (batch_tx, WriterControl::new(control_tx)))
 }
 
+/// The recording's shared state, which it takes records from, and the output it writes them to; the
+/// receiving ends of the queue and the control channel are `run`'s.
 struct Writer {
-    tap: Arc<Tap>,
+    shared: Arc<Shared>,
     out: BufWriter<Box<dyn Write + Send>>,
     failed: bool,
     records: u64,
@@ -114,23 +114,8 @@ impl Writer {
     /// under its buffer's lock, so it is in that buffer when the sweep locks it, or was handed to the
     /// queue (also under that lock) before, and the queue is drained after the buffers.
     fn sweep(&mut self, queue: &Receiver<Batch>) {
-        let tap = self.tap.clone();
-        let watermark = tap.next_seq();
-        let buffers = lock(&tap.threads).clone();
-        let mut batches = Vec::new();
-        for buffer in &buffers {
-            let mut buffer = lock(buffer);
-            if !buffer.is_empty() {
-                batches.push(buffer.take());
-            }
-        }
-        // Only a buffer that is empty once its thread has ended can go: between the take above and
-        // here its thread may still have recorded, then ended. Those records wait for the next sweep;
-        // forgetting the buffer would lose them without counting them.
-        lock(&tap.threads).retain(|buffer| {
-            let buffer = lock(buffer);
-            !(buffer.exited && buffer.is_empty())
-        });
+        let watermark = self.shared.watermark();
+        let mut batches = self.shared.take_partial_batches();
         batches.extend(queue.try_iter());
         self.write_batches(batches);
 
@@ -148,8 +133,8 @@ impl Writer {
         if batches.is_empty() {
             return;
         }
-        let meta = self.tap.take_meta();
-        self.put(&meta);
+        let interned = self.shared.take_interned();
+        self.put(&interned);
         let mut drops = Vec::new();
         for batch in batches {
             self.report_drops(&mut drops);
@@ -165,18 +150,18 @@ impl Writer {
     /// seconds, and a writer stuck behind one may reach no further sweep before the program exits; the
     /// reader should still learn that records were lost, as soon as they were.
     fn report_drops(&mut self, frame: &mut Vec<u8>) {
-        let dropped = self.tap.dropped_records.load(Ordering::Relaxed);
+        let dropped = self.shared.drops.records();
         if dropped != self.dropped_reported {
             self.dropped_reported = dropped;
             let start = begin_frame(frame, kind::DROPPED);
             varint(frame, dropped);
-            varint(frame, self.tap.dropped_batches.load(Ordering::Relaxed));
+            varint(frame, self.shared.drops.batches());
             end_frame(frame, start);
         }
     }
 
     fn end(&mut self) {
-        let dropped = self.tap.dropped_records.load(Ordering::Relaxed);
+        let dropped = self.shared.drops.records();
         let mut frame = Vec::with_capacity(32);
         let start = begin_frame(&mut frame, kind::STREAM_END);
         varint(&mut frame, self.records);
@@ -204,10 +189,10 @@ impl Writer {
     fn check(&mut self, result: io::Result<()>) {
         if let Err(err) = result {
             self.failed = true;
-            self.tap.fail();
+            self.shared.fail();
             eprintln!(
                 "ari-tap: writing to {} failed: {err}; recording stopped after {} records, the program continues",
-                self.tap.destination, self.records
+                self.shared.destination, self.records
             );
         }
     }
