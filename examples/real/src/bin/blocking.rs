@@ -30,9 +30,8 @@ fn main() {
             for _ in 0..in_place {
                 tokio::task::block_in_place(|| std::thread::sleep(BLOCK));
                 done += 1;
-                // An await between calls, so each block_in_place is in a poll of its own.
-                tokio::task::spawn_blocking(|| ()).await.unwrap();
-                ari_real::count_spawn();
+                // A timer wait between calls ends the poll, so each block_in_place is in a poll of its own.
+                tokio::time::sleep(Duration::from_millis(1)).await;
             }
             done
         });
@@ -40,14 +39,14 @@ fn main() {
         let in_place_run = in_place_user.await.unwrap();
 
         ari_real::Truth::new("blocking")
-            .count("spawn_blocking_calls", closures_run + in_place_run)
-            .count("spawn_blocking_sleeping", closures_run)
+            .count("spawn_blocking_calls", closures_run)
             .count("block_in_place_calls", in_place_run)
+            .count("block_in_place_polls", in_place_run)
             .count("block_ms", BLOCK.as_millis() as u64)
             .count("tasks_spawned", ari_real::spawned())
             .count("workers", WORKERS as u64)
             .count("yields", 0)
-            .count("timers", 0)
+            .count("timers", in_place_run)
             .count("outside_threads", 0)
             .flag("main_task_visible", true)
             .write();
