@@ -10,7 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # runtime reads this only from the environment, not from ari's runtimeconfig. A value of the user's wins.
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
 
-ARI_DEBIAN_PACKAGES=(librust-tokio-dev librust-tracing-dev librust-tracing-subscriber-dev librust-crossbeam-channel-dev librust-libc-dev)
+ARI_DEBIAN_PACKAGES=(librust-tokio-dev librust-tracing-dev librust-tracing-subscriber-dev librust-crossbeam-channel-dev librust-libc-dev
+    librust-hyper-dev librust-tokio-util-dev librust-tokio-stream-dev librust-futures-dev librust-bytes-dev)
 
 ari_install_missing() {
     local missing=()

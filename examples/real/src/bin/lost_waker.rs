@@ -1,0 +1,85 @@
+//! The lost-waker fault: tasks hand their waker to a registry that later drops every waker without
+//! waking it, and one task returns `Pending` without keeping its waker at all. None of them can ever
+//! be woken; the program ends anyway, by shutting its runtime down, which drops them.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+
+const WORKERS: usize = 2;
+
+/// Keeps a clone of its task's waker in the registry, says so, and never completes.
+struct Registered {
+    registry: Arc<Mutex<Vec<Waker>>>,
+    registered: Option<mpsc::UnboundedSender<()>>,
+}
+
+impl Future for Registered {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if let Some(registered) = self.registered.take() {
+            self.registry.lock().unwrap().push(cx.waker().clone());
+            registered.send(()).unwrap();
+        }
+        Poll::Pending
+    }
+}
+
+/// Returns `Pending` and keeps no waker: nothing can ever wake its task.
+struct Forgetful;
+
+impl Future for Forgetful {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        Poll::Pending
+    }
+}
+
+fn main() {
+    ari_real::init();
+    let size = ari_real::size();
+    let lost = 5 * size;
+    let runtime = ari_real::multi_thread(WORKERS);
+    let dropped = runtime.block_on(async move {
+        let registry = Arc::new(Mutex::new(Vec::new()));
+        let (registered, mut registrations) = mpsc::unbounded_channel();
+        for _ in 0..lost {
+            ari_real::spawn(Registered {
+                registry: Arc::clone(&registry),
+                registered: Some(registered.clone()),
+            });
+        }
+        drop(registered);
+        ari_real::spawn(Forgetful);
+        // The registry's owner: once every task has registered, it drops their wakers unwoken.
+        ari_real::spawn(async move {
+            while registrations.recv().await.is_some() {}
+            let wakers = std::mem::take(&mut *registry.lock().unwrap());
+            let dropped = wakers.len() as u64;
+            drop(wakers);
+            dropped
+        })
+        .await
+        .unwrap()
+    });
+    assert_eq!(dropped, lost);
+    runtime.shutdown_timeout(Duration::from_millis(100));
+
+    ari_real::Truth::new("lost_waker")
+        .count("lost_wakers", dropped)
+        .count("never_registered", 1)
+        .count("never_completed", dropped + 1)
+        .count("tasks_spawned", ari_real::spawned())
+        .count("workers", WORKERS as u64)
+        .count("yields", 0)
+        .count("timers", 0)
+        .count("outside_threads", 0)
+        .flag("main_task_visible", true)
+        .write();
+}

@@ -1,0 +1,71 @@
+//! Tokio's timers: an `interval`, a run of `sleep`s, a `timeout` that fires and one that does not.
+//! Each timer that fires is one wait that only the timer driver ends.
+
+use std::time::Duration;
+
+use tokio::sync::oneshot;
+use tokio::time::{self, Instant, MissedTickBehavior};
+
+const WORKERS: usize = 2;
+// Tokio 1.24 sets the next deadline a period after the last one unless the tick is seen over 5 ms
+// late (then, with `Delay`, a period after now): a period over 5 ms keeps every deadline in the future
+// when it is set, so no tick fires inside the poll that sets it.
+const PERIOD: Duration = Duration::from_millis(10);
+const NAP: Duration = Duration::from_millis(5);
+
+fn main() {
+    ari_real::init();
+    let size = ari_real::size();
+    let ticks = 20 * size;
+    let sleeps = 20 * size;
+    ari_real::multi_thread(WORKERS).block_on(async move {
+        let ticker = ari_real::spawn(async move {
+            // First tick one period from now, not at once, so that every tick is a wait on the timer.
+            let mut interval = time::interval_at(Instant::now() + PERIOD, PERIOD);
+            interval.set_missed_tick_behavior(MissedTickBehavior::Delay);
+            for _ in 0..ticks {
+                interval.tick().await;
+            }
+            ticks
+        });
+        let sleeper = ari_real::spawn(async move {
+            for _ in 0..sleeps {
+                time::sleep(NAP).await;
+            }
+            sleeps
+        });
+        let fired = ari_real::spawn(async {
+            time::timeout(NAP * 4, std::future::pending::<()>())
+                .await
+                .is_err()
+        });
+        let (answer, answered) = oneshot::channel();
+        let not_fired = ari_real::spawn(async move {
+            time::timeout(Duration::from_secs(60), answered)
+                .await
+                .is_ok()
+        });
+        let answerer = ari_real::spawn(async move {
+            answer.send(42).unwrap();
+        });
+
+        let ticked = ticker.await.unwrap();
+        let slept = sleeper.await.unwrap();
+        assert!(fired.await.unwrap());
+        assert!(not_fired.await.unwrap());
+        answerer.await.unwrap();
+
+        ari_real::Truth::new("timers")
+            .count("interval_ticks", ticked)
+            .count("sleeps", slept)
+            .count("timeouts_fired", 1)
+            .count("timeouts_not_fired", 1)
+            .count("timers_fired", ticked + slept + 1)
+            .count("tasks_spawned", ari_real::spawned())
+            .count("workers", WORKERS as u64)
+            .count("yields", 0)
+            .count("outside_threads", 0)
+            .flag("main_task_visible", true)
+            .write();
+    });
+}
