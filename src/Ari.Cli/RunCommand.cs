@@ -86,20 +86,20 @@ internal sealed class RunCommand(IConsole console)
             // Once the program has ended there is nobody to pass Ctrl-C to: it ends ari again, which may
             // still be catching up with what the program sent.
             _ = process.WaitForExitAsync().ContinueWith(_ => interrupts.Dispose(), TaskScheduler.Default);
-            var status = await ShowLive(console.Error, listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save), ByteSize.Parse(result.GetRequiredValue(Backlog)));
+            var status = await ShowLive(listener, process, new EntryPipeline(renderer, filter), renderer, result.GetValue(Save), ByteSize.Parse(result.GetRequiredValue(Backlog)));
             await process.WaitForExitAsync(CancellationToken.None);
             return status == ExitCodes.BadRecording ? status : process.ExitCode;
         }
     }
 
-    private static async Task<int> ShowLive(TextWriter error, TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save, long backlog)
+    private async Task<int> ShowLive(TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save, long backlog)
     {
         using var stop = new CancellationTokenSource();
         var accepted = listener.AcceptAsync(stop.Token);
         if (await Task.WhenAny(accepted, process.WaitForExitAsync()) != accepted)
         {
             await stop.CancelAsync();
-            error.WriteLine("ari: the program ended without connecting to the tap: does it install ari_tap::layer()?");
+            console.Error.WriteLine("ari: the program ended without connecting to the tap: does it install ari_tap::layer()?");
             return ExitCodes.Ok;
         }
 
@@ -123,10 +123,10 @@ internal sealed class RunCommand(IConsole console)
         catch (WireFormatException e)
         {
             renderer.Flush();
-            error.WriteLine($"ari: the program's tap sent damaged data: {e.Message}");
+            console.Error.WriteLine($"ari: the program's tap sent damaged data: {e.Message}");
             return ExitCodes.BadRecording;
         }
         renderer.Flush();
-        return RecordingReader.Report("the live stream", replay, source, error);
+        return RecordingReader.Report("the live stream", replay, source, console.Error);
     }
 }
