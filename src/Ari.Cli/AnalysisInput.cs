@@ -5,7 +5,7 @@ using Ari.Views.Analysis;
 namespace Ari.Cli;
 
 /// <summary>What the analysis commands share: the recording argument, <c>--format</c>, and one pass over the file.</summary>
-public static class AnalysisInput
+internal static class AnalysisInput
 {
     public static Argument<string> File() => new("file") { Description = "The recording (from ari record)" };
 
@@ -25,8 +25,8 @@ public static class AnalysisInput
     /// shows. A damaged or cut recording is still analysed as far as it goes; the exit code says so
     /// (RecordingReader reports it on stderr).
     /// </summary>
-    public static TokioAnalysis Analyze(string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null) =>
-        Read(path, new TokioAnalysis(lint, parts), out exitCode, listen: null);
+    public static TokioAnalysis Analyze(IConsole console, string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null) =>
+        Read(console, path, new TokioAnalysis(lint, parts), out exitCode, listen: null);
 
     /// <summary>
     /// Reads the whole recording through the tracker with nothing kept: <paramref name="listen"/>
@@ -34,31 +34,31 @@ public static class AnalysisInput
     /// follows what the listener keeps. Resources are followed only when <paramref name="followResources"/>
     /// says so. Returns the exit code, as <see cref="Analyze"/> sets it.
     /// </summary>
-    public static int Follow(string path, Action<TokioAnalysis> listen, bool followResources = false)
+    public static int Follow(IConsole console, string path, Action<TokioAnalysis> listen, bool followResources = false)
     {
-        Read(path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out var exitCode, listen);
+        Read(console, path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out var exitCode, listen);
         return exitCode;
     }
 
-    private static TokioAnalysis Read(string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
+    private static TokioAnalysis Read(IConsole console, string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
         listen?.Invoke(analysis);
-        exitCode = RecordingReader.Read(path, (entry, replay) => analysis.Observe(entry, replay));
+        exitCode = RecordingReader.Read(path, (entry, replay) => analysis.Observe(entry, replay), console.Error);
         analysis.Finish();
         return analysis;
     }
 
     /// <summary>Runs a view into stdout; a table goes through a text writer, JSON straight to the stream.</summary>
-    public static void ToStdout(Action<TextWriter> table)
+    public static void ToStdout(IConsole console, Action<TextWriter> table)
     {
-        using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+        using var stdout = new StreamWriter(console.OpenStandardOutput()) { AutoFlush = false };
         table(stdout);
     }
 
-    public static void ToStdout(Action<Stream> json)
+    public static void ToStdout(IConsole console, Action<Stream> json)
     {
         // Standard output's stream is unbuffered: without a buffer, every JSON line was two system calls.
-        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
+        using var stdout = new BufferedStream(console.OpenStandardOutput(), 64 * 1024);
         json(stdout);
     }
 
@@ -66,13 +66,13 @@ public static class AnalysisInput
     /// <see cref="Follow"/>, while <paramref name="follow"/> writes JSON lines to stdout as the tracker
     /// reports: memory follows what is alive at once, not the recording's length.
     /// </summary>
-    public static int FollowToStdout(string path, Action<TokioAnalysis, JsonLines> follow, bool followResources = false)
+    public static int FollowToStdout(IConsole console, string path, Action<TokioAnalysis, JsonLines> follow, bool followResources = false)
     {
         var exitCode = 0;
-        ToStdout(stream =>
+        ToStdout(console, stream =>
         {
             using var lines = new JsonLines(stream);
-            exitCode = Follow(path, analysis => follow(analysis, lines), followResources);
+            exitCode = Follow(console, path, analysis => follow(analysis, lines), followResources);
         });
         return exitCode;
     }
@@ -82,10 +82,10 @@ public static class AnalysisInput
     /// and writes the table to stdout when the analysis finishes: memory follows the table's text, not
     /// the objects behind it.
     /// </summary>
-    public static int FollowTableToStdout(string path, Action<TokioAnalysis, TextWriter> follow, bool followResources = false)
+    public static int FollowTableToStdout(IConsole console, string path, Action<TokioAnalysis, TextWriter> follow, bool followResources = false)
     {
         var exitCode = 0;
-        ToStdout((TextWriter writer) => exitCode = Follow(path, analysis => follow(analysis, writer), followResources));
+        ToStdout(console, (TextWriter writer) => exitCode = Follow(console, path, analysis => follow(analysis, writer), followResources));
         return exitCode;
     }
 }

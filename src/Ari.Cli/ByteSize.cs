@@ -7,7 +7,7 @@ namespace Ari.Cli;
 /// reads its memory limit: <c>KiB</c>, <c>MiB</c>, <c>GiB</c> count in 1024s, <c>KB</c>, <c>MB</c>,
 /// <c>GB</c> in 1000s, in any case.
 /// </summary>
-public static class ByteSize
+internal static class ByteSize
 {
     private static readonly (string Unit, long Bytes)[] Units =
     [

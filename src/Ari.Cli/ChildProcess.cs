@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace Ari.Cli;
 
 /// <summary>Runs the traced program with its own stdin, stdout and stderr, and the tap's destination in its environment.</summary>
-public static class ChildProcess
+internal static class ChildProcess
 {
     public static int Run(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null)
     {

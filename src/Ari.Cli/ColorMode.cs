@@ -1,7 +1,7 @@
 namespace Ari.Cli;
 
 /// <summary><c>--color</c>: whether a view without an explicit <c>--format</c> is coloured.</summary>
-public enum ColorMode
+internal enum ColorMode
 {
     /// <summary>Colour when the output is a terminal and <c>NO_COLOR</c> is unset or empty.</summary>
     Auto,

@@ -7,7 +7,7 @@ namespace Ari.Cli;
 /// the program, options included. System.CommandLine would read <c>--port</c> as ari's own option, so
 /// a <c>--</c> is put in front of the program's name unless the user wrote one.
 /// </summary>
-public static class CommandSplit
+internal static class CommandSplit
 {
     /// <param name="args">The whole command line.</param>
     /// <param name="root">ari's commands; those with a <c>command</c> argument run a program.</param>

@@ -4,9 +4,9 @@ using Ari.Views.Analysis;
 namespace Ari.Cli;
 
 /// <summary><c>ari diff A B</c>: two recordings side by side per task.</summary>
-public static class DiffCommand
+internal static class DiffCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var a = new Argument<string>("a") { Description = "The first recording" };
         var b = new Argument<string>("b") { Description = "The second recording" };
@@ -28,15 +28,15 @@ public static class DiffCommand
         {
             var left = new TaskGroups();
             var right = new TaskGroups();
-            var leftCode = AnalysisInput.Follow(result.GetRequiredValue(a), left.Follow);
-            var rightCode = AnalysisInput.Follow(result.GetRequiredValue(b), right.Follow);
+            var leftCode = AnalysisInput.Follow(console, result.GetRequiredValue(a), left.Follow);
+            var rightCode = AnalysisInput.Follow(console, result.GetRequiredValue(b), right.Follow);
             if (result.GetRequiredValue(format) == "json")
             {
-                AnalysisInput.ToStdout(stream => DiffView.WriteJson(left, right, stream));
+                AnalysisInput.ToStdout(console, stream => DiffView.WriteJson(left, right, stream));
             }
             else
             {
-                AnalysisInput.ToStdout(writer => DiffView.WriteTable(left, right, writer));
+                AnalysisInput.ToStdout(console, writer => DiffView.WriteTable(left, right, writer));
             }
             return Math.Max(leftCode, rightCode);
         });

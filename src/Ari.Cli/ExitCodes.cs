@@ -1,7 +1,7 @@
 namespace Ari.Cli;
 
 /// <summary>What <c>ari</c>'s exit code means (also in the README). <c>record</c> and <c>run</c> exit with the program's code.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0;
 

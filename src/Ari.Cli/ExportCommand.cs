@@ -7,9 +7,9 @@ using Ari.Export.Sql;
 namespace Ari.Cli;
 
 /// <summary><c>ari export FILE</c>: the recording for other tools: Perfetto, Parquet, DuckDB, or an OTLP receiver.</summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var file = AnalysisInput.File();
         var format = new Option<string?>("--format", "-f")
@@ -53,35 +53,35 @@ public static class ExportCommand
                 {
                     throw new UserError("export: give --format or --otlp, not both");
                 }
-                return ToOtlp(path, url, result.GetValue(grpc), result.GetValue(service) ?? Path.GetFileNameWithoutExtension(path));
+                return ToOtlp(console, path, url, result.GetValue(grpc), result.GetValue(service) ?? Path.GetFileNameWithoutExtension(path));
             }
             var chosen = result.GetValue(format) ?? throw new UserError("export: give --format perfetto|parquet|duckdb with -o, or --otlp URL");
             var target = result.GetValue(output) ?? throw new UserError($"export: --format {chosen} needs -o");
             return chosen switch
             {
-                "perfetto" => ToPerfetto(path, target),
-                _ => ToDatabase(path, target, parquet: chosen == "parquet"),
+                "perfetto" => ToPerfetto(console, path, target),
+                _ => ToDatabase(console, path, target, parquet: chosen == "parquet"),
             };
         });
         return command;
     }
 
     /// <summary>One pass of the recording through an exporter; returns the exit code the recording's end means.</summary>
-    public static int Through(string path, IRecordingExporter exporter)
+    public static int Through(IConsole console, string path, IRecordingExporter exporter)
     {
-        var exitCode = RecordingReader.Read(path, (entry, replay) => exporter.Observe(entry, replay));
+        var exitCode = RecordingReader.Read(path, (entry, replay) => exporter.Observe(entry, replay), console.Error);
         exporter.Finish();
         return exitCode;
     }
 
-    private static int ToPerfetto(string path, string target)
+    private static int ToPerfetto(IConsole console, string path, string target)
     {
-        using var stream = target == "-" ? Console.OpenStandardOutput() : Create(target);
+        using var stream = target == "-" ? console.OpenStandardOutput() : Create(target);
         using var exporter = new PerfettoExporter(new BufferedStream(stream, 1 << 16));
-        return Through(path, exporter);
+        return Through(console, path, exporter);
     }
 
-    private static int ToDatabase(string path, string target, bool parquet)
+    private static int ToDatabase(IConsole console, string path, string target, bool parquet)
     {
         if (!parquet && File.Exists(target))
         {
@@ -91,7 +91,7 @@ public static class ExportCommand
         int exitCode;
         using (var loader = database.Loader(path))
         {
-            exitCode = Through(path, loader);
+            exitCode = Through(console, path, loader);
         }
         if (parquet)
         {
@@ -100,7 +100,7 @@ public static class ExportCommand
         return exitCode;
     }
 
-    private static int ToOtlp(string path, string url, bool grpc, string serviceName)
+    private static int ToOtlp(IConsole console, string path, string url, bool grpc, string serviceName)
     {
         OtlpTarget target;
         try
@@ -112,12 +112,12 @@ public static class ExportCommand
             throw new UserError($"export: --otlp: {e.Message}");
         }
         using var exporter = new OtlpExporter(target, serviceName);
-        var exitCode = Through(path, exporter);
+        var exitCode = Through(console, path, exporter);
         if (exporter.Failed > 0)
         {
             throw new UserError($"export: the OTLP receiver at {target.Endpoint} did not take {exporter.Failed} of {exporter.Sent + exporter.Failed} spans");
         }
-        Console.Error.WriteLine($"ari: sent {exporter.Sent} spans to {target.Endpoint}");
+        console.Error.WriteLine($"ari: sent {exporter.Sent} spans to {target.Endpoint}");
         return exitCode;
     }
 

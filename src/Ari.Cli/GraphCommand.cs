@@ -4,9 +4,9 @@ using Ari.Views.Analysis;
 namespace Ari.Cli;
 
 /// <summary><c>ari graph FILE --format dot|mermaid</c>: who woke whom.</summary>
-public static class GraphCommand
+internal static class GraphCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var file = AnalysisInput.File();
         var format = AnalysisInput.Format("dot (Graphviz) or mermaid", "dot", "mermaid");
@@ -25,14 +25,14 @@ public static class GraphCommand
         command.SetAction(result =>
         {
             var graph = new WakeGraph();
-            var exitCode = AnalysisInput.Follow(result.GetRequiredValue(file), analysis => analysis.Tracker.WakerUsed += graph.Add);
+            var exitCode = AnalysisInput.Follow(console, result.GetRequiredValue(file), analysis => analysis.Tracker.WakerUsed += graph.Add);
             if (result.GetRequiredValue(format) == "mermaid")
             {
-                AnalysisInput.ToStdout(writer => graph.WriteMermaid(writer));
+                AnalysisInput.ToStdout(console, writer => graph.WriteMermaid(writer));
             }
             else
             {
-                AnalysisInput.ToStdout(writer => graph.WriteDot(writer));
+                AnalysisInput.ToStdout(console, writer => graph.WriteDot(writer));
             }
             return exitCode;
         });

@@ -5,9 +5,9 @@ using Ari.Views.Analysis;
 namespace Ari.Cli;
 
 /// <summary><c>ari lint FILE [--deny]</c>: warnings, each with a count and its first occurrence.</summary>
-public static class LintCommand
+internal static class LintCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var file = AnalysisInput.File();
         var format = AnalysisInput.Format("table: for people; json: one object per warning", "table", "json");
@@ -46,14 +46,14 @@ public static class LintCommand
                 LongPollNanos = (ulong)(result.GetValue(longPoll) * 1_000_000),
                 SelfWakeShare = result.GetValue(selfWakes),
             };
-            var analysis = AnalysisInput.Analyze(result.GetRequiredValue(file), AnalysisParts.Lint, out var exitCode, options);
+            var analysis = AnalysisInput.Analyze(console, result.GetRequiredValue(file), AnalysisParts.Lint, out var exitCode, options);
             if (result.GetRequiredValue(format) == "json")
             {
-                AnalysisInput.ToStdout(stream => LintView.WriteJson(analysis, stream));
+                AnalysisInput.ToStdout(console, stream => LintView.WriteJson(analysis, stream));
             }
             else
             {
-                AnalysisInput.ToStdout(writer => LintView.WriteTable(analysis, writer));
+                AnalysisInput.ToStdout(console, writer => LintView.WriteTable(analysis, writer));
             }
             return exitCode == ExitCodes.Ok && result.GetValue(deny) && analysis.Linter.Findings.Count > 0 ? ExitCodes.LintWarnings : exitCode;
         });

@@ -12,7 +12,7 @@ namespace Ari.Cli;
 /// after the burst, or after the program has ended, without losing anything; only a backlog beyond the
 /// limit makes the tap drop (and count) records again.
 /// </summary>
-public static class LiveBacklog
+internal static class LiveBacklog
 {
     /// <summary>
     /// 256 MiB: at about 19 bytes a record (docs/benchmarks.md), some 14 million records behind the program.

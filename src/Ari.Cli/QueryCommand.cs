@@ -5,9 +5,9 @@ using DuckDB.NET.Data;
 namespace Ari.Cli;
 
 /// <summary><c>ari query FILE SQL</c>: the recording as tables in an embedded DuckDB, queried with SQL.</summary>
-public static class QueryCommand
+internal static class QueryCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var file = AnalysisInput.File();
         var sql = new Argument<string>("sql") { Description = "The query (DuckDB's SQL); with several statements, the last one's rows are shown" };
@@ -43,7 +43,7 @@ public static class QueryCommand
             int exitCode;
             using (var loader = database.Loader(path, RecordingTables.NamedIn(query)))
             {
-                exitCode = ExportCommand.Through(path, loader);
+                exitCode = ExportCommand.Through(console, path, loader);
             }
             try
             {
@@ -51,13 +51,13 @@ public static class QueryCommand
                 switch (result.GetRequiredValue(format))
                 {
                     case "json":
-                        AnalysisInput.ToStdout(stream => QueryOutput.WriteJson(reader, stream));
+                        AnalysisInput.ToStdout(console, stream => QueryOutput.WriteJson(reader, stream));
                         break;
                     case "csv":
-                        AnalysisInput.ToStdout(writer => QueryOutput.WriteCsv(reader, writer));
+                        AnalysisInput.ToStdout(console, writer => QueryOutput.WriteCsv(reader, writer));
                         break;
                     default:
-                        AnalysisInput.ToStdout(writer => QueryOutput.WriteTable(reader, writer));
+                        AnalysisInput.ToStdout(console, writer => QueryOutput.WriteTable(reader, writer));
                         break;
                 }
             }

@@ -4,27 +4,30 @@ using Ari.Wire;
 namespace Ari.Cli;
 
 /// <summary><c>ari record -o FILE [--] CMD ARGS…</c>: runs a program under the tap and keeps the recording.</summary>
-public static class RecordCommand
+internal static class RecordCommand
 {
-    public static readonly Option<string> Output = new("--output", "-o")
-    {
-        Description = "The recording to write",
-        Required = true,
-    };
-
-    public static readonly Option<string> Filter = new("--filter")
+    /// <summary><c>--filter</c>, which <c>run</c> takes too.</summary>
+    public static Option<string> FilterOption() => new("--filter")
     {
         Description = "Record only what these directives enable (tracing's EnvFilter syntax, e.g. tokio=trace,my_app=debug); applied inside the tap",
     };
 
-    public static readonly Argument<string[]> Program = new("command")
+    /// <summary>The program and its arguments, which <c>run</c> takes too.</summary>
+    public static Argument<string[]> ProgramArgument() => new("command")
     {
         Description = "The program to run, and its arguments (after --, or after ari's own options)",
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The recording to write",
+            Required = true,
+        };
+        var filter = FilterOption();
+        var program = ProgramArgument();
         var command = new Command("record", """
             Run a program with ari-tap recording into a file. The program keeps its own stdin, stdout and
             stderr; ari exits with the program's exit code and says on stderr what it recorded.
@@ -35,11 +38,11 @@ public static class RecordCommand
               ari record -o tasks.ari --filter 'tokio::task=trace,runtime=trace' ./target/debug/workers
             """)
         {
-            Output,
-            Filter,
-            Program,
+            output,
+            filter,
+            program,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(Output), result.GetValue(Filter), result.GetRequiredValue(Program)));
+        command.SetAction(result => Run(result.GetRequiredValue(output), result.GetValue(filter), result.GetRequiredValue(program), console.Error));
         return command;
     }
 
@@ -47,7 +50,7 @@ public static class RecordCommand
     public static Dictionary<string, string> FilterEnvironment(string? filter) =>
         string.IsNullOrEmpty(filter) ? [] : new() { ["ARI_TAP_FILTER"] = filter };
 
-    private static int Run(string output, string? filter, string[] program)
+    private static int Run(string output, string? filter, string[] program, TextWriter error)
     {
         var path = Path.GetFullPath(output);
         var directory = Path.GetDirectoryName(path)!;
@@ -57,15 +60,15 @@ public static class RecordCommand
         }
         File.Delete(path);
         var exitCode = ChildProcess.Run(program, path, FilterEnvironment(filter));
-        Summarize(output, path);
+        Summarize(output, path, error);
         return exitCode;
     }
 
-    private static void Summarize(string output, string path)
+    private static void Summarize(string output, string path, TextWriter error)
     {
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"ari: the program wrote no recording to {output}: does it install ari_tap::layer()?");
+            error.WriteLine($"ari: the program wrote no recording to {output}: does it install ari_tap::layer()?");
             return;
         }
         long records = 0;
@@ -87,12 +90,12 @@ public static class RecordCommand
             }
             catch (WireFormatException e)
             {
-                Console.Error.WriteLine($"ari: {output} is damaged: {e.Message}");
+                error.WriteLine($"ari: {output} is damaged: {e.Message}");
                 return;
             }
         }
         var size = new FileInfo(path).Length;
         var ending = complete ? "" : " (the program ended without the tap's end record)";
-        Console.Error.WriteLine($"ari: recorded {records} records ({size} bytes) to {output}, {dropped} dropped{ending}");
+        error.WriteLine($"ari: recorded {records} records ({size} bytes) to {output}, {dropped} dropped{ending}");
     }
 }

@@ -5,9 +5,9 @@ using Ari.Views.Analysis;
 namespace Ari.Cli;
 
 /// <summary><c>ari resources FILE</c>: resources, their state over time, async ops and readiness.</summary>
-public static class ResourcesCommand
+internal static class ResourcesCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var file = AnalysisInput.File();
         var format = AnalysisInput.Format("table: for people; json: one object per resource (and per event without one)", "table", "json");
@@ -29,9 +29,9 @@ public static class ResourcesCommand
         {
             if (result.GetRequiredValue(format) == "json")
             {
-                return AnalysisInput.FollowToStdout(result.GetRequiredValue(file), ResourcesView.FollowJson, followResources: true);
+                return AnalysisInput.FollowToStdout(console, result.GetRequiredValue(file), ResourcesView.FollowJson, followResources: true);
             }
-            return AnalysisInput.FollowTableToStdout(result.GetRequiredValue(file), ResourcesView.FollowTable, followResources: true);
+            return AnalysisInput.FollowTableToStdout(console, result.GetRequiredValue(file), ResourcesView.FollowTable, followResources: true);
         });
         return command;
     }

@@ -12,19 +12,19 @@ namespace Ari.Cli;
 /// live, as records arrive over a private socket. The program keeps its own stdin, stdout and stderr;
 /// ari exits with the program's exit code.
 /// </summary>
-public static class RunCommand
+internal sealed class RunCommand(IConsole console)
 {
-    public static readonly Option<string?> Listen = new("--listen")
+    private Option<string?> Listen { get; } = new("--listen")
     {
         Description = "Take the stream over TCP on this loopback address (IP:PORT, port 0 for any) instead of a private Unix socket",
     };
 
-    public static readonly Option<string?> Save = new("--save")
+    private Option<string?> Save { get; } = new("--save")
     {
         Description = "Also keep the recording in this file, to show again later",
     };
 
-    public static readonly Option<string> Backlog = new("--backlog")
+    private Option<string> Backlog { get; } = new("--backlog")
     {
         Description = "How much of the stream may wait in memory for a view that has fallen behind (e.g. 64MiB, 2GiB); past it the tap drops records, and says how many",
         HelpName = "size",
@@ -41,7 +41,13 @@ public static class RunCommand
         },
     };
 
-    public static Command Create()
+    private Option<string> Filter { get; } = RecordCommand.FilterOption();
+
+    private Argument<string[]> Program { get; } = RecordCommand.ProgramArgument();
+
+    public static Command Create(IConsole console) => new RunCommand(console).Build();
+
+    private Command Build()
     {
         var view = new ViewOptions();
         var command = new Command("run", """
@@ -59,24 +65,24 @@ public static class RunCommand
             Listen,
             Save,
             Backlog,
-            RecordCommand.Filter,
-            RecordCommand.Program,
+            Filter,
+            Program,
         };
         view.AddTo(command);
         command.SetAction((result, cancel) => RunAsync(result, view, cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult result, ViewOptions view, CancellationToken cancel)
+    private async Task<int> RunAsync(ParseResult result, ViewOptions view, CancellationToken cancel)
     {
-        var program = result.GetRequiredValue(RecordCommand.Program);
+        var program = result.GetRequiredValue(Program);
         using var listener = result.GetValue(Listen) is { } address ? TapListener.OnTcp(address) : TapListener.OnUnixSocket();
-        using var stdout = Console.OpenStandardOutput();
-        var (renderer, filter) = view.Build(result, stdout, outputIsTerminal: !Console.IsOutputRedirected, title: $"ari run {Path.GetFileName(program[0])}");
+        using var stdout = console.OpenStandardOutput();
+        var (renderer, filter) = view.Build(result, console, stdout, title: $"ari run {Path.GetFileName(program[0])}");
         using (renderer)
         {
             using var interrupts = new InterruptPassThrough();
-            using var process = ChildProcess.Start(program, listener.Destination, RecordCommand.FilterEnvironment(result.GetValue(RecordCommand.Filter)));
+            using var process = ChildProcess.Start(program, listener.Destination, RecordCommand.FilterEnvironment(result.GetValue(Filter)));
             // Once the program has ended there is nobody to pass Ctrl-C to: it ends ari again, which may
             // still be catching up with what the program sent.
             _ = process.WaitForExitAsync().ContinueWith(_ => interrupts.Dispose(), TaskScheduler.Default);
@@ -86,14 +92,14 @@ public static class RunCommand
         }
     }
 
-    private static async Task<int> ShowLive(TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save, long backlog)
+    private async Task<int> ShowLive(TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save, long backlog)
     {
         using var stop = new CancellationTokenSource();
         var accepted = listener.AcceptAsync(stop.Token);
         if (await Task.WhenAny(accepted, process.WaitForExitAsync()) != accepted)
         {
             await stop.CancelAsync();
-            Console.Error.WriteLine("ari: the program ended without connecting to the tap: does it install ari_tap::layer()?");
+            console.Error.WriteLine("ari: the program ended without connecting to the tap: does it install ari_tap::layer()?");
             return ExitCodes.Ok;
         }
 
@@ -117,10 +123,10 @@ public static class RunCommand
         catch (WireFormatException e)
         {
             renderer.Flush();
-            Console.Error.WriteLine($"ari: the program's tap sent damaged data: {e.Message}");
+            console.Error.WriteLine($"ari: the program's tap sent damaged data: {e.Message}");
             return ExitCodes.BadRecording;
         }
         renderer.Flush();
-        return RecordingReader.Report("the live stream", replay, source);
+        return RecordingReader.Report("the live stream", replay, source, console.Error);
     }
 }

@@ -4,12 +4,11 @@ using Ari.Views;
 namespace Ari.Cli;
 
 /// <summary><c>ari show FILE</c>: a recording, as coloured or plain text, HTML or JSON lines.</summary>
-public static class ShowCommand
+internal static class ShowCommand
 {
-    public static readonly Argument<string> File = new("file") { Description = "The recording (from ari record)" };
-
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
+        var file = AnalysisInput.File();
         var view = new ViewOptions();
         var command = new Command("show", """
             Show a recording: every span's lifecycle (new, enter, exit, close) and every event, in the order
@@ -27,22 +26,22 @@ public static class ShowCommand
               ari show spinner.ari --format json | jq 'select(.kind == "waker")'
             """)
         {
-            File,
+            file,
         };
         view.AddTo(command);
-        command.SetAction(result => Run(result, view));
+        command.SetAction(result => Run(result, file, view, console));
         return command;
     }
 
-    private static int Run(ParseResult result, ViewOptions view)
+    private static int Run(ParseResult result, Argument<string> file, ViewOptions view, IConsole console)
     {
-        var path = result.GetRequiredValue(File);
-        using var stdout = Console.OpenStandardOutput();
-        var (renderer, filter) = view.Build(result, stdout, outputIsTerminal: !Console.IsOutputRedirected, title: $"ari show {Path.GetFileName(path)}");
+        var path = result.GetRequiredValue(file);
+        using var stdout = console.OpenStandardOutput();
+        var (renderer, filter) = view.Build(result, console, stdout, title: $"ari show {Path.GetFileName(path)}");
         using (renderer)
         {
             var pipeline = new EntryPipeline(renderer, filter);
-            return RecordingReader.Read(path, (entry, replay) => pipeline.Push(entry, replay), renderer.Flush);
+            return RecordingReader.Read(path, (entry, replay) => pipeline.Push(entry, replay), console.Error, renderer.Flush);
         }
     }
 }

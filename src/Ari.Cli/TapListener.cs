@@ -7,7 +7,7 @@ namespace Ari.Cli;
 /// Where a live program's tap connects: a Unix socket in a directory only this user can enter (0700),
 /// or a loopback TCP port. Anything else would let other machines feed, or read, the stream.
 /// </summary>
-public sealed class TapListener : IDisposable
+internal sealed class TapListener : IDisposable
 {
     private readonly Socket _socket;
     private readonly string? _directory;

@@ -5,9 +5,9 @@ using Ari.Views.Analysis;
 namespace Ari.Cli;
 
 /// <summary><c>ari tasks FILE</c>: one row per task, polls, times and wakes.</summary>
-public static class TasksCommand
+internal static class TasksCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var file = AnalysisInput.File();
         var format = AnalysisInput.Format("table: for people, in order of creation; json: one object per task as it ends (then those alive at the end)", "table", "json");
@@ -28,9 +28,9 @@ public static class TasksCommand
         {
             if (result.GetRequiredValue(format) == "json")
             {
-                return AnalysisInput.FollowToStdout(result.GetRequiredValue(file), TasksView.FollowJson);
+                return AnalysisInput.FollowToStdout(console, result.GetRequiredValue(file), TasksView.FollowJson);
             }
-            return AnalysisInput.FollowTableToStdout(result.GetRequiredValue(file), TasksView.FollowTable);
+            return AnalysisInput.FollowTableToStdout(console, result.GetRequiredValue(file), TasksView.FollowTable);
         });
         return command;
     }

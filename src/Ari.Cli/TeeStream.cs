@@ -1,7 +1,7 @@
 namespace Ari.Cli;
 
 /// <summary>A read-only stream that copies everything read from <c>source</c> into <c>copy</c> (for <c>ari run --save</c>).</summary>
-public sealed class TeeStream(Stream source, Stream copy) : Stream
+internal sealed class TeeStream(Stream source, Stream copy) : Stream
 {
     public override bool CanRead => true;
 

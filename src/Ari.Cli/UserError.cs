@@ -1,7 +1,7 @@
 namespace Ari.Cli;
 
 /// <summary>A mistake the user can fix: shown as one line on stderr, never as a stack trace.</summary>
-public sealed class UserError(string message, int exitCode = ExitCodes.UsageError) : Exception(message)
+internal sealed class UserError(string message, int exitCode = ExitCodes.UsageError) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
 }

@@ -12,7 +12,7 @@ namespace Ari.Cli;
 /// gets a renderer for any output stream and a filter from <see cref="Build"/>. Bad values are
 /// <see cref="UserError"/>s: one line, exit code 1.
 /// </summary>
-public sealed class ViewOptions
+internal sealed class ViewOptions
 {
     public Option<string?> Format { get; } = new("--format", "-f")
     {
@@ -82,14 +82,14 @@ public sealed class ViewOptions
 
     /// <summary>The chosen format, deciding colour when no format was given.</summary>
     /// <param name="result">The parsed command line.</param>
-    /// <param name="outputIsTerminal">Whether the view's output is a terminal (for <c>--color auto</c>).</param>
-    public ViewFormat FormatOf(ParseResult result, bool outputIsTerminal)
+    /// <param name="console">Where the view goes: whether it is a terminal, and <c>NO_COLOR</c> (for <c>--color auto</c>).</param>
+    private ViewFormat FormatOf(ParseResult result, IConsole console)
     {
         var color = ParseColor(result.GetValue(Color));
         var format = result.GetValue(Format);
         if (format is null)
         {
-            return ColorIsOn(color, outputIsTerminal) ? ViewFormat.Ansi : ViewFormat.Plain;
+            return ColorIsOn(color, console) ? ViewFormat.Ansi : ViewFormat.Plain;
         }
         var chosen = format switch
         {
@@ -106,9 +106,12 @@ public sealed class ViewOptions
         return chosen;
     }
 
-    /// <summary>The renderer the options ask for, writing to <paramref name="output"/>, and the filter (null: show everything).</summary>
+    /// <summary>
+    /// The renderer the options ask for, writing to <paramref name="output"/> (the <paramref name="console"/>'s
+    /// standard output), and the filter (null: show everything).
+    /// </summary>
     public (IEntryRenderer Renderer, Func<TraceEntry, EntryFacts, bool>? Filter) Build(
-        ParseResult result, Stream output, bool outputIsTerminal, string title = "ari")
+        ParseResult result, IConsole console, Stream output, string title = "ari")
     {
         var layout = result.GetValue(Layout) switch
         {
@@ -116,7 +119,7 @@ public sealed class ViewOptions
             "tree" => ViewLayout.Tree,
             var other => throw new UserError($"--layout {other}: use line or tree"),
         };
-        var format = FormatOf(result, outputIsTerminal);
+        var format = FormatOf(result, console);
         var filter = BuildFilter(result);
         return (Renderers.Create(format, layout, output, title), filter is null ? null : (entry, facts) => filter.Matches(entry, facts));
     }
@@ -154,12 +157,12 @@ public sealed class ViewOptions
         };
     }
 
-    private static bool ColorIsOn(ColorMode color, bool outputIsTerminal) => color switch
+    private static bool ColorIsOn(ColorMode color, IConsole console) => color switch
     {
         ColorMode.Always => true,
         ColorMode.Never => false,
         // https://no-color.org: set and not empty means no colour.
-        _ => outputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        _ => !console.IsOutputRedirected && string.IsNullOrEmpty(console.GetEnvironmentVariable("NO_COLOR")),
     };
 
     private static ColorMode ParseColor(string? value) => value switch

@@ -5,9 +5,9 @@ using Ari.Views.Analysis;
 namespace Ari.Cli;
 
 /// <summary><c>ari wakes FILE</c>: every wake, its class, who woke whom, and the latency to the next poll.</summary>
-public static class WakesCommand
+internal static class WakesCommand
 {
-    public static Command Create()
+    public static Command Create(IConsole console)
     {
         var file = AnalysisInput.File();
         var format = AnalysisInput.Format("table: for people; json: one object per wake", "table", "json");
@@ -32,10 +32,10 @@ public static class WakesCommand
             var withDrops = result.GetValue(drops);
             if (result.GetRequiredValue(format) == "json")
             {
-                return AnalysisInput.FollowToStdout(result.GetRequiredValue(file),
+                return AnalysisInput.FollowToStdout(console, result.GetRequiredValue(file),
                     (analysis, lines) => WakesView.FollowJson(analysis, lines, withDrops));
             }
-            return AnalysisInput.FollowTableToStdout(result.GetRequiredValue(file),
+            return AnalysisInput.FollowTableToStdout(console, result.GetRequiredValue(file),
                 (analysis, writer) => WakesView.FollowTable(analysis, writer, withDrops));
         });
         return command;

@@ -8,7 +8,7 @@ namespace Ari.Views;
 /// underline 4, then a 24-bit colour 38;2;R;G;B) and ends with a reset, as the <c>colored</c> crate
 /// wrote ari-subscriber's output.
 /// </summary>
-public sealed class AnsiWriter : ISegmentWriter
+internal sealed class AnsiWriter : ISegmentWriter
 {
     private static readonly byte[] Reset = "\e[0m"u8.ToArray();
 

@@ -7,7 +7,7 @@ namespace Ari.Views;
 /// name with the <c>=</c> that follows it), and which of its fields is an event's message: callsites are
 /// few, and every event and span label repeats them. Made on first use and kept in a <see cref="CallsiteMap{T}"/>.
 /// </summary>
-public sealed class CallsiteTexts
+internal sealed class CallsiteTexts
 {
     private readonly Callsite _callsite;
     private readonly byte[][] _namesAndEquals;

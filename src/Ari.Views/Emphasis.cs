@@ -2,7 +2,7 @@ namespace Ari.Views;
 
 /// <summary>How a piece of text stands out besides its colour.</summary>
 [Flags]
-public enum Emphasis : byte
+internal enum Emphasis : byte
 {
     None = 0,
     Bold = 1,

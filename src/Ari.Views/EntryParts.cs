@@ -8,7 +8,7 @@ namespace Ari.Views;
 /// The pieces both text layouts are made of, each styled as the palette says: timestamp, level, span
 /// label, lifecycle word, an event's <c>target: fields</c>, and ari's note on a wake.
 /// </summary>
-public sealed class EntryParts
+internal sealed class EntryParts
 {
     private static readonly TextStyle Dim = new(Tint.None, Emphasis.Dim);
     private static readonly TextStyle DimBold = new(Tint.Neutral, Emphasis.Dim | Emphasis.Bold);

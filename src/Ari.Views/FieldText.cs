@@ -8,7 +8,7 @@ namespace Ari.Views;
 /// <c>Visit</c> was given: numbers and bools as digits and words, <c>str</c> quoted, pre-formatted
 /// text (<c>%</c>, <c>?</c>, messages, errors' Display) as it is.
 /// </summary>
-public static class FieldText
+internal static class FieldText
 {
     public static void AppendValue(StyledText text, in FieldValue value, TextStyle style)
     {

@@ -9,7 +9,7 @@ namespace Ari.Views;
 /// (<c>b</c>, <c>d</c>, <c>u</c>). Every text is escaped here, whatever the layout did; the page
 /// forbids scripts as well.
 /// </summary>
-public sealed class HtmlWriter(string title) : ISegmentWriter
+internal sealed class HtmlWriter(string title) : ISegmentWriter
 {
     private static readonly SearchValues<byte> Special = SearchValues.Create(SpecialBytes());
     private readonly StyleBytes _openers = new(OpenTag);

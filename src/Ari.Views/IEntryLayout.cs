@@ -3,7 +3,7 @@ using Ari.Model;
 namespace Ari.Views;
 
 /// <summary>Arranges an entry as styled text (line or tree); the writer decides how styles look.</summary>
-public interface IEntryLayout
+internal interface IEntryLayout
 {
     /// <summary>Whether the text says who woke a task (<see cref="IEntryRenderer.ShowsWakes"/>).</summary>
     bool ShowsWakes { get; }

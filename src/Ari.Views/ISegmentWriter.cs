@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Ari.Views;
 
 /// <summary>Turns styled text into bytes of one format (plain, ANSI, HTML); the styles' meaning lives in <see cref="Palette"/>.</summary>
-public interface ISegmentWriter
+internal interface ISegmentWriter
 {
     /// <summary>False for a writer that needs the text alone: the layout then skips keeping segments.</summary>
     bool ReadsStyles => true;

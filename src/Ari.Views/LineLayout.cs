@@ -8,7 +8,7 @@ namespace Ari.Views;
 /// and its lifecycle word follows; an event's scope is its parent and that span's ancestors, and
 /// <c>target: fields</c> follows.
 /// </summary>
-public sealed class LineLayout(EntryParts parts) : IEntryLayout
+internal sealed class LineLayout(EntryParts parts) : IEntryLayout
 {
     public bool ShowsWakes => parts.ShowsWakeNotes;
 

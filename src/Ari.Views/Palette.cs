@@ -8,7 +8,7 @@ namespace Ari.Views;
 /// the levels as tracing's fmt colours them, and a neutral grey for everything else. Writers ask it
 /// for a colour's value (ANSI) or its class name (HTML).
 /// </summary>
-public static class Palette
+internal static class Palette
 {
     private static readonly uint[] Rgbs = Build();
 

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Ari.Views;
 
 /// <summary>The text alone: what ari-subscriber 0.0.1 printed, without colour.</summary>
-public sealed class PlainWriter : ISegmentWriter
+internal sealed class PlainWriter : ISegmentWriter
 {
     public bool ReadsStyles => false;
 

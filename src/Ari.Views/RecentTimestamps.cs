@@ -5,7 +5,7 @@ namespace Ari.Views;
 /// entries almost always fall in the same second, so most lines write only the six digits of the
 /// microseconds instead of working out the date and time again.
 /// </summary>
-public sealed class RecentTimestamps
+internal sealed class RecentTimestamps
 {
     private const int FractionStart = 20;
 

@@ -6,7 +6,7 @@ namespace Ari.Views;
 /// shows a span's label in a scope follows it with a space, so the text ends with one: text without
 /// styles takes the pair in a single copy.
 /// </summary>
-public sealed class SpanLabel(byte[] textAndSpace, int idStart, int idLength, Tint baseTint, Tint idTint)
+internal sealed class SpanLabel(byte[] textAndSpace, int idStart, int idLength, Tint baseTint, Tint idTint)
 {
     private byte[] _rendered = [];
     private ISegmentWriter? _renderedBy;

@@ -8,7 +8,7 @@ namespace Ari.Views;
 /// <summary>
 /// Each live span's <see cref="SpanLabel"/>, made on first use and kept on the span itself (<see cref="SpanViews"/>).
 /// </summary>
-public sealed class SpanLabels(CallsiteMap<CallsiteTexts> callsites)
+internal sealed class SpanLabels(CallsiteMap<CallsiteTexts> callsites)
 {
     private readonly StyledText _scratch = new();
 

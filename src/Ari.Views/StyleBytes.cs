@@ -3,7 +3,7 @@ using System.Text;
 namespace Ari.Views;
 
 /// <summary>The bytes that open a style in some format (an SGR sequence, a tag), made once per style.</summary>
-public sealed class StyleBytes(Func<TextStyle, string> make)
+internal sealed class StyleBytes(Func<TextStyle, string> make)
 {
     private const int EmphasisSlots = 8;
     private readonly byte[]?[] _slots = new byte[Enum.GetValues<Tint>().Length * EmphasisSlots][];

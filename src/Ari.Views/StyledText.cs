@@ -9,7 +9,7 @@ namespace Ari.Views;
 /// same style merges into one segment. A writer that ignores styles (plain text) gets text that keeps
 /// none, which saves the segment bookkeeping on every append.
 /// </summary>
-public sealed class StyledText
+internal sealed class StyledText
 {
     private readonly bool _keepsStyles;
     private byte[] _bytes;

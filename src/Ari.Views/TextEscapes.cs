@@ -10,7 +10,7 @@ namespace Ari.Views;
 /// messages, errors) and names are shown as they are, except control characters, which a terminal
 /// would obey: they become visible escapes such as <c>\u{1b}</c>.
 /// </summary>
-public static class TextEscapes
+internal static class TextEscapes
 {
     // C0, DEL and C1: ESC and CSI (0x9b) start terminal commands; the rest move the cursor or worse.
     private static readonly SearchValues<char> Controls = SearchValues.Create(ControlChars());

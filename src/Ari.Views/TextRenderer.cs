@@ -7,7 +7,7 @@ namespace Ari.Views;
 /// A text view (plain, ANSI or HTML, line or tree): the layout arranges each entry as styled text once,
 /// the writer turns it into bytes, and whole buffers go to the output.
 /// </summary>
-public sealed class TextRenderer : IEntryRenderer
+internal sealed class TextRenderer : IEntryRenderer
 {
     private const int FlushAt = 60 * 1024;
 

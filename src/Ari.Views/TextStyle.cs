@@ -1,7 +1,7 @@
 namespace Ari.Views;
 
 /// <summary>The look of one segment: a palette colour and its emphasis.</summary>
-public readonly record struct TextStyle(Tint Tint, Emphasis Emphasis = Emphasis.None)
+internal readonly record struct TextStyle(Tint Tint, Emphasis Emphasis = Emphasis.None)
 {
     public static readonly TextStyle Plain = default;
 

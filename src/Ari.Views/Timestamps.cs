@@ -3,7 +3,7 @@ using System.Text;
 namespace Ari.Views;
 
 /// <summary>Timestamps as every view writes them: RFC 3339, UTC, microseconds (<c>2024-01-30T15:43:24.012345Z</c>).</summary>
-public static class Timestamps
+internal static class Timestamps
 {
     /// <summary>The length of every timestamp, in characters and in UTF-8 bytes.</summary>
     public const int Length = 27;

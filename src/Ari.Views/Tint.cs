@@ -4,7 +4,7 @@ namespace Ari.Views;
 /// A colour of the palette, by role rather than by value: each instrumentation kind has a colour and a
 /// brighter one for its IDs; levels have their own. <see cref="Palette"/> says what each one looks like.
 /// </summary>
-public enum Tint : byte
+internal enum Tint : byte
 {
     /// <summary>No colour of its own (the terminal's or the page's foreground).</summary>
     None,

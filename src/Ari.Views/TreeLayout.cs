@@ -7,7 +7,7 @@ namespace Ari.Views;
 /// scope on its own line under a <c>⤷</c> in the span's colour, indented two more spaces a level, the
 /// lifecycle word two spaces after the span's own label, and an event's <c>target: fields</c> last.
 /// </summary>
-public sealed class TreeLayout(EntryParts parts) : IEntryLayout
+internal sealed class TreeLayout(EntryParts parts) : IEntryLayout
 {
     public bool ShowsWakes => parts.ShowsWakeNotes;
 

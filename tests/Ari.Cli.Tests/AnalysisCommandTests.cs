@@ -3,13 +3,13 @@ using Ari.Testing;
 
 namespace Ari.Cli.Tests;
 
-/// <summary>The analysis commands, run as a user runs them, on real recordings of the examples.</summary>
+/// <summary>The analysis commands, as a user meets them, on real recordings of the examples.</summary>
 public sealed class AnalysisCommandTests
 {
     [Fact]
     public void Show_json_gives_every_wake_its_class_and_the_tasks_named_in_it()
     {
-        var lines = Json(AriOk("show", Examples.Recorded("wakes").Recording, "--format", "json"));
+        var lines = Json(InProcessAri.Ok("show", Examples.Recorded("wakes").Recording, "--format", "json"));
         var spans = lines.Where(line => line.GetProperty("op").GetString() == "new" && line.GetProperty("kind").GetString() == "spawn")
             .ToDictionary(line => line.GetProperty("fields").GetProperty("task.name").GetString()!, line => line.GetProperty("id").GetUInt64());
 
@@ -23,7 +23,7 @@ public sealed class AnalysisCommandTests
     [Fact]
     public void Show_json_marks_the_spinners_wake_as_deferred()
     {
-        var wake = Assert.Single(Json(AriOk("show", Examples.Recorded("spinner").Recording, "--format", "json")), line => line.TryGetProperty("wake", out _))
+        var wake = Assert.Single(Json(InProcessAri.Ok("show", Examples.Recorded("spinner").Recording, "--format", "json")), line => line.TryGetProperty("wake", out _))
             .GetProperty("wake");
 
         Assert.Equal("self", wake.GetProperty("class").GetString());
@@ -33,7 +33,7 @@ public sealed class AnalysisCommandTests
     [Fact]
     public void Tasks_json_has_a_line_per_task_with_parents_and_polls()
     {
-        var tasks = Json(AriOk("tasks", Examples.Recorded("oneshot").Recording, "--format", "json"))
+        var tasks = Json(InProcessAri.Ok("tasks", Examples.Recorded("oneshot").Recording, "--format", "json"))
             .ToDictionary(task => task.GetProperty("name").GetString()!);
 
         // Written as each task ends: which of the two spawned tasks closes first is the runtime's choice.
@@ -50,7 +50,7 @@ public sealed class AnalysisCommandTests
     [Fact]
     public void Tasks_table_lists_every_task()
     {
-        var table = AriOk("tasks", Examples.Recorded("wakes").Recording);
+        var table = InProcessAri.Ok("tasks", Examples.Recorded("wakes").Recording);
 
         Assert.Contains("Polls", table);
         Assert.Contains("receiver", table);
@@ -63,7 +63,7 @@ public sealed class AnalysisCommandTests
     [Fact]
     public void Wakes_resources_and_query_tables_have_a_header_a_rule_and_a_line_a_row()
     {
-        var wakes = AriOk("wakes", Examples.Recorded("wakes").Recording).Split('\n');
+        var wakes = InProcessAri.Ok("wakes", Examples.Recorded("wakes").Recording).Split('\n');
 
         Assert.Matches(@"^ +Time +Thread +Op +Task +Class +By +Cloned +Latency$", wakes[0]);
         Assert.Matches("^─+$", wakes[1]);
@@ -71,12 +71,12 @@ public sealed class AnalysisCommandTests
         Assert.InRange(rows.Count, 3, 4);
         Assert.All(rows, row => Assert.Matches(@"^ +\+\S+ +\S+ +waker\.wake\S* +receiver\[\d+\] ", row));
 
-        var resources = AriOk("resources", Examples.Recorded("oneshot").Recording).Split('\n');
+        var resources = InProcessAri.Ok("resources", Examples.Recorded("oneshot").Recording).Split('\n');
         Assert.Contains(resources, line => line.Trim() == "Resources");
         Assert.Single(resources, line => line.Contains("Sender|Receiver   Sync") && line.Contains(Examples.SourceLocation("oneshot", "tokio::sync::oneshot::channel")));
 
         // Numbers line up on the right, text on the left.
-        var query = AriOk("query", Examples.Recorded("wakes").Recording, "SELECT name, polls FROM tasks ORDER BY name").Split('\n');
+        var query = InProcessAri.Ok("query", Examples.Recorded("wakes").Recording, "SELECT name, polls FROM tasks ORDER BY name").Split('\n');
         Assert.Equal("  name          polls", query[0]);
         Assert.Matches(@"^  receiver +\d+$", query[2]);
         Assert.Equal("  sender-task       1", query[3]);
@@ -90,9 +90,9 @@ public sealed class AnalysisCommandTests
         // program about fifteen pairs do), and ari wakes waits with each until those before it are written.
         var recording = Examples.Recorded("workers").Recording;
 
-        var lines = Json(AriOk("wakes", recording, "--drops", "--format", "json"));
+        var lines = Json(InProcessAri.Ok("wakes", recording, "--drops", "--format", "json"));
         var wakes = lines.Select(wake => (wake.GetProperty("ts").GetString(), wake.GetProperty("op").GetString(), wake.GetProperty("task").GetUInt64()));
-        var events = Json(AriOk("show", recording, "--kind", "waker", "--format", "json"))
+        var events = Json(InProcessAri.Ok("show", recording, "--kind", "waker", "--format", "json"))
             .Select(line => (Ts: line.GetProperty("ts").GetString(), Fields: line.GetProperty("fields")))
             .Where(line => line.Fields.GetProperty("op").GetString() != "waker.clone")
             .Select(line => (line.Ts, line.Fields.GetProperty("op").GetString(), line.Fields.GetProperty("task.id").GetUInt64()));
@@ -107,11 +107,11 @@ public sealed class AnalysisCommandTests
     [Fact]
     public void Wakes_json_gives_class_by_and_latency_for_each_wake()
     {
-        var wakes = Json(AriOk("wakes", Examples.Recorded("handoff").Recording, "--format", "json"))
+        var wakes = Json(InProcessAri.Ok("wakes", Examples.Recorded("handoff").Recording, "--format", "json"))
             .ToDictionary(wake => wake.GetProperty("task_name").GetString()!);
 
         Assert.Equal(("self", true), (wakes["yielder"].GetProperty("class").GetString(), wakes["yielder"].GetProperty("deferred").GetBoolean()));
-        var blocking = Json(AriOk("tasks", Examples.Recorded("handoff").Recording, "--format", "json"))
+        var blocking = Json(InProcessAri.Ok("tasks", Examples.Recorded("handoff").Recording, "--format", "json"))
             .Single(task => task.GetProperty("kind").GetString() == "blocking" && !task.GetProperty("runtime").GetBoolean());
         Assert.Equal(("task", blocking.GetProperty("id").GetUInt64()), (wakes["waiter"].GetProperty("class").GetString(), wakes["waiter"].GetProperty("by").GetUInt64()));
         Assert.Equal(("outside", JsonValueKind.Null), (wakes["sleeper"].GetProperty("class").GetString(), wakes["sleeper"].GetProperty("by").ValueKind));
@@ -121,7 +121,7 @@ public sealed class AnalysisCommandTests
     [Fact]
     public void Wakes_with_drops_lists_dropped_wakers_too()
     {
-        var ops = Json(AriOk("wakes", Examples.Recorded("oneshot").Recording, "--drops", "--format", "json"))
+        var ops = Json(InProcessAri.Ok("wakes", Examples.Recorded("oneshot").Recording, "--drops", "--format", "json"))
             .Select(wake => wake.GetProperty("op").GetString()).ToList();
 
         Assert.Equal(["waker.wake_by_ref", "waker.drop", "waker.wake_by_ref", "waker.drop"], ops);
@@ -130,7 +130,7 @@ public sealed class AnalysisCommandTests
     [Fact]
     public void Resources_json_rebuilds_the_oneshots_state_and_lists_the_parentless_events()
     {
-        var lines = Json(AriOk("resources", Examples.Recorded("oneshot").Recording, "--format", "json"));
+        var lines = Json(InProcessAri.Ok("resources", Examples.Recorded("oneshot").Recording, "--format", "json"));
 
         var oneshot = Assert.Single(lines, line => line.GetProperty("type").GetString() == "resource");
         var state = oneshot.GetProperty("state");
@@ -149,8 +149,8 @@ public sealed class AnalysisCommandTests
     {
         var recording = Examples.Recorded("oneshot").Recording;
 
-        var plain = AriCommand.Run("lint", recording);
-        var denied = AriCommand.Run("lint", recording, "--deny", "--format", "json");
+        var plain = InProcessAri.Run("lint", recording);
+        var denied = InProcessAri.Run("lint", recording, "--deny", "--format", "json");
 
         Assert.Equal(0, plain.ExitCode);
         Assert.Contains("no-resource-parent", plain.Stdout);
@@ -165,8 +165,8 @@ public sealed class AnalysisCommandTests
     {
         var recording = Examples.Recorded("handoff").Recording;
 
-        var dot = AriOk("graph", recording);
-        var mermaid = AriOk("graph", recording, "--format", "mermaid");
+        var dot = InProcessAri.Ok("graph", recording);
+        var mermaid = InProcessAri.Ok("graph", recording, "--format", "mermaid");
 
         Assert.StartsWith("digraph wakes {", dot);
         Assert.Contains("[label=\"outside\", shape=ellipse]", dot);
@@ -181,7 +181,7 @@ public sealed class AnalysisCommandTests
     {
         var legacy = Examples.Record("yields", new Dictionary<string, string?> { ["ARI_YIELD"] = "legacy" }).Recording;
 
-        var row = Assert.Single(Json(AriOk("diff", legacy, Examples.Recorded("yields").Recording, "--format", "json")));
+        var row = Assert.Single(Json(InProcessAri.Ok("diff", legacy, Examples.Recorded("yields").Recording, "--format", "json")));
 
         Assert.EndsWith(Examples.SourceLocation("yields", "tokio::spawn("), row.GetProperty("location").GetString());
         Assert.Equal((1, 0), (Wakes(row, "a", "self"), Wakes(row, "a", "deferred_self")));
@@ -204,13 +204,6 @@ public sealed class AnalysisCommandTests
     private static (string?, ulong, ulong?) Wake(JsonElement wake) =>
         (wake.GetProperty("class").GetString(), wake.GetProperty("task").GetUInt64(),
             wake.GetProperty("by").ValueKind == JsonValueKind.Null ? null : wake.GetProperty("by").GetUInt64());
-
-    private static string AriOk(params string[] arguments)
-    {
-        var result = AriCommand.Run(arguments);
-        Assert.True(result.ExitCode == 0, $"ari {string.Join(' ', arguments)} exited {result.ExitCode}: {result.Stderr}");
-        return result.Stdout;
-    }
 
     private static List<JsonElement> Json(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();

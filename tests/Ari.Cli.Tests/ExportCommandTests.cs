@@ -15,10 +15,10 @@ public sealed class ExportCommandTests
     {
         var recording = Examples.Recorded(example).Recording;
         var file = Examples.ScratchFile(example + ".json");
-        AriCommand.Ok("export", recording, "--format", "perfetto", "-o", file);
+        InProcessAri.Ok("export", recording, "--format", "perfetto", "-o", file);
         var trace = new TraceEvents(File.ReadAllBytes(file));
 
-        foreach (var task in Lines(AriCommand.Ok("tasks", recording, "--format", "json")))
+        foreach (var task in Lines(InProcessAri.Ok("tasks", recording, "--format", "json")))
         {
             var label = $"{(task.GetProperty("name").GetString() is { Length: > 0 } name ? name : task.GetProperty("kind").GetString())}[{task.GetProperty("id").GetUInt64()}]";
             var track = trace.TaskTrack(task.GetProperty("runtime").GetBoolean() ? label + " (runtime)" : label);
@@ -26,7 +26,7 @@ public sealed class ExportCommandTests
             Assert.Equal(task.GetProperty("polls").GetProperty("raw").GetInt64(), polls.Count);
             Assert.Equal(task.GetProperty("busy_ns").GetUInt64(), polls.Aggregate(0UL, (sum, poll) => sum + (poll.End - poll.Start)));
         }
-        var latencies = Lines(AriCommand.Ok("wakes", recording, "--format", "json"))
+        var latencies = Lines(InProcessAri.Ok("wakes", recording, "--format", "json"))
             .Where(wake => wake.GetProperty("latency_ns").ValueKind == JsonValueKind.Number)
             .Select(wake => wake.GetProperty("latency_ns").GetUInt64()).Order();
         Assert.Equal(latencies, trace.Arrows().Select(arrow => arrow.To.At - arrow.From.At).Order());
@@ -38,12 +38,12 @@ public sealed class ExportCommandTests
     public void Query_gives_each_tasks_polls_and_wakes_as_ari_tasks_does(string example)
     {
         var recording = Examples.Recorded(example).Recording;
-        var expected = Lines(AriCommand.Ok("tasks", recording, "--format", "json")).Select(task => (
+        var expected = Lines(InProcessAri.Ok("tasks", recording, "--format", "json")).Select(task => (
             task.GetProperty("id").GetUInt64(), task.GetProperty("polls").GetProperty("corrected").GetInt64(),
             task.GetProperty("wakes").GetProperty("self").GetInt64(), task.GetProperty("wakes").GetProperty("deferred_self").GetInt64(),
             task.GetProperty("wakes").GetProperty("task").GetInt64(), task.GetProperty("wakes").GetProperty("outside").GetInt64()));
 
-        var rows = Lines(AriCommand.Ok("query", recording, "SELECT id, polls, self_wakes, deferred_self_wakes, task_wakes, outside_wakes FROM tasks ORDER BY seq", "--format", "json"))
+        var rows = Lines(InProcessAri.Ok("query", recording, "SELECT id, polls, self_wakes, deferred_self_wakes, task_wakes, outside_wakes FROM tasks ORDER BY seq", "--format", "json"))
             .Select(row => (row.GetProperty("id").GetUInt64(), row.GetProperty("polls").GetInt64(), row.GetProperty("self_wakes").GetInt64(),
                 row.GetProperty("deferred_self_wakes").GetInt64(), row.GetProperty("task_wakes").GetInt64(), row.GetProperty("outside_wakes").GetInt64()));
 
@@ -55,11 +55,11 @@ public sealed class ExportCommandTests
     public void Query_over_the_wakes_table_counts_what_ari_wakes_lists()
     {
         var recording = Examples.Recorded("wakes").Recording;
-        var expected = Lines(AriCommand.Ok("wakes", recording, "--format", "json"))
+        var expected = Lines(InProcessAri.Ok("wakes", recording, "--format", "json"))
             .GroupBy(wake => (wake.GetProperty("task").GetUInt64(), wake.GetProperty("class").GetString()))
             .Select(group => $"{group.Key.Item1},{group.Key.Item2},{group.Count()}").Order();
 
-        var csv = AriCommand.Ok("query", recording, "SELECT task_id, class, count(*) AS n FROM wakes WHERE op <> 'waker.drop' GROUP BY ALL", "--format", "csv")
+        var csv = InProcessAri.Ok("query", recording, "SELECT task_id, class, count(*) AS n FROM wakes WHERE op <> 'waker.drop' GROUP BY ALL", "--format", "csv")
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("task_id,class,n", csv[0]);
@@ -72,10 +72,10 @@ public sealed class ExportCommandTests
         var recording = Examples.Recorded("oneshot").Recording;
         var everyTable = string.Join(", ", RecordingTables.Names.Select(table => $"(SELECT count(*) FROM {table})"));
 
-        var together = AriCommand.Ok("query", recording, $"SELECT {everyTable}", "--format", "csv").Split("\r\n")[1].Split(',');
-        var alone = RecordingTables.Names.Select(table => AriCommand.Ok("query", recording, $"SELECT count(*) FROM {table}", "--format", "csv").Split("\r\n")[1]);
+        var together = InProcessAri.Ok("query", recording, $"SELECT {everyTable}", "--format", "csv").Split("\r\n")[1].Split(',');
+        var alone = RecordingTables.Names.Select(table => InProcessAri.Ok("query", recording, $"SELECT count(*) FROM {table}", "--format", "csv").Split("\r\n")[1]);
         // A query that names no table sees them all, empty but for the recording's own row.
-        var unnamed = AriCommand.Ok("query", recording, "SELECT table_name, estimated_size FROM duckdb_tables() ORDER BY table_name", "--format", "csv");
+        var unnamed = InProcessAri.Ok("query", recording, "SELECT table_name, estimated_size FROM duckdb_tables() ORDER BY table_name", "--format", "csv");
 
         Assert.Equal(together, alone);
         Assert.DoesNotContain("0", together);
@@ -87,7 +87,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void A_bad_query_is_duckdbs_message_and_exit_code_1()
     {
-        var result = AriCommand.Run("query", Examples.Recorded("spinner").Recording, "SELECT nothing FROM nowhere");
+        var result = InProcessAri.Run("query", Examples.Recorded("spinner").Recording, "SELECT nothing FROM nowhere");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("ari: query: Catalog Error: Table with name nowhere", result.Stderr);
@@ -99,8 +99,8 @@ public sealed class ExportCommandTests
     {
         var recording = Examples.Recorded("oneshot").Recording;
         var directory = Examples.ScratchFile("parquet");
-        AriCommand.Ok("export", recording, "--format", "parquet", "-o", directory);
-        var tasks = Lines(AriCommand.Ok("tasks", recording, "--format", "json")).Count;
+        InProcessAri.Ok("export", recording, "--format", "parquet", "-o", directory);
+        var tasks = Lines(InProcessAri.Ok("tasks", recording, "--format", "json")).Count;
 
         Assert.Equal(["events", "polls", "recording", "resources", "spans", "state_updates", "tasks", "wakes"],
             Directory.GetFiles(directory).Select(Path.GetFileNameWithoutExtension).Order());
@@ -116,9 +116,9 @@ public sealed class ExportCommandTests
     {
         var recording = Examples.Recorded("spinner").Recording;
 
-        Assert.Contains("--format", AriCommand.Run("export", recording).Stderr);
-        Assert.Contains("needs -o", AriCommand.Run("export", recording, "--format", "perfetto").Stderr);
-        Assert.Equal(1, AriCommand.Run("export", recording, "--otlp", "not a url").ExitCode);
+        Assert.Contains("--format", InProcessAri.Run("export", recording).Stderr);
+        Assert.Contains("needs -o", InProcessAri.Run("export", recording, "--format", "perfetto").Stderr);
+        Assert.Equal(1, InProcessAri.Run("export", recording, "--otlp", "not a url").ExitCode);
     }
 
     private static List<JsonElement> Lines(string output) =>

@@ -12,7 +12,7 @@ public sealed partial class HostileValuesTests
 {
     private static string Show(params string[] options)
     {
-        var shown = AriCommand.Run(["show", Examples.Recorded("hostile").Recording, .. options]);
+        var shown = InProcessAri.Run(["show", Examples.Recorded("hostile").Recording, .. options]);
         Assert.True(shown.ExitCode == 0, shown.Stderr);
         return shown.Stdout;
     }

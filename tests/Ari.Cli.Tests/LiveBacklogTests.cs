@@ -49,7 +49,7 @@ public sealed class LiveBacklogTests
     [Fact]
     public void Ari_run_says_which_backlog_is_not_a_size()
     {
-        var run = AriCommand.Run("run", "--backlog", "lots", "--", Examples.Binary("spinner"));
+        var run = InProcessAri.Run("run", "--backlog", "lots", "--", Examples.Binary("spinner"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("--backlog: 'lots' is not a size", run.Stderr);

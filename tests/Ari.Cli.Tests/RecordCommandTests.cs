@@ -25,7 +25,7 @@ public sealed class RecordCommandTests
         var output = Examples.ScratchFile("filtered.ari");
 
         var recorded = AriCommand.Run("record", "-o", output, "--filter", "tokio::task=trace", Examples.Binary("spinner"));
-        var shown = AriCommand.Run("show", output, "--format", "json");
+        var shown = InProcessAri.Run("show", output, "--format", "json");
 
         Assert.Equal(0, recorded.ExitCode);
         var targets = shown.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -18,7 +18,7 @@ public sealed class ReferenceLayerTests
     public void Json_output_equals_what_tracing_delivered(string example)
     {
         var run = Examples.Recorded(example);
-        var shown = AriCommand.Run("show", run.Recording, "--format", "json");
+        var shown = InProcessAri.Run("show", run.Recording, "--format", "json");
         Assert.True(shown.ExitCode == 0, shown.Stderr);
 
         ReferenceComparison.AssertMatches(File.ReadAllLines(run.Reference), shown.Stdout, example);
@@ -30,7 +30,7 @@ public sealed class ReferenceLayerTests
         // chatter traces as fast as it can on two threads; the reader decodes ahead on a thread of its own.
         var run = Examples.Record("chatter", arguments: ["30000"]);
         Assert.Equal(7, run.Process.ExitCode);
-        var shown = AriCommand.Run("show", run.Recording, "--format", "json");
+        var shown = InProcessAri.Run("show", run.Recording, "--format", "json");
         Assert.True(shown.ExitCode == 0, shown.Stderr);
 
         ReferenceComparison.AssertMatches(File.ReadAllLines(run.Reference), shown.Stdout, "chatter");

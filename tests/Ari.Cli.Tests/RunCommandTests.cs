@@ -35,7 +35,7 @@ public sealed class RunCommandTests
         var saved = Examples.ScratchFile("saved.ari");
 
         var run = AriCommand.Run("run", "--save", saved, "--format", "json", "--", Examples.Binary("oneshot"));
-        var shown = AriCommand.Run("show", saved, "--format", "json");
+        var shown = InProcessAri.Run("show", saved, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(0, shown.ExitCode);
@@ -54,7 +54,7 @@ public sealed class RunCommandTests
         var view = await ari.StandardOutput.ReadToEndAsync();
         var errors = await ari.StandardError.ReadToEndAsync();
         await ari.WaitForExitAsync();
-        var shown = AriCommand.Run("show", saved, "--format", "json");
+        var shown = InProcessAri.Run("show", saved, "--format", "json");
 
         Assert.Equal(7, ari.ExitCode);
         Assert.Equal("", errors);

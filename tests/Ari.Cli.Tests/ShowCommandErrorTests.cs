@@ -11,13 +11,13 @@ public sealed class ShowCommandErrorTests
     public void A_cut_recording_shows_every_record_before_the_cut_and_says_where_it_stops()
     {
         var whole = File.ReadAllBytes(Examples.Recorded("oneshot").Recording);
-        var complete = AriCommand.Run("show", Examples.Recorded("oneshot").Recording, "--format", "json");
+        var complete = InProcessAri.Run("show", Examples.Recorded("oneshot").Recording, "--format", "json");
         // Callsites come first, and are most of the first half of a short recording: cut later.
         var cutAt = whole.Length * 4 / 5;
         var cut = Examples.ScratchFile("cut.ari");
         File.WriteAllBytes(cut, whole[..cutAt]);
 
-        var shown = AriCommand.Run("show", cut, "--format", "json");
+        var shown = InProcessAri.Run("show", cut, "--format", "json");
 
         Assert.Equal(ExitCodes.IncompleteRecording, shown.ExitCode);
         var lines = shown.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -57,8 +57,8 @@ public sealed class ShowCommandErrorTests
         var late = Examples.ScratchFile("late.ari");
         File.WriteAllBytes(late, output.WrittenSpan.ToArray());
 
-        var shown = AriCommand.Run("show", late, "--format", "json");
-        var whole = AriCommand.Run("show", Examples.Recorded("oneshot").Recording, "--format", "json");
+        var shown = InProcessAri.Run("show", late, "--format", "json");
+        var whole = InProcessAri.Run("show", Examples.Recorded("oneshot").Recording, "--format", "json");
 
         Assert.Equal(ExitCodes.Ok, shown.ExitCode);
         Assert.Equal(Lines(whole.Stdout).Length + 1, Lines(shown.Stdout).Length);
@@ -73,7 +73,7 @@ public sealed class ShowCommandErrorTests
         var garbage = Examples.ScratchFile("notes.txt");
         File.WriteAllText(garbage, "these are my notes, not a recording\n");
 
-        var shown = AriCommand.Run("show", garbage, "--format", "json");
+        var shown = InProcessAri.Run("show", garbage, "--format", "json");
 
         Assert.Equal(ExitCodes.BadRecording, shown.ExitCode);
         Assert.Contains("not an ari recording", shown.Stderr);

@@ -8,7 +8,7 @@ public sealed class ShowFilterTests
 {
     private static List<JsonElement> Show(string example, params string[] options)
     {
-        var shown = AriCommand.Run(["show", Examples.Recorded(example).Recording, "--format", "json", .. options]);
+        var shown = InProcessAri.Run(["show", Examples.Recorded(example).Recording, "--format", "json", .. options]);
         Assert.True(shown.ExitCode == 0, shown.Stderr);
         return shown.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
     }

@@ -11,7 +11,7 @@ public sealed class ShowOptionsTests
     [Fact]
     public void Without_a_terminal_the_default_is_plain_text()
     {
-        var shown = AriCommand.Run("show", Spinner);
+        var shown = InProcessAri.Run("show", Spinner);
 
         Assert.Equal(0, shown.ExitCode);
         Assert.DoesNotContain('\e', shown.Stdout);
@@ -22,7 +22,7 @@ public sealed class ShowOptionsTests
     [Fact]
     public void Color_always_writes_24_bit_colour()
     {
-        var shown = AriCommand.Run("show", Spinner, "--color", "always");
+        var shown = InProcessAri.Run("show", Spinner, "--color", "always");
 
         Assert.Contains("\e[38;2;72;158;108mruntime.spawn[\e[0m\e[1;38;2;90;186;132m", shown.Stdout);
         Assert.Contains("\e[1;38;2;199;125;255mtokio::task::waker\e[0m", shown.Stdout);
@@ -33,20 +33,33 @@ public sealed class ShowOptionsTests
     {
         var env = new Dictionary<string, string?> { ["NO_COLOR"] = "1" };
 
-        var auto = AriCommand.Run(["show", Spinner], env);
-        var always = AriCommand.Run(["show", Spinner, "--color", "always"], env);
+        var auto = InProcessAri.Run(["show", Spinner], env);
+        var always = InProcessAri.Run(["show", Spinner, "--color", "always"], env);
 
         Assert.DoesNotContain('\e', auto.Stdout);
         Assert.Contains('\e', always.Stdout);
     }
 
     [Fact]
+    public void On_a_terminal_the_default_is_colour_unless_NO_COLOR_is_set()
+    {
+        var terminal = new TestConsole(isTerminal: true);
+        var noColor = new TestConsole(new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, isTerminal: true);
+
+        Assert.Equal(ExitCodes.Ok, AriCommandLine.Run(["show", Spinner], terminal));
+        Assert.Equal(ExitCodes.Ok, AriCommandLine.Run(["show", Spinner], noColor));
+
+        Assert.Contains("\e[38;2;72;158;108mruntime.spawn[", terminal.Stdout);
+        Assert.DoesNotContain('\e', noColor.Stdout);
+    }
+
+    [Fact]
     public void Every_format_and_layout_shows_the_same_entries()
     {
-        var plain = AriCommand.Run("show", Spinner, "--format", "plain").Stdout;
-        var ansi = AriCommand.Run("show", Spinner, "--format", "ansi").Stdout;
-        var tree = AriCommand.Run("show", Spinner, "--format", "plain", "--layout", "tree").Stdout;
-        var json = AriCommand.Run("show", Spinner, "--format", "json").Stdout;
+        var plain = InProcessAri.Run("show", Spinner, "--format", "plain").Stdout;
+        var ansi = InProcessAri.Run("show", Spinner, "--format", "ansi").Stdout;
+        var tree = InProcessAri.Run("show", Spinner, "--format", "plain", "--layout", "tree").Stdout;
+        var json = InProcessAri.Run("show", Spinner, "--format", "json").Stdout;
 
         var lines = plain.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var shownOps = json.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -63,7 +76,7 @@ public sealed class ShowOptionsTests
     [Fact]
     public void Html_is_a_standalone_page()
     {
-        var shown = AriCommand.Run("show", Spinner, "--format", "html");
+        var shown = InProcessAri.Run("show", Spinner, "--format", "html");
 
         Assert.StartsWith("<!DOCTYPE html>", shown.Stdout);
         Assert.Contains("background: #2b303b", shown.Stdout);
@@ -74,7 +87,7 @@ public sealed class ShowOptionsTests
     [Fact]
     public void Help_shows_examples()
     {
-        var help = AriCommand.Run("show", "--help");
+        var help = InProcessAri.Run("show", "--help");
 
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("--layout tree", help.Stdout);
@@ -100,7 +113,7 @@ public sealed class ShowOptionsTests
     [MemberData(nameof(Mistakes))]
     public void A_bad_value_is_one_line_and_exit_code_1(string[] options, string named)
     {
-        var shown = AriCommand.Run(["show", Spinner, .. options]);
+        var shown = InProcessAri.Run(["show", Spinner, .. options]);
 
         Assert.Equal(ExitCodes.UsageError, shown.ExitCode);
         Assert.StartsWith($"ari: {named}", shown.Stderr);

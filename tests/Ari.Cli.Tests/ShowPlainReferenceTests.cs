@@ -28,7 +28,7 @@ public sealed partial class ShowPlainReferenceTests
         var reference = Examples.ScratchFile($"{example}.plain.txt");
         var run = Examples.Record(example, new Dictionary<string, string?> { ["ARI_PLAIN_REFERENCE"] = reference });
 
-        var shown = AriCommand.Run("show", run.Recording, "--format", "plain");
+        var shown = InProcessAri.Run("show", run.Recording, "--format", "plain");
 
         Assert.True(shown.ExitCode == 0, shown.Stderr);
         var expected = Masked(File.ReadAllText(reference));

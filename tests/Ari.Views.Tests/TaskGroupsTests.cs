@@ -16,7 +16,7 @@ public sealed class TaskGroupsTests
         var analysis = new TokioAnalysis(parts: AnalysisParts.Tasks);
         var groups = new TaskGroups();
         groups.Follow(analysis);
-        RecordingReader.Read(Examples.Recorded(example).Recording, (entry, replay) => analysis.Observe(entry, replay));
+        RecordingReader.Read(Examples.Recorded(example).Recording, (entry, replay) => analysis.Observe(entry, replay), Console.Error);
         analysis.Finish();
 
         // Tasks are kept in order of creation, so each group first appears where its first task does.

@@ -3,7 +3,7 @@ using Ari.Tokio;
 namespace Ari.Views.Analysis;
 
 /// <summary>Times in analysis views: relative to the recording's first entry in tables, RFC 3339 in JSON.</summary>
-public static class AnalysisClock
+internal static class AnalysisClock
 {
     public static string Relative(TokioAnalysis analysis, ulong timestamp) =>
         "+" + Durations.Text(timestamp >= analysis.Start ? timestamp - analysis.Start : 0);

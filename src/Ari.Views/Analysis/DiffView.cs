@@ -46,7 +46,7 @@ public static class DiffView
     }
 
     /// <summary>Every group of either recording, A's order first, each with its counterpart (or null).</summary>
-    public static IEnumerable<(string Name, string Location, TaskGroup? A, TaskGroup? B)> Pairs(TaskGroups a, TaskGroups b)
+    private static IEnumerable<(string Name, string Location, TaskGroup? A, TaskGroup? B)> Pairs(TaskGroups a, TaskGroups b)
     {
         foreach (var group in a.InOrder)
         {

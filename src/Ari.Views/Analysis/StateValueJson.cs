@@ -5,7 +5,7 @@ using Ari.Wire;
 namespace Ari.Views.Analysis;
 
 /// <summary>A resource attribute's value in JSON: numbers as numbers, booleans as booleans, the rest as text.</summary>
-public static class StateValueJson
+internal static class StateValueJson
 {
     public static void Write(Utf8JsonWriter json, string name, FieldValue? value)
     {

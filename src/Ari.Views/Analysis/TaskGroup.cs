@@ -6,7 +6,7 @@ namespace Ari.Views.Analysis;
 /// The tasks of one recording that share a name and a spawn location, summed: how <c>ari diff</c> lines
 /// two recordings up (span IDs differ from run to run; a task spawned in a loop is one group).
 /// </summary>
-public sealed class TaskGroup(string name, string location) : ITaskFigures
+internal sealed class TaskGroup(string name, string location) : ITaskFigures
 {
     public string Name { get; } = name;
 

@@ -11,12 +11,12 @@ public sealed class TaskGroups
     private readonly Dictionary<(string Name, string Location), TaskGroup> _groups = [];
 
     /// <summary>The groups in order of their first task's creation.</summary>
-    public IReadOnlyList<TaskGroup> InOrder => [.. _groups.Values.OrderBy(group => group.FirstCreated)];
+    internal IReadOnlyList<TaskGroup> InOrder => [.. _groups.Values.OrderBy(group => group.FirstCreated)];
 
     /// <summary>Sums the analysis's tasks as they end; called before it reads.</summary>
     public void Follow(TokioAnalysis analysis) => analysis.Tracker.TaskEnded += Add;
 
-    public TaskGroup? Find(string name, string location) => _groups.GetValueOrDefault((name, location));
+    internal TaskGroup? Find(string name, string location) => _groups.GetValueOrDefault((name, location));
 
     private void Add(TaskSpan task)
     {
