@@ -43,7 +43,7 @@ public static class AnalysisInput
     private static TokioAnalysis Read(string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
         listen?.Invoke(analysis);
-        exitCode = RecordingReader.Read(path, (entry, replay) => analysis.Observe(entry, replay));
+        exitCode = RecordingReader.Read(path, analysis);
         analysis.Finish();
         return analysis;
     }

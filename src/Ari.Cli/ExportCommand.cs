@@ -69,7 +69,7 @@ public static class ExportCommand
     /// <summary>One pass of the recording through an exporter; returns the exit code the recording's end means.</summary>
     public static int Through(string path, IRecordingExporter exporter)
     {
-        var exitCode = RecordingReader.Read(path, (entry, replay) => exporter.Observe(entry, replay));
+        var exitCode = RecordingReader.Read(path, exporter);
         exporter.Finish();
         return exitCode;
     }

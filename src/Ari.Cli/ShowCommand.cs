@@ -42,7 +42,7 @@ public static class ShowCommand
         using (renderer)
         {
             var pipeline = new EntryPipeline(renderer, filter);
-            return RecordingReader.Read(path, (entry, replay) => pipeline.Push(entry, replay), renderer.Flush);
+            return RecordingReader.Read(path, pipeline, renderer.Flush);
         }
     }
 }
