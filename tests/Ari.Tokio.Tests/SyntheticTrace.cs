@@ -6,22 +6,20 @@ namespace Ari.Tokio.Tests;
 
 /// <summary>
 /// A hand-made stream of Tokio-like records, for what the examples cannot produce on this machine's
-/// Tokio and tracing (e.g. tracing 0.1.38's extra enter/exit before close, tracing#2562). The records
-/// are written as a recording and played into the analysis when it is looked at, each time from where
-/// the last look left off, so the replay carries on as it would over one stream.
+/// Tokio and tracing (e.g. tracing 0.1.38's extra enter/exit before close, tracing#2562). Each record
+/// is written as a recording of its own and played into the analysis at once; the replay carries on
+/// from one to the next as it would over one stream.
 /// </summary>
 internal sealed class SyntheticTrace
 {
     private static readonly string[] SpawnFields = ["kind", "task.name", "task.id", "loc.file", "loc.line", "loc.col"];
 
     private readonly Replay _replay = new();
-    private readonly List<WireRecord> _unplayed = [];
-    private readonly TokioAnalysis _analysis;
     private ulong _sequence;
 
     public SyntheticTrace(LintOptions? lint = null)
     {
-        _analysis = new TokioAnalysis(lint);
+        Analysis = new TokioAnalysis(lint);
         Apply(new StreamStart(0, 0, 1, "synthetic", "test"));
         Apply(new ThreadInfo(0, 0, 100, "worker-a"));
         Apply(new ThreadInfo(0, 1, 101, "worker-b"));
@@ -30,14 +28,7 @@ internal sealed class SyntheticTrace
         Apply(new Callsite(0, 2, CallsiteKind.Event, Level.Trace, "event", "runtime::resource::state_update", "tokio", "", null, ["x", "x.op"]));
     }
 
-    public TokioAnalysis Analysis
-    {
-        get
-        {
-            Play();
-            return _analysis;
-        }
-    }
+    public TokioAnalysis Analysis { get; }
 
     public SyntheticTrace Task(ulong id, string name, string kind = "task", int thread = 0) => Apply(new NewSpan(0, _sequence, Now, thread, id, 0, SpanParent.Root,
         FieldValues.Create(
@@ -65,29 +56,19 @@ internal sealed class SyntheticTrace
 
     public TokioAnalysis Finish()
     {
-        Play();
-        _analysis.Finish();
-        return _analysis;
+        Analysis.Finish();
+        return Analysis;
     }
 
     private ulong Now => _sequence * 1000;
 
     private SyntheticTrace Apply(WireRecord record)
     {
-        _unplayed.Add(record);
+        Played.Into(_replay, DecodedRecords.Recording([record]), Analysis);
         if (record is CallbackRecord)
         {
             _sequence++;
         }
         return this;
-    }
-
-    private void Play()
-    {
-        if (_unplayed.Count > 0)
-        {
-            Played.Into(_replay, DecodedRecords.Recording(_unplayed), _analysis);
-            _unplayed.Clear();
-        }
     }
 }
