@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 
 namespace Ari.Bench;
 
-/// <summary>The wire decoder alone, and with the sequence merger behind it, per record.</summary>
+/// <summary>The wire decoder and the sequence merger behind it, on the caller's thread and as a <see cref="RecordSource"/> runs them, per record.</summary>
 public class DecoderBenchmarks
 {
     private byte[] _bytes = [];
@@ -12,15 +12,21 @@ public class DecoderBenchmarks
     [GlobalSetup]
     public void Load() => _bytes = Sample.Bytes();
 
+    /// <summary>Decoding and merging on the caller's thread, without the read-ahead thread and the stream.</summary>
     [Benchmark(OperationsPerInvoke = Sample.Records)]
-    public long Decode()
+    public long DecodeAndMergeOnCallersThread()
     {
         var buffer = new ReadOnlySequence<byte>(_bytes);
-        var decoder = new WireDecoder();
+        var merger = new SequenceMerger();
+        new WireDecoder().ReadInto(ref buffer, merger);
+        merger.Complete();
         long records = 0;
-        while (decoder.TryReadItem(ref buffer, out _))
+        while (merger.TryTakeReleased(out var released))
         {
-            records++;
+            foreach (ref readonly var _ in new ReleasedItems([released]))
+            {
+                records++;
+            }
         }
         return records;
     }

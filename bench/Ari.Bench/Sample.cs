@@ -1,4 +1,3 @@
-using System.Buffers;
 using Ari.Model;
 using Ari.Views;
 using Ari.Wire;
@@ -18,32 +17,27 @@ internal static class Sample
         var path = Environment.GetEnvironmentVariable(PathVariable)
             ?? throw new InvalidOperationException($"{PathVariable} is not set: run the benchmarks through `Ari.Bench micro RECORDING`");
         var all = File.ReadAllBytes(path);
-        var buffer = new ReadOnlySequence<byte>(all);
-        var decoder = new WireDecoder();
-        for (var i = 0; i < Records; i++)
+        var end = WireFormat.HeaderLength;
+        // Every frame is a record, but the Batch frames that open a run of one thread's callbacks.
+        for (var records = 0; records < Records;)
         {
-            if (!decoder.TryReadItem(ref buffer, out _))
+            if (end == all.Length)
             {
                 throw new InvalidOperationException($"{path} holds fewer than {Records} records");
             }
+            Varint.TryRead(all.AsSpan(end), out var length, out var prefix);
+            records += all[end + prefix] == (byte)RecordKind.Batch ? 0 : 1;
+            end += prefix + (int)length;
         }
-        return all[..(int)decoder.BytesConsumed];
+        return all[..end];
     }
 
     /// <summary>The sample's entries with their facts, as the pipeline hands them to a view.</summary>
     public static (TraceEntry Entry, EntryFacts Facts)[] Entries()
     {
         using var source = new RecordSource(new MemoryStream(Bytes(), writable: false));
-        var replay = new Replay();
         var kept = new CapturingRenderer();
-        var pipeline = new EntryPipeline(kept);
-        foreach (ref readonly var item in source.ReadItems())
-        {
-            if (replay.TryApply(item, out var entry))
-            {
-                pipeline.Push(entry, replay);
-            }
-        }
+        new Replay().Play(source, new EntryPipeline(kept));
         return [.. kept.Entries];
     }
 

@@ -66,48 +66,24 @@ public static class Throughput
         return records;
     }
 
-    private static long Replay(byte[] bytes)
-    {
-        using var source = Open(bytes);
-        var replay = new Replay();
-        foreach (ref readonly var item in source.ReadItems())
-        {
-            replay.TryApply(item, out _);
-        }
-        return replay.Entries;
-    }
+    private static long Replay(byte[] bytes) => Play(bytes, IEntrySink.None).Entries;
 
-    private static long Analyse(byte[] bytes)
-    {
-        using var source = Open(bytes);
-        var replay = new Replay();
-        var pipeline = new EntryPipeline(new DiscardingRenderer());
-        foreach (ref readonly var item in source.ReadItems())
-        {
-            if (replay.TryApply(item, out var entry))
-            {
-                pipeline.Push(entry, replay);
-            }
-        }
-        return replay.Entries;
-    }
+    private static long Analyse(byte[] bytes) => Play(bytes, new EntryPipeline(new DiscardingRenderer())).Entries;
 
     private static long Render(byte[] bytes, ViewFormat format)
     {
-        using var source = Open(bytes);
-        var replay = new Replay();
         var output = new LineCountingStream();
         using (var renderer = Renderers.Create(format, ViewLayout.Line, output))
         {
-            var pipeline = new EntryPipeline(renderer);
-            foreach (ref readonly var item in source.ReadItems())
-            {
-                if (replay.TryApply(item, out var entry))
-                {
-                    pipeline.Push(entry, replay);
-                }
-            }
+            Play(bytes, new EntryPipeline(renderer));
         }
         return output.Lines;
+    }
+
+    /// <summary>The one read-and-replay call the commands make.</summary>
+    private static RecordingEnd Play(byte[] bytes, IEntrySink sink)
+    {
+        using var source = Open(bytes);
+        return new Model.Replay().Play(source, sink);
     }
 }

@@ -43,7 +43,7 @@ internal static class AnalysisInput
     private static TokioAnalysis Read(IConsole console, string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
         listen?.Invoke(analysis);
-        exitCode = RecordingReader.Read(path, (entry, replay) => analysis.Observe(entry, replay), console.Error);
+        exitCode = RecordingReader.Read(path, analysis, console.Error);
         analysis.Finish();
         return analysis;
     }

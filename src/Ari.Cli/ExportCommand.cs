@@ -69,7 +69,7 @@ internal static class ExportCommand
     /// <summary>One pass of the recording through an exporter; returns the exit code the recording's end means.</summary>
     public static int Through(IConsole console, string path, IRecordingExporter exporter)
     {
-        var exitCode = RecordingReader.Read(path, (entry, replay) => exporter.Observe(entry, replay), console.Error);
+        var exitCode = RecordingReader.Read(path, exporter, console.Error);
         exporter.Finish();
         return exitCode;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ari.Model;
 using Ari.Wire;
 
 namespace Ari.Cli;
@@ -71,31 +72,19 @@ internal static class RecordCommand
             error.WriteLine($"ari: the program wrote no recording to {output}: does it install ari_tap::layer()?");
             return;
         }
-        long records = 0;
-        ulong dropped = 0;
-        var complete = false;
+        // The tap wrote the file itself, so only reading it again says truthfully whether it is whole.
+        RecordingEnd end;
         using (var source = RecordSource.OpenFile(path))
         {
-            try
-            {
-                foreach (ref readonly var item in source.ReadItems())
-                {
-                    switch (item.Stream)
-                    {
-                        case null: records++; break;
-                        case Dropped d: dropped = d.Records; break;
-                        case StreamEnd: complete = true; break;
-                    }
-                }
-            }
-            catch (WireFormatException e)
-            {
-                error.WriteLine($"ari: {output} is damaged: {e.Message}");
-                return;
-            }
+            end = new Replay().Play(source, IEntrySink.None);
+        }
+        if (end.Damage is { } damage)
+        {
+            error.WriteLine($"ari: {output} is damaged: {damage.Message}");
+            return;
         }
         var size = new FileInfo(path).Length;
-        var ending = complete ? "" : " (the program ended without the tap's end record)";
-        error.WriteLine($"ari: recorded {records} records ({size} bytes) to {output}, {dropped} dropped{ending}");
+        var ending = end.StreamEndSeen ? "" : " (the program ended without the tap's end record)";
+        error.WriteLine($"ari: recorded {end.Records} records ({size} bytes) to {output}, {end.Dropped?.Records ?? 0} dropped{ending}");
     }
 }

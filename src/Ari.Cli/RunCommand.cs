@@ -108,25 +108,14 @@ internal sealed class RunCommand(IConsole console)
         // with `ari record`), and it is whole as soon as the stream has ended, even while the view is behind.
         await using var saved = save is null ? null : new FileStream(save, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
         using var source = new RecordSource(LiveBacklog.Start(saved is null ? stream : new TeeStream(stream, saved), backlog));
-        var replay = new Replay();
         source.Idle += renderer.Flush;
-        try
+        var end = new Replay().Play(source, pipeline);
+        renderer.Flush();
+        if (end.Damage is { } damage)
         {
-            foreach (ref readonly var item in source.ReadItems())
-            {
-                if (replay.TryApply(item, out var entry))
-                {
-                    pipeline.Push(entry, replay);
-                }
-            }
-        }
-        catch (WireFormatException e)
-        {
-            renderer.Flush();
-            console.Error.WriteLine($"ari: the program's tap sent damaged data: {e.Message}");
+            console.Error.WriteLine($"ari: the program's tap sent damaged data: {damage.Message}");
             return ExitCodes.BadRecording;
         }
-        renderer.Flush();
-        return RecordingReader.Report("the live stream", replay, source, console.Error);
+        return RecordingReader.Report("the live stream", end, console.Error);
     }
 }

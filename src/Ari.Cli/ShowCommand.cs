@@ -41,7 +41,7 @@ internal static class ShowCommand
         using (renderer)
         {
             var pipeline = new EntryPipeline(renderer, filter);
-            return RecordingReader.Read(path, (entry, replay) => pipeline.Push(entry, replay), console.Error, renderer.Flush);
+            return RecordingReader.Read(path, pipeline, console.Error, renderer.Flush);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Ari.Tokio;
 /// collected (tasks, wakes and drops, resources, state changes, events without a resource), each only
 /// when asked for (<see cref="AnalysisParts"/>).
 /// </summary>
-public sealed class TokioAnalysis
+public sealed class TokioAnalysis : IEntrySink
 {
     private readonly AnalysisParts _parts;
     private readonly List<TaskSpan> _tasks = [];

@@ -9,7 +9,7 @@ namespace Ari.Views;
 /// the entry to the renderer. Every entry is observed, even one a filter hides, so that wakes are
 /// classified from the whole sequence.
 /// </summary>
-public sealed class EntryPipeline
+public sealed class EntryPipeline : IEntrySink
 {
     private readonly IEntryRenderer _renderer;
     private readonly Func<TraceEntry, EntryFacts, bool>? _filter;
@@ -29,7 +29,7 @@ public sealed class EntryPipeline
         _tokio = renderer.ShowsWakes ? new TokioTracker(followResources: false) : null;
     }
 
-    public void Push(in TraceEntry entry, Replay replay)
+    public void Observe(in TraceEntry entry, Replay replay)
     {
         var wake = _tokio?.Observe(entry);
         var facts = new EntryFacts(replay, _kinds[entry.Callsite], wake);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Ari.Testing;
 using Ari.Wire;
 
@@ -36,26 +35,11 @@ public sealed class ShowCommandErrorTests
     {
         // A real recording, written again in order, with its first enter repeated before the end: its
         // number is below the last watermark, which a correct tap never writes.
-        using var source = RecordSource.OpenFile(Examples.Recorded("oneshot").Recording);
-        List<WireRecord> records = [.. source.ReadAll()];
+        var records = DecodedRecords.OfFile(Examples.Recorded("oneshot").Recording);
         var repeated = records.OfType<Enter>().First();
         records.Insert(records.FindIndex(record => record is StreamEnd), repeated);
-        var output = new ArrayBufferWriter<byte>();
-        var writer = new WireWriter(output);
-        writer.WriteHeader();
-        foreach (var record in records)
-        {
-            if (record is CallbackRecord callback)
-            {
-                writer.WriteBatch(callback);
-            }
-            else
-            {
-                writer.Write(record);
-            }
-        }
         var late = Examples.ScratchFile("late.ari");
-        File.WriteAllBytes(late, output.WrittenSpan.ToArray());
+        File.WriteAllBytes(late, DecodedRecords.Recording(records));
 
         var shown = InProcessAri.Run("show", late, "--format", "json");
         var whole = InProcessAri.Run("show", Examples.Recorded("oneshot").Recording, "--format", "json");

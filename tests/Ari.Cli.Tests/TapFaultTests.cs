@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Ari.Model;
 using Ari.Testing;
-using Ari.Wire;
 
 namespace Ari.Cli.Tests;
 
@@ -73,7 +73,7 @@ public sealed class TapFaultTests
         AssertUnharmed(result, 200_000);
         Assert.Matches(@"ari-tap: writing to unix:.* failed: (Broken pipe|Connection reset by peer)", result.Stderr);
         // What arrived before the reader left is whole, valid records.
-        Assert.True(DecodedRecords(received) > 100);
+        Assert.True(Read(received).Records > 100);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class TapFaultTests
         AssertUnharmed(result, 400_000);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the program took {clock.Elapsed}");
         Assert.Matches(@"ari-tap: \d+ records dropped \(\d+ batches\)", result.Stderr);
-        var dropped = Records(received).OfType<Dropped>().LastOrDefault();
+        var dropped = Read(received).Dropped;
         Assert.True(dropped is { Records: > 0 }, $"no Dropped record in the {received.Length} bytes received in {clock.Elapsed}; the tap said: {result.Stderr}");
     }
 
@@ -114,7 +114,7 @@ public sealed class TapFaultTests
 
         AssertUnharmed(result, 1000);
         Assert.Equal("ari-tap: ARI_TAP_QUEUE=\"lots\" is not a size (e.g. 64MiB, 1GiB); queueing 16 MiB\n", result.Stderr);
-        Assert.Equal(1000 * 5, DecodedRecords(File.ReadAllBytes(recording)));
+        Assert.Equal(1000L * 5, Read(File.ReadAllBytes(recording)).Records);
     }
 
     /// <summary>Chatter streaming to a reader that takes 16 KiB every 20 ms: what the program said, and what the reader got.</summary>
@@ -126,13 +126,13 @@ public sealed class TapFaultTests
         return (await program, received);
     }
 
-    private static IEnumerable<WireRecord> Records(byte[] stream)
+    /// <summary>The stream as ari reads it; damage fails the test.</summary>
+    private static RecordingEnd Read(byte[] stream)
     {
-        using var source = new RecordSource(new MemoryStream(stream));
-        return source.ReadAll().ToList();
+        var end = Played.Bytes(stream, IEntrySink.None);
+        Assert.Null(end.Damage);
+        return end;
     }
-
-    private static int DecodedRecords(byte[] stream) => Records(stream).OfType<CallbackRecord>().Count();
 
     /// <summary>A reader of the tap's stream on a private Unix socket, behaving as the test needs.</summary>
     private sealed class LoopbackReader : IDisposable

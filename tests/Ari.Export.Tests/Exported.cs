@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using Ari.Model;
 using Ari.Testing;
 using Ari.Tokio;
-using Ari.Wire;
 
 namespace Ari.Export.Tests;
 
@@ -15,36 +13,17 @@ internal static class Exported
 
     public static void Through(string example, IRecordingExporter exporter)
     {
-        foreach (var (entry, replay) in Entries(Recording(example)))
-        {
-            exporter.Observe(entry, replay);
-        }
+        Played.File(Recording(example), exporter);
         exporter.Finish();
     }
 
     public static TokioAnalysis Analysis(string example) => Analyses.GetOrAdd(example, name => new Lazy<TokioAnalysis>(() =>
     {
         var analysis = new TokioAnalysis();
-        foreach (var (entry, replay) in Entries(Recording(name)))
-        {
-            analysis.Observe(entry, replay);
-        }
+        Played.File(Recording(name), analysis);
         analysis.Finish();
         return analysis;
     })).Value;
-
-    private static IEnumerable<(TraceEntry, Replay)> Entries(string path)
-    {
-        var replay = new Replay();
-        using var source = RecordSource.OpenFile(path);
-        foreach (var record in source.ReadAll())
-        {
-            if (replay.TryApply(record, out var entry))
-            {
-                yield return (entry, replay);
-            }
-        }
-    }
 
     public static IEnumerable<object[]> EveryExample() => Examples.All.Select(name => new object[] { name });
 }

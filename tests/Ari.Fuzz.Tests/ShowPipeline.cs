@@ -24,22 +24,9 @@ internal static class ShowPipeline
         var (format, layout) = Views[view % Views.Length];
         using var renderer = Renderers.Create(format, layout, Stream.Null);
         var pipeline = new EntryPipeline(renderer);
-        var replay = new Replay();
         using var source = new RecordSource(new MemoryStream(bytes));
-        try
-        {
-            foreach (var record in source.ReadAll())
-            {
-                if (replay.TryApply(record, out var entry))
-                {
-                    pipeline.Push(entry, replay);
-                }
-            }
-        }
-        catch (WireFormatException)
-        {
-            // The one failure a bad input may cause: ari says what and where, and shows what came before.
-        }
+        // Damage is the one failure a bad input may cause: ari says what and where, and shows what came before.
+        new Replay().Play(source, pipeline);
         renderer.Flush();
     }
 }

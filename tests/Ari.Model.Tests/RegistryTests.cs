@@ -12,17 +12,12 @@ public sealed class RegistryTests
 
     private static List<TraceEntry> ReplayFile(string recording, Action<TraceEntry>? observe = null)
     {
-        var replay = new Replay();
         var entries = new List<TraceEntry>();
-        using var source = RecordSource.OpenFile(recording);
-        foreach (var record in source.ReadAll())
+        Played.File(recording, (entry, _) =>
         {
-            if (replay.TryApply(record, out var entry))
-            {
-                observe?.Invoke(entry);
-                entries.Add(entry);
-            }
-        }
+            observe?.Invoke(entry);
+            entries.Add(entry);
+        });
         return entries;
     }
 
@@ -64,23 +59,20 @@ public sealed class RegistryTests
             new NewSpan(0, 2, 30, 0, 5, 0, SpanParent.Root, FieldValues.Empty),
             new Enter(0, 3, 40, 0, 5));
 
-        var replay = new Replay();
+        Replay? replay = null;
         var spans = new List<SpanNode>();
-        using var source = new RecordSource(new MemoryStream(bytes.WrittenSpan.ToArray()));
-        foreach (var record in source.ReadAll())
+        Played.Bytes(bytes.WrittenSpan.ToArray(), (entry, played) =>
         {
-            if (replay.TryApply(record, out var entry))
-            {
-                spans.Add(entry.Span!);
-            }
-        }
+            replay = played;
+            spans.Add(entry.Span!);
+        });
 
         Assert.Same(spans[0], spans[1]);
         Assert.NotSame(spans[0], spans[2]);
         Assert.Same(spans[2], spans[3]);
         Assert.True(spans[0].IsClosed);
         Assert.False(spans[2].IsClosed);
-        Assert.Equal(0, replay.UnknownSpans);
+        Assert.Equal(0, replay!.UnknownSpans);
     }
 
     [Fact]
@@ -136,29 +128,26 @@ public sealed class RegistryTests
     {
         // A real recording with every record of one span before its close taken out, as if the tap had
         // dropped them: the close still makes an entry, for a placeholder that is closed and not kept.
-        using var source = RecordSource.OpenFile(Examples.Recorded("wakes").Recording);
-        var records = source.ReadAll().ToList();
+        var records = DecodedRecords.OfFile(Examples.Recorded("wakes").Recording);
         var close = records.OfType<Close>().First();
         var damaged = records.Where(record =>
             record is not CallbackRecord callback || callback.Sequence >= close.Sequence || !Names(callback, close.SpanId)).ToList();
         Assert.True(damaged.Count < records.Count, "the span had records before its close");
 
-        var replay = new Replay();
+        Replay? replay = null;
         var entries = new List<TraceEntry>();
-        foreach (var record in damaged)
+        Played.Bytes(DecodedRecords.Recording(damaged), (entry, played) =>
         {
-            if (replay.TryApply(record, out var entry))
-            {
-                entries.Add(entry);
-            }
-        }
+            replay = played;
+            entries.Add(entry);
+        });
 
         var closed = Assert.Single(entries, entry => entry.Sequence == close.Sequence);
         Assert.Equal(TraceOp.Close, closed.Op);
         Assert.Equal(close.SpanId, closed.Span!.Id);
         Assert.True(closed.Span.IsPlaceholder);
         Assert.True(closed.Span.IsClosed);
-        Assert.Equal(1, replay.UnknownSpans);
+        Assert.Equal(1, replay!.UnknownSpans);
         Assert.DoesNotContain(replay.LiveSpans, span => ReferenceEquals(span, closed.Span));
     }
 

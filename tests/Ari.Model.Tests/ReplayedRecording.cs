@@ -1,52 +1,25 @@
-using System.Buffers;
-using Ari.Model;
+using Ari.Testing;
 using Ari.Wire;
 
 namespace Ari.Model.Tests;
 
-/// <summary>A recording's bytes replayed through the decoder, merger and registry, however they arrive.</summary>
+/// <summary>A recording's bytes played through the reader and the replay as the commands do, however they arrive.</summary>
 internal static class ReplayedRecording
 {
-    /// <summary>Entries as (seq, op, span id, parent id, thread, name) text, after feeding the bytes in the given pieces.</summary>
+    /// <summary>Entries as (seq, op, span id, parent id, thread, name) text, after reading the bytes in the given pieces.</summary>
     public static List<string> Entries(IEnumerable<ReadOnlyMemory<byte>> pieces) => Entries(pieces, Describe);
 
     /// <summary>The entries, each described by <paramref name="describe"/>.</summary>
     public static List<string> Entries(IEnumerable<ReadOnlyMemory<byte>> pieces, Func<TraceEntry, string> describe)
     {
-        var decoder = new WireDecoder();
-        var merger = new SequenceMerger();
-        var replay = new Replay();
         var entries = new List<string>();
-        var pending = new List<byte>();
-        foreach (var piece in pieces)
-        {
-            pending.AddRange(piece.Span);
-            var buffer = new ReadOnlySequence<byte>(pending.ToArray());
-            while (decoder.TryRead(ref buffer, out var record))
-            {
-                merger.Add(record!);
-            }
-            pending = [.. buffer.ToArray()];
-            Drain(merger, replay, entries, describe);
-        }
-        decoder.Complete(pending.Count);
-        merger.Complete();
-        Drain(merger, replay, entries, describe);
+        using var source = new RecordSource(new PiecesStream(pieces));
+        var end = new Replay().Play(source, new EntryCallback((entry, _) => entries.Add(describe(entry))));
+        Assert.Null(end.Damage);
         return entries;
     }
 
     public static List<string> Entries(byte[] bytes) => Entries([bytes]);
-
-    private static void Drain(SequenceMerger merger, Replay replay, List<string> entries, Func<TraceEntry, string> describe)
-    {
-        while (merger.TryTake(out var record))
-        {
-            if (replay.TryApply(record!, out var entry))
-            {
-                entries.Add(describe(entry));
-            }
-        }
-    }
 
     public static string Describe(TraceEntry entry) =>
         $"{entry.Sequence} {entry.Op} {entry.Span?.Id} {entry.Parent?.Id} {entry.Thread.Index} {entry.Callsite.Name}";
@@ -54,4 +27,53 @@ internal static class ReplayedRecording
     /// <summary>What a record says by itself; its parent and span name may be unknown when a cut lost the span's creation.</summary>
     public static string DescribeRecord(TraceEntry entry) =>
         $"{entry.Sequence} {entry.Op} {entry.Span?.Id} {entry.Thread.Index}";
+
+    /// <summary>A stream whose reads end at the end of each piece, as a socket's reads end where the sender's writes did.</summary>
+    private sealed class PiecesStream(IEnumerable<ReadOnlyMemory<byte>> pieces) : Stream
+    {
+        private readonly IEnumerator<ReadOnlyMemory<byte>> _pieces = pieces.GetEnumerator();
+        private ReadOnlyMemory<byte> _piece;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            while (_piece.IsEmpty)
+            {
+                if (!_pieces.MoveNext())
+                {
+                    return 0;
+                }
+                _piece = _pieces.Current;
+            }
+            int read = Math.Min(buffer.Length, _piece.Length);
+            _piece.Span[..read].CopyTo(buffer);
+            _piece = _piece[read..];
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

@@ -5,9 +5,9 @@ namespace Ari.Testing;
 
 /// <summary>
 /// What the decoder makes of a recording, as text to compare: the records a merger releases and how
-/// decoding ended. Read the careful way (<see cref="WireDecoder.TryRead"/>, every frame checked and placed)
-/// or the fast way (<see cref="WireDecoder.ReadInto"/>, whole frames in place, the fast path first); the
-/// two must agree on any input.
+/// decoding ended. Read whole, as a <see cref="RecordSource"/> reads (frames in place, the fast path
+/// first), or carefully, a byte a segment (every frame straddles segments, so every frame is copied
+/// and goes through the parser that checks everything); the two must agree on any input.
 /// </summary>
 public static class DecodedOutcome
 {
@@ -15,21 +15,11 @@ public static class DecodedOutcome
     {
         var decoder = new WireDecoder();
         var merger = new SequenceMerger();
-        var input = new ReadOnlySequence<byte>(recording);
+        var input = careful ? Segments.OneByteEach(recording) : new ReadOnlySequence<byte>(recording);
         var outcome = new List<string>();
         try
         {
-            if (careful)
-            {
-                while (decoder.TryRead(ref input, out WireRecord? record))
-                {
-                    merger.Add(record);
-                }
-            }
-            else
-            {
-                decoder.ReadInto(ref input, merger);
-            }
+            decoder.ReadInto(ref input, merger);
             outcome.Add($"ended: {decoder.Complete(input.Length)}");
         }
         catch (WireFormatException e)
@@ -37,10 +27,18 @@ public static class DecodedOutcome
             outcome.Add($"failed: {e.Message}");
         }
         merger.Complete();
-        while (merger.TryTake(out WireRecord? record))
+        foreach (var item in new ReleasedItems(Released(merger)))
         {
-            outcome.Add(record.ToString());
+            outcome.Add(DecodedRecords.From(item).ToString());
         }
         return outcome;
+    }
+
+    private static IEnumerable<ReleasedSlots> Released(SequenceMerger merger)
+    {
+        while (merger.TryTakeReleased(out var released))
+        {
+            yield return released;
+        }
     }
 }

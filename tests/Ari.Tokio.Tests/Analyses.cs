@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Ari.Model;
 using Ari.Testing;
-using Ari.Wire;
 
 namespace Ari.Tokio.Tests;
 
@@ -17,15 +15,7 @@ internal static class Analyses
     {
         var analysis = new TokioAnalysis(parts: parts);
         listen?.Invoke(analysis);
-        var replay = new Replay();
-        using var source = RecordSource.OpenFile(path);
-        foreach (var record in source.ReadAll())
-        {
-            if (replay.TryApply(record, out var entry))
-            {
-                analysis.Observe(entry, replay);
-            }
-        }
+        Played.File(path, analysis);
         analysis.Finish();
         return analysis;
     }

@@ -1,5 +1,4 @@
 using Ari.Testing;
-using Ari.Wire;
 
 namespace Ari.Tokio.Tests;
 
@@ -75,15 +74,7 @@ public sealed class ResourceTests
         notFollowing.Unattributed += _ => resourceReports++;
         var wakes = new List<(Wake? Following, Wake? NotFollowing)>();
 
-        var replay = new Model.Replay();
-        using var source = RecordSource.OpenFile(Examples.Recorded("oneshot").Recording);
-        foreach (var record in source.ReadAll())
-        {
-            if (replay.TryApply(record, out var entry))
-            {
-                wakes.Add((following.Observe(entry), notFollowing.Observe(entry)));
-            }
-        }
+        Played.File(Examples.Recorded("oneshot").Recording, (entry, _) => wakes.Add((following.Observe(entry), notFollowing.Observe(entry))));
         notFollowing.Finish();
 
         Assert.Contains(wakes, pair => pair.Following is not null);

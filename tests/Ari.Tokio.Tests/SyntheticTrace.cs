@@ -1,11 +1,14 @@
 using Ari.Model;
+using Ari.Testing;
 using Ari.Wire;
 
 namespace Ari.Tokio.Tests;
 
 /// <summary>
 /// A hand-made stream of Tokio-like records, for what the examples cannot produce on this machine's
-/// Tokio and tracing (e.g. tracing 0.1.38's extra enter/exit before close, tracing#2562).
+/// Tokio and tracing (e.g. tracing 0.1.38's extra enter/exit before close, tracing#2562). Each record
+/// is written as a recording of its own and played into the analysis at once; the replay carries on
+/// from one to the next as it would over one stream.
 /// </summary>
 internal sealed class SyntheticTrace
 {
@@ -61,9 +64,9 @@ internal sealed class SyntheticTrace
 
     private SyntheticTrace Apply(WireRecord record)
     {
-        if (_replay.TryApply(record, out var entry))
+        Played.Into(_replay, DecodedRecords.Recording([record]), Analysis);
+        if (record is CallbackRecord)
         {
-            Analysis.Observe(entry, _replay);
             _sequence++;
         }
         return this;

@@ -1,5 +1,4 @@
 using Ari.Model;
-using Ari.Views;
 using Ari.Wire;
 
 namespace Ari.Views.Tests;
@@ -10,29 +9,22 @@ internal static class Rendered
     public static string File(string recording, ViewFormat format, ViewLayout layout = ViewLayout.Line, EntryFilter? filter = null)
     {
         using var source = RecordSource.OpenFile(recording);
-        return Records(source.ReadAll(), format, layout, filter);
+        return Records(source, format, layout, filter);
     }
 
     public static string Bytes(byte[] recording, ViewFormat format, ViewLayout layout = ViewLayout.Line)
     {
         using var source = new RecordSource(new MemoryStream(recording));
-        return Records(source.ReadAll(), format, layout, null);
+        return Records(source, format, layout, null);
     }
 
-    private static string Records(IEnumerable<WireRecord> records, ViewFormat format, ViewLayout layout, EntryFilter? filter)
+    private static string Records(RecordSource source, ViewFormat format, ViewLayout layout, EntryFilter? filter)
     {
         var output = new MemoryStream();
-        var replay = new Replay();
         using (var renderer = Renderers.Create(format, layout, output))
         {
             var pipeline = new EntryPipeline(renderer, filter is null ? null : (entry, facts) => filter.Matches(entry, facts));
-            foreach (var record in records)
-            {
-                if (replay.TryApply(record, out var entry))
-                {
-                    pipeline.Push(entry, replay);
-                }
-            }
+            new Replay().Play(source, pipeline);
         }
         return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }

@@ -1,4 +1,3 @@
-using Ari.Cli;
 using Ari.Testing;
 using Ari.Tokio;
 using Ari.Views.Analysis;
@@ -16,7 +15,7 @@ public sealed class TaskGroupsTests
         var analysis = new TokioAnalysis(parts: AnalysisParts.Tasks);
         var groups = new TaskGroups();
         groups.Follow(analysis);
-        RecordingReader.Read(Examples.Recorded(example).Recording, (entry, replay) => analysis.Observe(entry, replay), Console.Error);
+        Played.File(Examples.Recorded(example).Recording, analysis);
         analysis.Finish();
 
         // Tasks are kept in order of creation, so each group first appears where its first task does.

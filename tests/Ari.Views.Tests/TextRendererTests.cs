@@ -1,5 +1,4 @@
-using Ari.Model;
-using Ari.Wire;
+using Ari.Testing;
 
 namespace Ari.Views.Tests;
 
@@ -34,20 +33,15 @@ public sealed class TextRendererTests
 
     private static void Render(string recording, IEntryRenderer renderer, int flushEvery)
     {
-        using var source = RecordSource.OpenFile(recording);
-        var replay = new Replay();
         var pipeline = new EntryPipeline(renderer);
         var entries = 0;
-        foreach (var item in source.ReadItems())
+        Played.File(recording, (entry, replay) =>
         {
-            if (replay.TryApply(item, out var entry))
+            pipeline.Observe(entry, replay);
+            if (flushEvery > 0 && ++entries % flushEvery == 0)
             {
-                pipeline.Push(entry, replay);
-                if (flushEvery > 0 && ++entries % flushEvery == 0)
-                {
-                    renderer.Flush();
-                }
+                renderer.Flush();
             }
-        }
+        });
     }
 }

@@ -213,7 +213,8 @@ public class GarbageTests
     public void The_fast_path_reads_damaged_recordings_as_the_careful_one_does(int seed)
     {
         // ReadInto reads whole frames in place, callbacks through RecordParser.TryParseCallback, and
-        // falls back to the careful parser for anything unusual; TryRead reads every frame carefully.
+        // falls back to the careful parser for anything unusual; a frame split across segments is
+        // always read carefully.
         // Whatever the damage, both must give the same records and stop with the same error. Random
         // bytes in this small sample often break a value's varint, which damaged real recordings
         // (FuzzTests) seldom do.

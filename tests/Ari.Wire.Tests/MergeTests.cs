@@ -1,12 +1,11 @@
+using System.Buffers;
+using Ari.Testing;
+
 namespace Ari.Wire.Tests;
 
 public class MergeTests
 {
-    private static List<WireRecord> ReadMerged(byte[] data)
-    {
-        using var source = new RecordSource(new MemoryStream(data));
-        return [.. source.ReadAll()];
-    }
+    private static List<WireRecord> ReadMerged(byte[] data) => DecodedRecords.Of(data);
 
     [Fact]
     public void Batches_of_several_threads_come_out_in_sequence_order()
@@ -32,23 +31,22 @@ public class MergeTests
     [Fact]
     public void The_merger_holds_records_until_a_watermark_passes_them()
     {
-        var merger = new SequenceMerger();
-        merger.Add(new Enter(0, 2, 0, 1, 1));
-        merger.Add(new Enter(0, 0, 0, 0, 1));
-        merger.Add(new ThreadInfo(0, 3, 9, "late thread"));
+        var fed = new FedMerger();
+        var merger = fed.Merger;
+        fed.Add(new Enter(0, 2, 0, 1, 1));
+        fed.Add(new Enter(0, 0, 0, 0, 1));
+        fed.Add(new ThreadInfo(0, 3, 9, "late thread"));
 
-        Assert.True(merger.TryTake(out WireRecord? passed));
-        Assert.IsType<ThreadInfo>(passed);
-        Assert.False(merger.TryTake(out _));
+        Assert.IsType<ThreadInfo>(Assert.Single(Decode.Taken(merger)));
         Assert.Equal(2, merger.HeldCount);
 
-        merger.Add(new Watermark(0, 2));
+        fed.Add(new Watermark(0, 2));
         Assert.Equal([0UL], TakeSequences(merger));
         Assert.Equal(1, merger.HeldCount);
 
-        merger.Add(new Enter(0, 1, 0, 0, 2));
+        fed.Add(new Enter(0, 1, 0, 0, 2));
         Assert.Equal(1, merger.LateCount);
-        merger.Add(new Enter(0, 3, 0, 1, 2));
+        fed.Add(new Enter(0, 3, 0, 1, 2));
         merger.Complete();
         Assert.Equal([1UL, 2, 3], TakeSequences(merger));
         Assert.Equal(0, merger.HeldCount);
@@ -57,7 +55,7 @@ public class MergeTests
     [Fact]
     public void A_large_release_is_handed_on_a_chunk_of_slots_at_a_time_and_skips_numbers_that_never_came()
     {
-        var merger = new SequenceMerger();
+        var b = new RecordingBuilder();
         const int count = 3 * SequenceChunk.Length + 5;
         var expected = new List<ulong>();
         for (ulong sequence = 0; sequence < count; sequence++)
@@ -65,11 +63,14 @@ public class MergeTests
             // Every tenth number is missing, as a record the tap dropped would be.
             if (sequence % 10 != 3)
             {
-                merger.Add(new Enter(0, sequence, 0, (int)(sequence % 2), 1));
+                b.Batch(new Enter(0, sequence, 0, (int)(sequence % 2), 1));
                 expected.Add(sequence);
             }
         }
-        merger.Add(new Watermark(0, count));
+        b.Add(new Watermark(0, count));
+        var merger = new SequenceMerger();
+        var input = new ReadOnlySequence<byte>(b.ToArray());
+        new WireDecoder().ReadInto(ref input, merger);
 
         var sequences = new List<ulong>();
         int handedOn = 0;
@@ -77,14 +78,13 @@ public class MergeTests
         {
             handedOn++;
             Assert.InRange(released.SlotCount, 0, SequenceChunk.Length);
-            while (released.TryTake(out WireItem item))
+            foreach (ref readonly WireItem item in new ReleasedItems([released]))
             {
                 if (item.IsCallback)
                 {
                     sequences.Add(item.Sequence);
                 }
             }
-            released.Finish();
         }
 
         Assert.Equal(4, handedOn);
@@ -94,13 +94,13 @@ public class MergeTests
     [Fact]
     public void A_record_with_the_number_of_one_already_held_is_released_at_once_and_counted()
     {
-        var merger = new SequenceMerger();
-        merger.Add(new Enter(0, 5, 0, 0, 1));
-        merger.Add(new Exit(0, 5, 0, 1, 2));
+        var fed = new FedMerger();
+        var merger = fed.Merger;
+        fed.Add(new Enter(0, 5, 0, 0, 1));
+        fed.Add(new Exit(0, 5, 0, 1, 2));
         Assert.Equal(1, merger.LateCount);
         Assert.Equal(1, merger.HeldCount);
-        Assert.True(merger.TryTake(out WireRecord? early));
-        Assert.IsType<Exit>(early);
+        Assert.IsType<Exit>(Assert.Single(Decode.Taken(merger)));
 
         merger.Complete();
         Assert.Equal([5UL], TakeSequences(merger));
@@ -109,14 +109,15 @@ public class MergeTests
     [Fact]
     public void Numbers_far_apart_are_held_and_released_in_order()
     {
-        var merger = new SequenceMerger();
+        var fed = new FedMerger();
+        var merger = fed.Merger;
         ulong[] numbers = [ulong.MaxValue - 1, 7, 1UL << 40, 3 * (ulong)SequenceChunk.Length, 8];
         foreach (ulong sequence in numbers)
         {
-            merger.Add(new Enter(0, sequence, 0, 0, 1));
+            fed.Add(new Enter(0, sequence, 0, 0, 1));
         }
 
-        merger.Add(new Watermark(0, 1UL << 40));
+        fed.Add(new Watermark(0, 1UL << 40));
         Assert.Equal([7UL, 8, 3 * (ulong)SequenceChunk.Length], TakeSequences(merger));
         merger.Complete();
         Assert.Equal([1UL << 40, ulong.MaxValue - 1], TakeSequences(merger));
@@ -125,13 +126,13 @@ public class MergeTests
     [Fact]
     public void An_older_watermark_does_not_lower_the_latest()
     {
-        var merger = new SequenceMerger();
-        merger.Add(new Watermark(0, 10));
-        merger.Add(new Watermark(0, 4));
-        merger.Add(new Enter(0, 7, 0, 0, 1));
+        var fed = new FedMerger();
+        fed.Add(new Watermark(0, 10));
+        fed.Add(new Watermark(0, 4));
+        fed.Add(new Enter(0, 7, 0, 0, 1));
 
-        Assert.Equal(10UL, merger.Watermark);
-        Assert.Equal(1, merger.LateCount);
+        Assert.Equal(10UL, fed.Merger.Watermark);
+        Assert.Equal(1, fed.Merger.LateCount);
     }
 
     [Fact]
@@ -250,17 +251,34 @@ public class MergeTests
         }
     }
 
-    private static List<ulong> TakeSequences(SequenceMerger merger)
+    private static List<ulong> TakeSequences(SequenceMerger merger) =>
+        [.. Decode.Taken(merger).OfType<CallbackRecord>().Select(callback => callback.Sequence)];
+
+    /// <summary>A merger fed through a decoder a record at a time, as a reader feeds it while bytes arrive.</summary>
+    private sealed class FedMerger
     {
-        var sequences = new List<ulong>();
-        while (merger.TryTake(out WireRecord? record))
+        private readonly RecordingBuilder _written = new();
+        private readonly WireDecoder _decoder = new();
+        private int _fed;
+
+        public SequenceMerger Merger { get; } = new();
+
+        /// <summary>Writes the record (a callback in a batch of its own) and decodes it into the merger.</summary>
+        public void Add(WireRecord record)
         {
             if (record is CallbackRecord callback)
             {
-                sequences.Add(callback.Sequence);
+                _written.Batch(callback);
             }
-        }
+            else
+            {
+                _written.Add(record);
+            }
 
-        return sequences;
+            byte[] data = _written.ToArray();
+            var buffer = new ReadOnlySequence<byte>(data, _fed, data.Length - _fed);
+            _decoder.ReadInto(ref buffer, Merger);
+            _fed = data.Length - (int)buffer.Length;
+        }
     }
 }

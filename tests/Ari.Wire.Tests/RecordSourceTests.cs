@@ -1,3 +1,5 @@
+using Ari.Testing;
+
 namespace Ari.Wire.Tests;
 
 public class RecordSourceTests
@@ -13,7 +15,7 @@ public class RecordSourceTests
             List<WireRecord> fromFile;
             using (RecordSource file = RecordSource.OpenFile(path))
             {
-                fromFile = [.. file.ReadAll()];
+                fromFile = DecodedRecords.Of(file);
                 Assert.True(file.StreamEndSeen);
                 Assert.Null(file.Truncation);
                 Assert.Equal(data.Length, file.BytesConsumed);
@@ -22,7 +24,7 @@ public class RecordSourceTests
             using var trickle = new RecordSource(new TrickleStream(data, 3));
             int idle = 0;
             trickle.Idle += () => idle++;
-            List<WireRecord> fromTrickle = [.. trickle.ReadAll()];
+            List<WireRecord> fromTrickle = DecodedRecords.Of(trickle);
 
             Assert.Equal(fromFile, fromTrickle);
             Assert.Equal(Samples.MultiThread().Records.Count, fromFile.Count);
@@ -42,7 +44,7 @@ public class RecordSourceTests
         byte[] data = Samples.MultiThread().ToArray();
         using var source = new RecordSource(new TrickleStream(data[..^2], 5));
 
-        int count = source.ReadAll().Count();
+        int count = source.ReadItems().Count();
 
         Assert.Equal(Samples.MultiThread().Records.Count - 1, count);
         Assert.False(source.StreamEndSeen);
@@ -56,7 +58,7 @@ public class RecordSourceTests
         b.Add(new ThreadInfo(0, 0, 1, new string('a', 200_000)), new ThreadInfo(0, 1, 2, "b"));
         using var source = new RecordSource(new MemoryStream(b.ToArray()));
 
-        Assert.Equal(b.Records, source.ReadAll());
+        Assert.Equal(b.Records, DecodedRecords.Of(source));
     }
 
     [Fact]
@@ -72,9 +74,9 @@ public class RecordSourceTests
         var records = new List<WireRecord>();
         var error = Assert.Throws<WireFormatException>(() =>
         {
-            foreach (WireRecord record in source.ReadAll())
+            foreach (ref readonly WireItem item in source.ReadItems())
             {
-                records.Add(record);
+                records.Add(DecodedRecords.From(item));
             }
         });
 
@@ -91,13 +93,13 @@ public class RecordSourceTests
         {
             foreach (ref readonly WireItem item in source.ReadItems())
             {
-                byReference.Add(item.ToRecord());
+                byReference.Add(DecodedRecords.From(item));
             }
         }
 
         using var other = new RecordSource(new MemoryStream(data));
         IEnumerable<WireItem> items = other.ReadItems();
-        List<WireRecord> throughInterface = [.. items.Select(item => item.ToRecord())];
+        List<WireRecord> throughInterface = [.. items.Select(item => DecodedRecords.From(item))];
 
         Assert.Equal(Samples.MultiThread().Records.Count, byReference.Count);
         Assert.Equal(byReference, throughInterface);
@@ -134,9 +136,9 @@ public class RecordSourceTests
     public void A_source_is_read_once()
     {
         using var source = new RecordSource(new MemoryStream(Samples.MultiThread().ToArray()));
-        _ = source.ReadAll().Count();
+        _ = source.ReadItems().Count();
 
-        Assert.Throws<InvalidOperationException>(() => source.ReadAll().Count());
+        Assert.Throws<InvalidOperationException>(() => source.ReadItems().Count());
     }
 
     /// <summary>A stream that hands out at most a few bytes per read, like a slow socket.</summary>

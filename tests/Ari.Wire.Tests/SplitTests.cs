@@ -1,4 +1,5 @@
 using System.Buffers;
+using Ari.Testing;
 
 namespace Ari.Wire.Tests;
 
@@ -58,19 +59,14 @@ public class SplitTests
         for (int first = 0; first <= Data.Length; first++)
         {
             var decoder = new WireDecoder();
-            var records = new List<WireRecord>();
+            var merger = new SequenceMerger();
             var buffer = new ReadOnlySequence<byte>(Data, 0, first);
-            while (decoder.TryRead(ref buffer, out WireRecord? record))
-            {
-                records.Add(record);
-            }
+            decoder.ReadInto(ref buffer, merger);
 
             int consumed = (int)decoder.BytesConsumed;
             buffer = Segments.Split(Data[consumed..], first - consumed);
-            while (decoder.TryRead(ref buffer, out WireRecord? record))
-            {
-                records.Add(record);
-            }
+            decoder.ReadInto(ref buffer, merger);
+            List<WireRecord> records = Decode.Released(merger);
 
             Assert.Equal(Reference, records);
             Assert.Null(decoder.Complete(buffer.Length));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Ari.Testing;
 
 namespace Ari.Wire.Tests;
 
@@ -14,7 +15,7 @@ public class TruncationTests
         {
             var (records, truncation, decoder) = Decode.All(new ReadOnlySequence<byte>(data, 0, cut));
 
-            Assert.Equal(Sample.RecordsBefore(cut), records);
+            Assert.Equal(Decode.InReleaseOrder(Sample.RecordsBefore(cut)), records);
             long lastWhole = LastBoundaryAtOrBefore(cut);
             Truncation? expected = cut == lastWhole && cut >= WireFormat.HeaderLength ? null : new Truncation(lastWhole, cut - lastWhole);
             Assert.Equal(expected, truncation);
@@ -30,16 +31,15 @@ public class TruncationTests
         for (int cut = 0; cut <= data.Length; cut++)
         {
             using var source = new RecordSource(new MemoryStream(data, 0, cut));
-            List<WireRecord> records = [.. source.ReadAll()];
+            List<WireRecord> records = DecodedRecords.Of(source);
 
-            var expected = Sample.RecordsBefore(cut);
-            Assert.Equal(expected.Count, records.Count);
-            Assert.Equal(expected.ToHashSet(), records.ToHashSet());
+            Assert.Equal(Decode.InReleaseOrder(Sample.RecordsBefore(cut)), records);
             var sequences = records.OfType<CallbackRecord>().Select(r => r.Sequence).ToList();
             Assert.Equal(sequences.Order(), sequences);
             long lastWhole = LastBoundaryAtOrBefore(cut);
             Truncation? expectedTruncation = cut == lastWhole && cut >= WireFormat.HeaderLength ? null : new Truncation(lastWhole, cut - lastWhole);
             Assert.Equal(expectedTruncation, source.Truncation);
+            Assert.Equal(lastWhole, source.BytesConsumed);
             Assert.Equal(cut == data.Length, source.StreamEndSeen);
         }
     }

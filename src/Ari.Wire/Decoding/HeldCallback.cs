@@ -28,13 +28,6 @@ internal readonly record struct HeldCallback(
     int FieldCount = 0,
     int ValuesStart = 0)
 {
-    public static HeldCallback From(in WireItem item, int valuesLength)
-    {
-        // An explicit parent's ID rides in OtherId: no kind has both.
-        ulong other = item.Kind is RecordKind.NewSpan or RecordKind.Event ? item.Parent.Id : item.OtherId;
-        return new(item.Kind, item.Parent.Kind, item.ThreadIndex, item.CallsiteIndex, item.Offset, item.Sequence, item.Timestamp, item.SpanId, other, valuesLength, item.Values.Count);
-    }
-
     /// <summary>The record as the reader hands it on, with a copy of its values, still <paramref name="encoded"/>.</summary>
     public WireItem ToItem(ReadOnlySpan<byte> encoded) => ToItem(FieldValues.Encoded(encoded, FieldCount));
 

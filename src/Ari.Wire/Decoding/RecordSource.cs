@@ -6,7 +6,7 @@ namespace Ari.Wire;
 /// <summary>
 /// Reads a recording from a file or a socket and yields its records in sequence order: a
 /// <see cref="WireDecoder"/> feeding a <see cref="SequenceMerger"/>, on a thread of their own. One source
-/// is read once, with <see cref="ReadItems"/> or <see cref="ReadAll"/>; a live stream's reads return
+/// is read once, with <see cref="ReadItems"/>; a live stream's reads return
 /// whatever has arrived, and <see cref="Idle"/> says when all of it has been handed out. When reading
 /// ends, <see cref="Truncation"/> and
 /// <see cref="StreamEndSeen"/> say how the stream ended. Damaged data ends reading with a
@@ -49,16 +49,8 @@ public sealed class RecordSource : IDisposable
     public static RecordSource OpenFile(string path) =>
         new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan));
 
-    public IEnumerable<WireRecord> ReadAll()
-    {
-        foreach (WireItem item in ReadItems())
-        {
-            yield return item.ToRecord();
-        }
-    }
-
     /// <summary>
-    /// <see cref="ReadAll"/> without an object for each callback record: the fast path. Reading, decoding
+    /// The records in sequence order, each callback record without an object of its own. Reading, decoding
     /// and merging run on a thread of their own, ahead of the caller (<see cref="ReadAhead"/>), which
     /// receives released records a stretch of slots at a time (<see cref="ReleasedSlots"/>). Their values
     /// stay encoded until someone reads them (<see cref="FieldValues"/>).

@@ -12,13 +12,13 @@ namespace Ari.Wire;
 /// <remarks>
 /// The tap numbers every callback from one counter, so held records are placed by number: each is written
 /// once, into its slot in a <see cref="SequenceChunk"/>, with its values still encoded, and releasing
-/// slots up to a watermark hands them on in place (<see cref="ReleasedSlots"/>), through
-/// <see cref="TryTakeItem"/> on this thread or <see cref="TryTakeReleased"/> to a reader on another.
+/// slots up to a watermark hands them on in place (<see cref="ReleasedSlots"/>, taken with
+/// <see cref="TryTakeReleased"/>), to a reader on this thread or another.
 /// Holding and releasing compare nothing and copy nothing more; the slots of numbers that never came
 /// (dropped records) are skipped. Even handed on, values stay encoded until someone reads them
 /// (<see cref="FieldValues"/>).
 /// </remarks>
-public sealed class SequenceMerger
+internal sealed class SequenceMerger
 {
     /// <summary>Chunks with slots not yet released, by <see cref="SequenceChunk.Base"/>: two or three at a time.</summary>
     private readonly List<SequenceChunk> _held = [];
@@ -35,12 +35,6 @@ public sealed class SequenceMerger
     /// <summary>The last of <see cref="_ready"/>, which records released after its slots join.</summary>
     private ReleasedSlots? _readyTail;
 
-    /// <summary>What <see cref="TryTakeItem"/> is taking records from.</summary>
-    private ReleasedSlots? _taking;
-
-    /// <summary>Encodes values that arrive as objects (<see cref="Add(WireRecord)"/>): held records keep them encoded.</summary>
-    private readonly WireWriter _encoder = new(new System.Buffers.ArrayBufferWriter<byte>());
-
     /// <summary>The latest watermark: every callback record below it has been released.</summary>
     public ulong Watermark { get; private set; }
 
@@ -53,19 +47,6 @@ public sealed class SequenceMerger
     /// when this is not 0.
     /// </summary>
     public long LateCount { get; private set; }
-
-    public void Add(WireRecord record)
-    {
-        var item = WireItem.From(record);
-        if (item.Stream is { } stream)
-        {
-            Add(stream);
-            return;
-        }
-
-        ReadOnlySpan<byte> values = _encoder.EncodeValues(item.Values);
-        Add(HeldCallback.From(item, values.Length), values);
-    }
 
     /// <summary>A callback record from the decoder, its values still encoded.</summary>
     internal void Add(in HeldCallback record, ReadOnlySpan<byte> values)
@@ -98,35 +79,9 @@ public sealed class SequenceMerger
     /// <summary>No more records will come (the stream ended, cleanly or cut): release everything held.</summary>
     public void Complete() => ReleaseAll();
 
-    public bool TryTake([NotNullWhen(true)] out WireRecord? record)
-    {
-        bool taken = TryTakeItem(out WireItem item);
-        record = taken ? item.ToRecord() : null;
-        return taken;
-    }
-
-    /// <summary><see cref="TryTake"/> without an object for callback records.</summary>
-    public bool TryTakeItem(out WireItem item)
-    {
-        while (true)
-        {
-            if (_taking is not null && _taking.TryTake(out item))
-            {
-                return true;
-            }
-
-            _taking?.Finish();
-            if (!TryTakeReleased(out _taking))
-            {
-                item = default;
-                return false;
-            }
-        }
-    }
-
     /// <summary>
-    /// Hands over the oldest released records: a reader on another thread takes them and then calls
-    /// <see cref="ReleasedSlots.Finish"/>.
+    /// Hands over the oldest released records: a reader, on this thread or another, takes them through
+    /// <see cref="ReleasedItems"/>.
     /// </summary>
     internal bool TryTakeReleased([NotNullWhen(true)] out ReleasedSlots? released)
     {

@@ -29,14 +29,14 @@ internal sealed class ValueDecoder
                 return false;
             }
 
-            byte type = values[at++];
-            int size = type switch
+            var tag = (ValueTag)values[at++];
+            int size = tag switch
             {
-                0 or 1 => TrySmall(values, ref at, out _) ? 0 : -1,
-                2 or 3 => 16,
-                4 => 8,
-                5 or 6 => 0,
-                7 or 8 or 9 => TrySmall(values, ref at, out ulong length) && length <= int.MaxValue ? (int)length : -1,
+                ValueTag.I64 or ValueTag.U64 => TrySmall(values, ref at, out _) ? 0 : -1,
+                ValueTag.I128 or ValueTag.U128 => 16,
+                ValueTag.F64 => 8,
+                ValueTag.False or ValueTag.True => 0,
+                ValueTag.Str or ValueTag.Debug or ValueTag.Error => TrySmall(values, ref at, out ulong length) && length <= int.MaxValue ? (int)length : -1,
                 _ => -1,
             };
             if (size < 0 || size > values.Length - at)
@@ -109,24 +109,24 @@ internal sealed class ValueDecoder
         where TReader : IValueReader, allows ref struct
     {
         long at = reader.Offset;
-        byte type = reader.ReadByte();
-        switch (type)
+        var tag = (ValueTag)reader.ReadByte();
+        switch (tag)
         {
-            case 0: return FieldValue.FromI64(Varint.UnZigZag(reader.ReadVarint()));
-            case 1: return FieldValue.FromU64(reader.ReadVarint());
-            case 2: return FieldValue.FromI128(BinaryPrimitives.ReadInt128LittleEndian(reader.ReadFixed(16)));
-            case 3: return FieldValue.FromU128(BinaryPrimitives.ReadUInt128LittleEndian(reader.ReadFixed(16)));
-            case 4: return FieldValue.FromF64(BinaryPrimitives.ReadDoubleLittleEndian(reader.ReadFixed(8)));
-            case 5: return FieldValue.FromBool(false);
-            case 6: return FieldValue.FromBool(true);
-            case 7 or 8 or 9 when strings is null:
+            case ValueTag.I64: return FieldValue.FromI64(Varint.UnZigZag(reader.ReadVarint()));
+            case ValueTag.U64: return FieldValue.FromU64(reader.ReadVarint());
+            case ValueTag.I128: return FieldValue.FromI128(BinaryPrimitives.ReadInt128LittleEndian(reader.ReadFixed(16)));
+            case ValueTag.U128: return FieldValue.FromU128(BinaryPrimitives.ReadUInt128LittleEndian(reader.ReadFixed(16)));
+            case ValueTag.F64: return FieldValue.FromF64(BinaryPrimitives.ReadDoubleLittleEndian(reader.ReadFixed(8)));
+            case ValueTag.False: return FieldValue.FromBool(false);
+            case ValueTag.True: return FieldValue.FromBool(true);
+            case ValueTag.Str or ValueTag.Debug or ValueTag.Error when strings is null:
                 reader.ReadUtf8();
                 return default;
-            case 7: return FieldValue.FromStr(strings.Get(reader.ReadUtf8()));
-            case 8: return FieldValue.FromDebug(strings.Get(reader.ReadUtf8()));
-            case 9: return FieldValue.FromError(strings.Get(reader.ReadUtf8()));
+            case ValueTag.Str: return FieldValue.FromStr(strings.Get(reader.ReadUtf8()));
+            case ValueTag.Debug: return FieldValue.FromDebug(strings.Get(reader.ReadUtf8()));
+            case ValueTag.Error: return FieldValue.FromError(strings.Get(reader.ReadUtf8()));
             default:
-                reader.Fail(at, $"unknown value type {type}");
+                reader.Fail(at, $"unknown value type {(byte)tag}");
                 return default;
         }
     }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Ari.Wire;
@@ -10,7 +9,7 @@ namespace Ari.Wire;
 /// so the caller keeps that tail and calls again when more bytes come. The header, the open batch and the
 /// byte offset carry over between calls. After a <see cref="WireFormatException"/> the decoder is spent.
 /// </summary>
-public sealed class WireDecoder
+internal sealed class WireDecoder
 {
     private readonly RecordParser _parser = new();
     private byte[] _scratch = [];
@@ -29,43 +28,10 @@ public sealed class WireDecoder
     public bool StreamEndSeen => _parser.StreamEndSeen;
 
     /// <summary>
-    /// Decodes the next record from <paramref name="buffer"/> and slices the buffer past it. Returns false
-    /// when the buffer holds no further whole frame; the buffer then starts at the unread tail.
-    /// Batch records and frames of unknown kinds are consumed without being returned.
-    /// </summary>
-    public bool TryRead(ref ReadOnlySequence<byte> buffer, [NotNullWhen(true)] out WireRecord? record)
-    {
-        bool read = TryReadItem(ref buffer, out WireItem item);
-        record = read ? item.ToRecord() : null;
-        return read;
-    }
-
-    /// <summary><see cref="TryRead"/> without an object for callback records.</summary>
-    public bool TryReadItem(ref ReadOnlySequence<byte> buffer, out WireItem item)
-    {
-        item = default;
-        if (!HeaderRead && !TryReadHeader(ref buffer))
-        {
-            return false;
-        }
-
-        while (TryTakeFrame(ref buffer, out ReadOnlySpan<byte> frame, out int prefix))
-        {
-            if (Parse(frame, prefix, out HeldCallback callback, out ReadOnlySpan<byte> values, out StreamRecord? stream))
-            {
-                item = stream is not null ? WireItem.ForStream(stream) : callback.ToItem(values);
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Decodes every whole frame in <paramref name="buffer"/> into <paramref name="merger"/> and leaves the
     /// buffer at the unread tail. The frames that lie whole in one segment, nearly all, are read straight
-    /// from that segment's span; the rest, and every frame with a problem to report, go through
-    /// <see cref="TryReadItem"/>.
+    /// from that segment's span; the rest (frames that straddle segments, stream records, and every
+    /// frame with a problem to report) go through <see cref="TryReadFrame"/>, which checks everything.
     /// </summary>
     public void ReadInto(ref ReadOnlySequence<byte> buffer, SequenceMerger merger)
     {
@@ -92,7 +58,7 @@ public sealed class WireDecoder
     /// <summary>Returns how many bytes of <paramref name="span"/> it used; it stops before a frame it cannot take whole and sound.</summary>
     // Never inlined, so that the JIT compiles this loop on its own budget for inlining: inlined into its
     // callers, whose budget was spent by then, it left small helpers (a span's Slice, reading a varint,
-    // counting a frame, the held record's constructor) as calls. Decode and merge: 90 -> 76 ns a record.
+    // counting a frame, the held record's constructor) as calls (bench/limits.md).
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int ReadWholeFrames(ReadOnlySpan<byte> span, SequenceMerger merger)
     {
@@ -119,7 +85,7 @@ public sealed class WireDecoder
     }
 
     /// <summary>
-    /// Tells the decoder that no more bytes will come, after <see cref="TryRead"/> has returned false.
+    /// Tells the decoder that no more bytes will come, after <see cref="ReadInto"/> has left the tail.
     /// <paramref name="unreadLength"/> is the length of the tail it left. Returns where the input was cut,
     /// or null when it ended cleanly after a whole frame.
     /// </summary>
@@ -191,7 +157,7 @@ public sealed class WireDecoder
         return found;
     }
 
-    // Once a frame: the JIT left this call in place, which cost the fast path about 5 %.
+    // Once a frame, on the fast path: without the hint the JIT left it a call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountFrame(int prefix, int length)
     {

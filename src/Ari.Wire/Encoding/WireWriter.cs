@@ -147,14 +147,6 @@ public sealed class WireWriter
         }
     }
 
-    /// <summary>Values alone, as a record's body carries them; valid until the next write.</summary>
-    internal ReadOnlySpan<byte> EncodeValues(FieldValues values)
-    {
-        _body.ResetWrittenCount();
-        ValuesBody(values);
-        return _body.WrittenSpan;
-    }
-
     private void ValuesBody(FieldValues values)
     {
         if (values.IsEncoded)
@@ -170,18 +162,20 @@ public sealed class WireWriter
             FieldValue value = field.Value;
             switch (value.Type)
             {
-                case FieldValueType.I64: ByteBody(0); VarintBody(Varint.ZigZag(value.I64)); break;
-                case FieldValueType.U64: ByteBody(1); VarintBody(value.U64); break;
-                case FieldValueType.I128: ByteBody(2); BinaryPrimitives.WriteInt128LittleEndian(FixedBody(16), value.I128); break;
-                case FieldValueType.U128: ByteBody(3); BinaryPrimitives.WriteUInt128LittleEndian(FixedBody(16), value.U128); break;
-                case FieldValueType.F64: ByteBody(4); BinaryPrimitives.WriteDoubleLittleEndian(FixedBody(8), value.F64); break;
-                case FieldValueType.Bool: ByteBody(value.Bool ? (byte)6 : (byte)5); break;
-                case FieldValueType.Str: ByteBody(7); StringBody(value.Text); break;
-                case FieldValueType.Debug: ByteBody(8); StringBody(value.Text); break;
-                case FieldValueType.Error: ByteBody(9); StringBody(value.Text); break;
+                case FieldValueType.I64: TagBody(ValueTag.I64); VarintBody(Varint.ZigZag(value.I64)); break;
+                case FieldValueType.U64: TagBody(ValueTag.U64); VarintBody(value.U64); break;
+                case FieldValueType.I128: TagBody(ValueTag.I128); BinaryPrimitives.WriteInt128LittleEndian(FixedBody(16), value.I128); break;
+                case FieldValueType.U128: TagBody(ValueTag.U128); BinaryPrimitives.WriteUInt128LittleEndian(FixedBody(16), value.U128); break;
+                case FieldValueType.F64: TagBody(ValueTag.F64); BinaryPrimitives.WriteDoubleLittleEndian(FixedBody(8), value.F64); break;
+                case FieldValueType.Bool: TagBody(value.Bool ? ValueTag.True : ValueTag.False); break;
+                case FieldValueType.Str: TagBody(ValueTag.Str); StringBody(value.Text); break;
+                case FieldValueType.Debug: TagBody(ValueTag.Debug); StringBody(value.Text); break;
+                case FieldValueType.Error: TagBody(ValueTag.Error); StringBody(value.Text); break;
             }
         }
     }
+
+    private void TagBody(ValueTag tag) => ByteBody((byte)tag);
 
     private void ByteBody(byte value)
     {

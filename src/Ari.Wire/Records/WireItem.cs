@@ -1,10 +1,8 @@
 namespace Ari.Wire;
 
 /// <summary>
-/// One decoded frame as the reader's fast path hands it on: a callback record's fields held inline, so
-/// the nine in ten records that are callbacks cost no object of their own, or a <see cref="StreamRecord"/>.
-/// The record classes (<see cref="NewSpan"/>, <see cref="Enter"/>, …) carry the same data as objects for
-/// code that prefers them; <see cref="From"/> and <see cref="ToRecord"/> convert between the two.
+/// One decoded record as the reader hands it on: a callback record's fields held inline, so the nine in
+/// ten records that are callbacks cost no object of their own, or a <see cref="StreamRecord"/>.
 /// </summary>
 /// <remarks>
 /// Which fields mean something depends on <see cref="Kind"/>: <see cref="SpanId"/> is the span of every
@@ -67,39 +65,6 @@ public readonly struct WireItem
             ? new(kind, offset, null, sequence, timestamp, thread, spanId, 0, callsiteIndex, new SpanParent(parentKind, otherId), values)
             : new(kind, offset, null, sequence, timestamp, thread, spanId, otherId, callsiteIndex, default, values);
 
-    public static WireItem ForStream(StreamRecord record) =>
+    internal static WireItem ForStream(StreamRecord record) =>
         new(record.Kind, record.Offset, record, 0, 0, 0, 0, 0, 0, default, FieldValues.Empty);
-
-    public static WireItem From(WireRecord record) => record switch
-    {
-        StreamRecord stream => ForStream(stream),
-        NewSpan r => Of(r, r.SpanId, callsiteIndex: r.CallsiteIndex, parent: r.Parent, values: r.Values),
-        Event r => Of(r, 0, callsiteIndex: r.CallsiteIndex, parent: r.Parent, values: r.Values),
-        Record r => Of(r, r.SpanId, values: r.Values),
-        Enter r => Of(r, r.SpanId),
-        Exit r => Of(r, r.SpanId),
-        Close r => Of(r, r.SpanId),
-        FollowsFrom r => Of(r, r.SpanId, r.FollowsId),
-        IdChange r => Of(r, r.OldId, r.NewId),
-        _ => throw new ArgumentException($"no item for {record.GetType().Name}", nameof(record)),
-    };
-
-    public WireRecord ToRecord() => Kind switch
-    {
-        _ when Stream is not null => Stream,
-        RecordKind.NewSpan => new NewSpan(Offset, Sequence, Timestamp, ThreadIndex, SpanId, CallsiteIndex, Parent, Values),
-        RecordKind.Event => new Event(Offset, Sequence, Timestamp, ThreadIndex, CallsiteIndex, Parent, Values),
-        RecordKind.Record => new Record(Offset, Sequence, Timestamp, ThreadIndex, SpanId, Values),
-        RecordKind.Enter => new Enter(Offset, Sequence, Timestamp, ThreadIndex, SpanId),
-        RecordKind.Exit => new Exit(Offset, Sequence, Timestamp, ThreadIndex, SpanId),
-        RecordKind.Close => new Close(Offset, Sequence, Timestamp, ThreadIndex, SpanId),
-        RecordKind.FollowsFrom => new FollowsFrom(Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId),
-        _ => new IdChange(Offset, Sequence, Timestamp, ThreadIndex, SpanId, OtherId),
-    };
-
-    public override string ToString() => ToRecord().ToString();
-
-    private static WireItem Of(
-        CallbackRecord record, ulong spanId, ulong otherId = 0, int callsiteIndex = 0, SpanParent parent = default, FieldValues values = default) =>
-        new(record.Kind, record.Offset, null, record.Sequence, record.Timestamp, record.ThreadIndex, spanId, otherId, callsiteIndex, parent, values);
 }

@@ -1,9 +1,9 @@
 using System.Buffers;
 
-namespace Ari.Wire.Tests;
+namespace Ari.Testing;
 
 /// <summary>Builds a <see cref="ReadOnlySequence{T}"/> over separate arrays, as a pipe hands out split buffers.</summary>
-internal sealed class Segments : ReadOnlySequenceSegment<byte>
+public sealed class Segments : ReadOnlySequenceSegment<byte>
 {
     private Segments(ReadOnlyMemory<byte> memory, long runningIndex)
     {
