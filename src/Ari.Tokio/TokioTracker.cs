@@ -184,14 +184,7 @@ public sealed class TokioTracker
     private Wake? Waker(in TraceEntry entry, TokioCallsite callsite)
     {
         var values = entry.Values.AsSpan();
-        var op = SpanFields.Text(callsite.Find(values, TokioField.Op)) switch
-        {
-            "waker.clone" => WakerOp.Clone,
-            "waker.wake" => WakerOp.Wake,
-            "waker.wake_by_ref" => WakerOp.WakeByRef,
-            "waker.drop" => WakerOp.Drop,
-            _ => (WakerOp?)null,
-        };
+        var op = WakerOpNames.Parse(SpanFields.Text(callsite.Find(values, TokioField.Op)));
         if (op is not { } wakerOp || SpanFields.Unsigned(callsite.Find(values, TokioField.TaskId)) is not { } id)
         {
             return null;

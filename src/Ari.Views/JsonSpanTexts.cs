@@ -9,7 +9,7 @@ namespace Ari.Views;
 /// Writes each span's <see cref="SpanJson"/> texts when first wanted, with the renderer's options and
 /// escaped names, and keeps them on the span (<see cref="SpanViews"/>).
 /// </summary>
-internal sealed class JsonSpanTexts(JsonWriterOptions options, JsonTexts texts)
+internal sealed class JsonSpanTexts(JsonWriterOptions options)
 {
     private readonly ArrayBufferWriter<byte> _scratch = new(1024);
     private readonly Utf8JsonWriter _json = new(Stream.Null, options);
@@ -25,7 +25,7 @@ internal sealed class JsonSpanTexts(JsonWriterOptions options, JsonTexts texts)
         {
             return json;
         }
-        JsonLinesRenderer.WriteFields(Begin(), span.Callsite, values, names, texts);
+        FieldsJson.Write(Begin(), span.Callsite, values, names);
         json = End();
         cached.KeepFields(values, json);
         return json;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ari.Model;
 using Ari.Tokio;
-using Ari.Views;
+using Ari.Wire;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Resources;
@@ -109,7 +109,7 @@ public sealed class OtlpExporter : IRecordingExporter
         activity.DisplayName = task?.ToString() ?? span.Name;
         activity.SetTag("tracing.span_id", Value(Wire.FieldValue.FromU64(span.Id)));
         activity.SetTag("tracing.target", span.Callsite.Target);
-        activity.SetTag("tracing.level", JsonLinesRenderer.LevelName(span.Callsite.Level));
+        activity.SetTag("tracing.level", span.Callsite.Level.Name());
         activity.SetTag("thread.name", entry.Thread.ToString());
         if (task?.IsRuntime == true)
         {
@@ -125,7 +125,7 @@ public sealed class OtlpExporter : IRecordingExporter
         string? message = null;
         foreach (var field in entry.Values)
         {
-            var name = JsonLinesRenderer.FieldName(entry.Callsite, field.Index);
+            var name = entry.Callsite.FieldName(field.Index);
             if (name == "message")
             {
                 message = ResourceAttribute.Text(field.Value);
@@ -166,7 +166,7 @@ public sealed class OtlpExporter : IRecordingExporter
         }
         links.Add(new ActivityLink(from.Context, new ActivityTagsCollection
         {
-            ["ari.wake.class"] = JsonLinesRenderer.WakeClassName(report.Wake.Class),
+            ["ari.wake.class"] = report.Wake.Class.Name(),
             ["ari.wake.deferred"] = report.Wake.Deferred,
             ["ari.wake.thread"] = report.Thread.ToString(),
         }));
@@ -220,7 +220,7 @@ public sealed class OtlpExporter : IRecordingExporter
     {
         foreach (var field in values)
         {
-            activity.SetTag(JsonLinesRenderer.FieldName(callsite, field.Index), Value(field.Value));
+            activity.SetTag(callsite.FieldName(field.Index), Value(field.Value));
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
-using Ari.Views;
 
 namespace Ari.Export.Perfetto;
 
@@ -193,7 +192,7 @@ public sealed class PerfettoExporter : IRecordingExporter
         var name = "wake " + report.Woken;
         writer.Slice(pid, tid, name, "wake", report.Timestamp, report.Timestamp, json =>
         {
-            json.WriteString("class", JsonLinesRenderer.WakeClassName(report.Wake.Class));
+            json.WriteString("class", report.Wake.Class.Name());
             json.WriteBoolean("deferred", report.Wake.Deferred);
             json.WriteNumber("task", report.Wake.Task);
             if (report.Wake.By is { } by)

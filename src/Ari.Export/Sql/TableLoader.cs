@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
-using Ari.Views;
+using Ari.Wire;
 using DuckDB.NET.Data;
 
 namespace Ari.Export.Sql;
@@ -127,7 +127,7 @@ public sealed class TableLoader : IRecordingExporter
         }
         spans.CreateRow()
             .AppendValue(span.Id).AppendValue(span.CreatedSequence)
-            .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(JsonLinesRenderer.LevelName(span.Callsite.Level))
+            .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(span.Callsite.Level.Name())
             .AppendValue(Instrumentation.Name(_tracker.KindOf(span.Callsite)))
             .AppendValue(span.Parent?.Id).AppendValue(span.Parent?.CreatedSequence)
             .AppendValue(ThreadName(thread)).AppendValue(span.CreatedAt).AppendValue(closedAt)
@@ -141,7 +141,7 @@ public sealed class TableLoader : IRecordingExporter
         var callsite = entry.Callsite;
         events.CreateRow()
             .AppendValue(entry.Sequence).AppendValue(entry.Timestamp).AppendValue(ThreadName(entry.Thread))
-            .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(JsonLinesRenderer.LevelName(callsite.Level))
+            .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(callsite.Level.Name())
             .AppendValue(Instrumentation.Name(_tracker.KindOf(callsite)))
             .AppendValue(entry.Parent?.Id).AppendValue(entry.Parent?.CreatedSequence)
             .AppendValue(Fields(callsite, entry.Values))
@@ -162,8 +162,8 @@ public sealed class TableLoader : IRecordingExporter
     {
         wakes.CreateRow()
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
-            .AppendValue(Views.Analysis.WakesView.OpName(report.Op))
-            .AppendValue(report.IsWake ? JsonLinesRenderer.WakeClassName(report.Wake.Class) : null)
+            .AppendValue(report.Op.Name())
+            .AppendValue(report.IsWake ? report.Wake.Class.Name() : null)
             .AppendValue(report.Wake.Deferred)
             .AppendValue(report.Wake.Task).AppendValue(report.Woken?.Span.CreatedSequence)
             .AppendValue(report.Wake.By).AppendValue(report.Waker?.Span.CreatedSequence)
@@ -223,7 +223,7 @@ public sealed class TableLoader : IRecordingExporter
     {
         _fieldBuffer.ResetWrittenCount();
         _fieldJson.Reset();
-        JsonLinesRenderer.WriteFields(_fieldJson, callsite, values);
+        FieldsJson.Write(_fieldJson, callsite, values);
         _fieldJson.Flush();
         return Encoding.UTF8.GetString(_fieldBuffer.WrittenSpan);
     }

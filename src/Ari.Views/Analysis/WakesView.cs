@@ -20,7 +20,7 @@ public static class WakesView
         InOrder(analysis, drops, report => table.Add(
             AnalysisClock.Relative(analysis, report.Timestamp),
             report.Thread.ToString(),
-            OpName(report.Op),
+            report.Op.Name(),
             TokioAnalysis.Label(report.Woken, report.Wake.Task),
             report.IsWake ? ClassName(report.Wake) : "-",
             report.Wake.By is { } by ? TokioAnalysis.Label(report.Waker, by) : "-",
@@ -58,26 +58,18 @@ public static class WakesView
         };
     }
 
-    public static string OpName(WakerOp op) => op switch
-    {
-        WakerOp.Clone => "waker.clone",
-        WakerOp.Wake => "waker.wake",
-        WakerOp.WakeByRef => "waker.wake_by_ref",
-        _ => "waker.drop",
-    };
-
     /// <summary><c>self</c>, <c>self (deferred)</c>, <c>task</c> or <c>outside</c>.</summary>
     public static string ClassName(Wake wake) =>
-        JsonLinesRenderer.WakeClassName(wake.Class) + (wake.Deferred ? " (deferred)" : "");
+        wake.Class.Name() + (wake.Deferred ? " (deferred)" : "");
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, WakeReport report)
     {
         json.WriteString("ts", AnalysisClock.Absolute(analysis, report.Timestamp));
         json.WriteString("thread", report.Thread.ToString());
-        json.WriteString("op", OpName(report.Op));
+        json.WriteString("op", report.Op.Name());
         json.WriteNumber("task", report.Wake.Task);
         JsonLines.StringOrNull(json, "task_name", report.Woken?.Name);
-        json.WriteString("class", JsonLinesRenderer.WakeClassName(report.Wake.Class));
+        json.WriteString("class", report.Wake.Class.Name());
         JsonLines.NumberOrNull(json, "by", report.Wake.By);
         JsonLines.StringOrNull(json, "by_name", report.Waker?.Name);
         json.WriteBoolean("deferred", report.Wake.Deferred);

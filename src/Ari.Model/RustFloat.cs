@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ari.Views;
+namespace Ari.Model;
 
 /// <summary>Floating-point values written as Rust's <c>Debug</c> writes them.</summary>
 public static class RustFloat
