@@ -93,6 +93,10 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         if (entry.Span is { } fieldsSpan)
         {
             Raw(_spans.Fields(fieldsSpan, FieldsOf(entry), callsite));
+            if (entry.Op == TraceOp.Close)
+            {
+                _spans.Forget(fieldsSpan);
+            }
         }
         else
         {
