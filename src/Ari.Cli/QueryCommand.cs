@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ari.Export.Sql;
+using Ari.Views.Analysis;
 using DuckDB.NET.Data;
 
 namespace Ari.Cli;

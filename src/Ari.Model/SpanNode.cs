@@ -48,12 +48,6 @@ public sealed class SpanNode
     public bool IsClosed { get; internal set; }
 
     /// <summary>
-    /// A view's text for the span (its label, formatted on first use), kept here so that finding it costs
-    /// nothing on each line and it lives exactly as long as the span. Loosely typed: the model knows no views.
-    /// </summary>
-    public object? ViewLabel { get; set; }
-
-    /// <summary>
     /// True for a span the stream refers to but never created (its <c>new</c> was dropped or cut off):
     /// ari keeps going with what it knows.
     /// </summary>

@@ -140,7 +140,6 @@ public sealed class TaskSpan : ITaskFigures
             ScheduledNanos += at - since;
             _scheduledSince = null;
         }
-        SettleAwaitingPoll(at);
         DeferralCandidate = null;
         return true;
     }
@@ -170,7 +169,6 @@ public sealed class TaskSpan : ITaskFigures
         IsClosed = true;
         _polls.Close();
         _scheduledSince = null;
-        SettleAwaitingPoll(nextPollAt: null);
     }
 
     /// <summary>A wake at <paramref name="at"/>; its report, when one was made, learns when the next poll begins.</summary>
@@ -273,8 +271,11 @@ public sealed class TaskSpan : ITaskFigures
         }
     }
 
-    /// <summary>The wakes awaiting this task's next poll learn when it began, or that none came (closed).</summary>
-    private void SettleAwaitingPoll(ulong? nextPollAt)
+    /// <summary>
+    /// The one place a wake is settled: the wakes awaiting this task's next poll learn when it began, or
+    /// that none will come (the task closed, or the recording ended), and go to <paramref name="settled"/>.
+    /// </summary>
+    internal void SettleAwaitingPoll(ulong? nextPollAt, Action<WakeReport>? settled)
     {
         if (_awaitingPoll is null)
         {
@@ -284,6 +285,7 @@ public sealed class TaskSpan : ITaskFigures
         {
             report.NextPollAt = nextPollAt;
             report.AwaitsPoll = false;
+            settled?.Invoke(report);
         }
         _awaitingPoll.Clear();
     }

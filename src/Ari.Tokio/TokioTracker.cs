@@ -36,11 +36,25 @@ public sealed class TokioTracker
         }
     }
 
+    /// <summary>A task's span was created, before any of its polls.</summary>
+    public event Action<TaskSpan>? TaskCreated;
+
     /// <summary>A task closed, or the recording ended with it alive (see <see cref="TaskSpan.IsClosed"/>).</summary>
     public event Action<TaskSpan>? TaskEnded;
 
     /// <summary>A <c>waker.wake</c>, <c>waker.wake_by_ref</c> or <c>waker.drop</c>.</summary>
     public event Action<WakeReport>? WakerUsed;
+
+    /// <summary>
+    /// A report's <see cref="WakeReport.NextPollAt"/> is final: a wake's task began its next poll (raised
+    /// just before <see cref="PollStarted"/>), closed, or was alive when the recording ended; a drop, or a
+    /// wake of a task not known, right after <see cref="WakerUsed"/>. Each report once, in the order
+    /// they settle: a task's wakes in the order they happened, but not across tasks.
+    /// </summary>
+    public event Action<WakeReport>? WakeSettled;
+
+    /// <summary>A poll began (the task's outermost enter): the task and the entry that began it.</summary>
+    public event Action<TaskSpan, TraceEntry>? PollStarted;
 
     /// <summary>A poll ended: the task, the poll's length in nanoseconds, and the entry that ended it.</summary>
     public event Action<TaskSpan, ulong, TraceEntry>? PollEnded;
@@ -71,7 +85,9 @@ public sealed class TokioTracker
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    _tasks.Add(span, new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread)));
+                    var task = new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread));
+                    _tasks.Add(span, task);
+                    TaskCreated?.Invoke(task);
                 }
                 else
                 {
@@ -81,9 +97,14 @@ public sealed class TokioTracker
             case TraceOp.Enter when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    if (_tasks.Find(span) is { } entered && entered.Enter(entry.Timestamp) && !entered.IsRuntime)
+                    if (_tasks.Find(span) is { } entered && entered.Enter(entry.Timestamp))
                     {
-                        ThreadOf(entry.Thread).PollStarted();
+                        if (!entered.IsRuntime)
+                        {
+                            ThreadOf(entry.Thread).PollStarted();
+                        }
+                        entered.SettleAwaitingPoll(entry.Timestamp, WakeSettled);
+                        PollStarted?.Invoke(entered, entry);
                     }
                 }
                 else
@@ -105,6 +126,7 @@ public sealed class TokioTracker
                 else if (_tasks.Remove(span) is { } closed)
                 {
                     closed.Close(entry.Timestamp);
+                    closed.SettleAwaitingPoll(nextPollAt: null, WakeSettled);
                     TaskEnded?.Invoke(closed);
                 }
                 break;
@@ -127,6 +149,7 @@ public sealed class TokioTracker
     {
         foreach (var task in _tasks.OrderBy(task => task.Span.CreatedSequence).ToList())
         {
+            task.SettleAwaitingPoll(nextPollAt: null, WakeSettled);
             TaskEnded?.Invoke(task);
         }
         _resources?.Finish();
@@ -161,14 +184,7 @@ public sealed class TokioTracker
     private Wake? Waker(in TraceEntry entry, TokioCallsite callsite)
     {
         var values = entry.Values.AsSpan();
-        var op = SpanFields.Text(callsite.Find(values, TokioField.Op)) switch
-        {
-            "waker.clone" => WakerOp.Clone,
-            "waker.wake" => WakerOp.Wake,
-            "waker.wake_by_ref" => WakerOp.WakeByRef,
-            "waker.drop" => WakerOp.Drop,
-            _ => (WakerOp?)null,
-        };
+        var op = WakerOpNames.Parse(SpanFields.Text(callsite.Find(values, TokioField.Op)));
         if (op is not { } wakerOp || SpanFields.Unsigned(callsite.Find(values, TokioField.TaskId)) is not { } id)
         {
             return null;
@@ -200,8 +216,7 @@ public sealed class TokioTracker
         }
 
         // A report is kept by the woken task until its next poll (to set NextPollAt): only made for a listener.
-        var listeners = WakerUsed;
-        var report = listeners is null ? null
+        var report = WakerUsed is null && WakeSettled is null ? null
             : new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, deferred is null ? polled : woken);
         WakerClone? consumed = null;
         switch (wakerOp)
@@ -222,7 +237,11 @@ public sealed class TokioTracker
         if (report is not null)
         {
             report.Consumed = consumed;
-            listeners!.Invoke(report);
+            WakerUsed?.Invoke(report);
+            if (!report.AwaitsPoll)
+            {
+                WakeSettled?.Invoke(report);
+            }
         }
         return wakerOp == WakerOp.Drop ? null : wake;
     }

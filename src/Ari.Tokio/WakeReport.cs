@@ -40,7 +40,8 @@ public sealed class WakeReport
     public WakerClone? Consumed { get; internal set; }
 
     /// <summary>
-    /// True while the woken task has not been polled since and is alive: <see cref="NextPollAt"/> (and so
+    /// True until the tracker settles the report (<see cref="TokioTracker.WakeSettled"/>): while the woken
+    /// task has not been polled since, is alive and the recording goes on, <see cref="NextPollAt"/> (and so
     /// <see cref="Latency"/>) may still be set. False for a drop or a wake of an unknown task from the start.
     /// </summary>
     public bool AwaitsPoll { get; internal set; }

@@ -1,23 +1,29 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ari.Model;
 using Ari.Wire;
 
 namespace Ari.Views;
 
-/// <summary>A callsite's texts escaped for JSON once, not on every line: its name, target, level and field names.</summary>
-internal sealed class CallsiteJson
+/// <summary>
+/// A callsite's texts escaped for JSON once, not on every line: its name, target, level and field names;
+/// its string values go through the renderer's recurring texts.
+/// </summary>
+internal sealed class CallsiteJson : IEscapedFieldTexts
 {
     private readonly Callsite _callsite;
     private readonly JavaScriptEncoder _encoder;
+    private readonly JsonTexts _texts;
     private readonly JsonEncodedText[] _fieldNames;
 
-    public CallsiteJson(Callsite callsite, JavaScriptEncoder encoder)
+    public CallsiteJson(Callsite callsite, JavaScriptEncoder encoder, JsonTexts texts)
     {
         _callsite = callsite;
         _encoder = encoder;
+        _texts = texts;
         NameTargetLevel = Encoding.UTF8.GetBytes(
-            $",\"name\":\"{Escaped(callsite.Name)}\",\"target\":\"{Escaped(callsite.Target)}\",\"level\":\"{JsonLinesRenderer.LevelName(callsite.Level)}\"");
+            $",\"name\":\"{Escaped(callsite.Name)}\",\"target\":\"{Escaped(callsite.Target)}\",\"level\":\"{callsite.Level.Name()}\"");
         _fieldNames = [.. callsite.FieldNames.Select(name => JsonEncodedText.Encode(name, encoder))];
     }
 
@@ -27,5 +33,7 @@ internal sealed class CallsiteJson
     private string Escaped(string text) => JsonEncodedText.Encode(text, _encoder).ToString();
 
     public JsonEncodedText FieldName(int index) =>
-        (uint)index < (uint)_fieldNames.Length ? _fieldNames[index] : JsonEncodedText.Encode(JsonLinesRenderer.FieldName(_callsite, index), _encoder);
+        (uint)index < (uint)_fieldNames.Length ? _fieldNames[index] : JsonEncodedText.Encode(_callsite.FieldName(index), _encoder);
+
+    public void WriteText(Utf8JsonWriter json, string text) => _texts.WriteValue(json, text);
 }

@@ -36,7 +36,7 @@ internal sealed class CallsiteTexts
     public ReadOnlySpan<byte> NameAndEquals(int index) =>
         (uint)index < (uint)_namesAndEquals.Length
             ? _namesAndEquals[index]
-            : NameAndEquals(new StyledText(keepsStyles: false), JsonLinesRenderer.FieldName(_callsite, index));
+            : NameAndEquals(new StyledText(keepsStyles: false), _callsite.FieldName(index));
 
     public bool IsMessage(int index) => (uint)index < (uint)_isMessage.Length && _isMessage[index];
 

@@ -77,7 +77,7 @@ public sealed class EntryFilter
     {
         foreach (var field in entry.Values)
         {
-            if (JsonLinesRenderer.FieldName(entry.Callsite, field.Index) == "task.id")
+            if (entry.Callsite.FieldName(field.Index) == "task.id")
             {
                 return field.Value.Type switch
                 {

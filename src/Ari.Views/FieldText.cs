@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ari.Model;
 using Ari.Wire;
 
 namespace Ari.Views;

@@ -25,7 +25,7 @@ public sealed class JsonLinesRenderer : IEntryRenderer
 
     // The fixed parts of a line as ready bytes, indexed by the enums' values.
     private static readonly byte[][] OpParts = [.. Enum.GetValues<TraceOp>().Select(op => Utf8($",\"op\":\"{OpName(op)}\""))];
-    private static readonly byte[][] WakeParts = [.. Enum.GetValues<WakeClass>().Select(wake => Utf8($",\"wake\":{{\"class\":\"{WakeClassName(wake)}\",\"task\":"))];
+    private static readonly byte[][] WakeParts = [.. Enum.GetValues<WakeClass>().Select(wake => Utf8($",\"wake\":{{\"class\":\"{wake.Name()}\",\"task\":"))];
     private static readonly byte[][] KindParts =
         [.. Enum.GetValues<InstrumentationKind>().Select(kind => Utf8($",\"kind\":\"{Instrumentation.Name(kind)}\""))];
 
@@ -34,8 +34,7 @@ public sealed class JsonLinesRenderer : IEntryRenderer
 
     /// <summary>Writes events' fields, whose values vary; the rest of a line is written as ready bytes.</summary>
     private readonly Utf8JsonWriter _json;
-    private readonly CallsiteMap<CallsiteJson> _callsites = new(callsite => new CallsiteJson(callsite, Options.Encoder!));
-    private readonly JsonTexts _texts = new(Options.Encoder!);
+    private readonly CallsiteMap<CallsiteJson> _callsites;
     private readonly RecentTimestamps _timestamps = new();
     private readonly JsonSpanTexts _spans;
     private readonly ThreadJson _threads = new(Options.Encoder!);
@@ -47,7 +46,9 @@ public sealed class JsonLinesRenderer : IEntryRenderer
     {
         _output = output;
         _json = new Utf8JsonWriter(_buffer, Options);
-        _spans = new JsonSpanTexts(Options, _texts);
+        var texts = new JsonTexts(Options.Encoder!);
+        _callsites = new(callsite => new CallsiteJson(callsite, Options.Encoder!, texts));
+        _spans = new JsonSpanTexts(Options);
     }
 
     /// <remarks>
@@ -92,11 +93,15 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         if (entry.Span is { } fieldsSpan)
         {
             Raw(_spans.Fields(fieldsSpan, FieldsOf(entry), callsite));
+            if (entry.Op == TraceOp.Close)
+            {
+                _spans.Forget(fieldsSpan);
+            }
         }
         else
         {
             _json.Reset();
-            WriteFields(_json, entry.Callsite, entry.Values, callsite, _texts);
+            FieldsJson.Write(_json, entry.Callsite, entry.Values, callsite);
             _json.Flush();
         }
         if (facts.Wake is { } wake)
@@ -128,46 +133,6 @@ public sealed class JsonLinesRenderer : IEntryRenderer
     private static FieldValues FieldsOf(in TraceEntry entry) =>
         entry.Op is TraceOp.Event or TraceOp.New or TraceOp.Record || entry.Span is null ? entry.Values : entry.Span.Values;
 
-    /// <summary>A span's or event's fields as one JSON object, values typed as recorded (also the SQL tables' <c>fields</c>).</summary>
-    public static void WriteFields(Utf8JsonWriter json, Callsite callsite, FieldValues values) =>
-        WriteFields(json, callsite, values, null, null);
-
-    /// <summary>With the renderer's escaped names and texts, when it has them.</summary>
-    internal static void WriteFields(Utf8JsonWriter json, Callsite callsite, FieldValues values, CallsiteJson? names, JsonTexts? texts)
-    {
-        json.WriteStartObject();
-        foreach (var field in values)
-        {
-            if (names is null)
-            {
-                json.WritePropertyName(FieldName(callsite, field.Index));
-            }
-            else
-            {
-                json.WritePropertyName(names.FieldName(field.Index));
-            }
-            WriteValue(json, field.Value, texts);
-        }
-        json.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, FieldValue value, JsonTexts? texts)
-    {
-        switch (value.Type)
-        {
-            case FieldValueType.I64: json.WriteNumberValue(value.I64); break;
-            case FieldValueType.U64: json.WriteNumberValue(value.U64); break;
-            // JSON numbers have no size limit; System.Text.Json has no 128-bit writer, so write the digits.
-            case FieldValueType.I128: json.WriteRawValue(value.I128.ToString(System.Globalization.CultureInfo.InvariantCulture), skipInputValidation: true); break;
-            case FieldValueType.U128: json.WriteRawValue(value.U128.ToString(System.Globalization.CultureInfo.InvariantCulture), skipInputValidation: true); break;
-            case FieldValueType.F64 when double.IsFinite(value.F64): json.WriteNumberValue(value.F64); break;
-            case FieldValueType.F64: json.WriteStringValue(RustFloat.NonFinite(value.F64)); break;
-            case FieldValueType.Bool: json.WriteBooleanValue(value.Bool); break;
-            case FieldValueType.Str or FieldValueType.Debug or FieldValueType.Error when texts is not null: texts.WriteValue(json, value.Text); break;
-            default: json.WriteStringValue(value.Text); break;
-        }
-    }
-
     private void WriteWake(Wake wake)
     {
         Raw(WakeParts[(int)wake.Class]);
@@ -198,16 +163,6 @@ public sealed class JsonLinesRenderer : IEntryRenderer
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
-    public static string WakeClassName(WakeClass wakeClass) => wakeClass switch
-    {
-        WakeClass.Self => "self",
-        WakeClass.Task => "task",
-        _ => "outside",
-    };
-
-    public static string FieldName(Callsite callsite, int index) =>
-        index < callsite.FieldNames.Count ? callsite.FieldNames[index] : $"field{index}";
-
     private static string OpName(TraceOp op) => op switch
     {
         TraceOp.New => "new",
@@ -217,14 +172,5 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         TraceOp.Record => "record",
         TraceOp.Follows => "follows",
         _ => "event",
-    };
-
-    public static string LevelName(Level level) => level switch
-    {
-        Level.Trace => "TRACE",
-        Level.Debug => "DEBUG",
-        Level.Info => "INFO",
-        Level.Warn => "WARN",
-        _ => "ERROR",
     };
 }

@@ -7,12 +7,13 @@ namespace Ari.Views;
 
 /// <summary>
 /// Writes each span's <see cref="SpanJson"/> texts when first wanted, with the renderer's options and
-/// escaped names, and keeps them on the span (<see cref="SpanViews"/>).
+/// escaped names, and keeps them until the span's close (<see cref="SpanCache{T}"/>).
 /// </summary>
-internal sealed class JsonSpanTexts(JsonWriterOptions options, JsonTexts texts)
+internal sealed class JsonSpanTexts(JsonWriterOptions options)
 {
     private readonly ArrayBufferWriter<byte> _scratch = new(1024);
     private readonly Utf8JsonWriter _json = new(Stream.Null, options);
+    private readonly SpanCache<SpanJson> _spans = new();
 
     /// <summary><c>[root, …, span]</c>.</summary>
     public byte[] Scope(SpanNode span) => Of(span).Scope;
@@ -25,24 +26,28 @@ internal sealed class JsonSpanTexts(JsonWriterOptions options, JsonTexts texts)
         {
             return json;
         }
-        JsonLinesRenderer.WriteFields(Begin(), span.Callsite, values, names, texts);
+        FieldsJson.Write(Begin(), span.Callsite, values, names);
         json = End();
         cached.KeepFields(values, json);
         return json;
     }
 
+    /// <summary>The span closed: its close was its last line.</summary>
+    public void Forget(SpanNode span) => _spans.Forget(span);
+
     private SpanJson Of(SpanNode span)
     {
-        var views = SpanViews.Of(span);
-        if (views.Json is null)
+        if (_spans.Find(span) is { } texts)
         {
-            var json = Begin();
-            json.WriteStartArray();
-            WriteIds(json, span);
-            json.WriteEndArray();
-            views.Json = new SpanJson(End());
+            return texts;
         }
-        return views.Json;
+        var json = Begin();
+        json.WriteStartArray();
+        WriteIds(json, span);
+        json.WriteEndArray();
+        texts = new SpanJson(End());
+        _spans.Keep(span, texts);
+        return texts;
     }
 
     private static void WriteIds(Utf8JsonWriter json, SpanNode span)

@@ -21,8 +21,10 @@ internal sealed class LineLayout(EntryParts parts) : IEntryLayout
         parts.AppendHead(text, entry, facts);
         if (entry.Span is { } span)
         {
-            AppendScope(text, span);
-            EntryParts.AppendLifecycle(text, entry.Op, parts.Labels.For(span));
+            AppendScope(text, span.Parent);
+            var label = parts.Labels.For(span, entry.Op);
+            label.AppendWithSpace(text);
+            EntryParts.AppendLifecycle(text, entry.Op, label);
         }
         else
         {

@@ -5,17 +5,32 @@ using Ari.Wire;
 
 namespace Ari.Views;
 
-/// <summary>
-/// Each live span's <see cref="SpanLabel"/>, made on first use and kept on the span itself (<see cref="SpanViews"/>).
-/// </summary>
+/// <summary>Each live span's <see cref="SpanLabel"/>, made on first use and kept until the span's close (<see cref="SpanCache{T}"/>).</summary>
 internal sealed class SpanLabels(CallsiteMap<CallsiteTexts> callsites)
 {
     private readonly StyledText _scratch = new();
+    private readonly SpanCache<SpanLabel> _labels = new();
 
     public SpanLabel For(SpanNode span)
     {
-        var views = SpanViews.Of(span);
-        return views.Label ??= Format(span);
+        if (_labels.Find(span) is { } label)
+        {
+            return label;
+        }
+        label = Format(span);
+        _labels.Keep(span, label);
+        return label;
+    }
+
+    /// <summary>The label of an entry of the span itself; after its close, the span's last, the label is let go.</summary>
+    public SpanLabel For(SpanNode span, TraceOp op)
+    {
+        var label = For(span);
+        if (op == TraceOp.Close)
+        {
+            _labels.Forget(span);
+        }
+        return label;
     }
 
     private SpanLabel Format(SpanNode span)

@@ -21,7 +21,7 @@ internal sealed class TreeLayout(EntryParts parts) : IEntryLayout
         if (entry.Span is { } span)
         {
             var depth = AppendScope(text, span.Parent);
-            var label = parts.Labels.For(span);
+            var label = parts.Labels.For(span, entry.Op);
             AppendArrow(text, depth, label.Base);
             label.AppendTo(text);
             text.Append("  "u8, TextStyle.Plain);

@@ -52,11 +52,11 @@ public sealed class OtlpExportTests
     private static (List<OtlpSpan> Spans, List<(TaskSpan Task, ulong Start, ulong End)> Polls) Send(string example, string url, bool grpc, OtlpReceiver receiver)
     {
         var polls = new List<(TaskSpan, ulong, ulong)>();
-        var timeline = new PollTimeline();
-        timeline.PollEnded += (task, _, start, end) => polls.Add((task, start, end));
+        var tracker = new TokioTracker();
+        tracker.PollEnded += (task, length, exit) => polls.Add((task, exit.Timestamp - length, exit.Timestamp));
         using (var exporter = new OtlpExporter(OtlpTarget.Parse(url, grpc), example))
         {
-            Exported.Through(example, new Both(exporter, timeline));
+            Exported.Through(example, new Both(exporter, tracker));
             Assert.Equal(0, exporter.Failed);
         }
         var spans = receiver.Requests.SelectMany(OtlpSpan.Decode).ToList();
@@ -67,19 +67,19 @@ public sealed class OtlpExportTests
     /// <summary>Activity's clock: 100 ns ticks.</summary>
     private static ulong Tick(ulong anchor, ulong at) => (anchor + at) / 100 * 100;
 
-    /// <summary>The exporter, and a timeline of the same entries to know the polls it should have sent.</summary>
-    private sealed class Both(IRecordingExporter exporter, PollTimeline timeline) : IRecordingExporter
+    /// <summary>The exporter, and a tracker of the same entries to know the polls it should have sent.</summary>
+    private sealed class Both(IRecordingExporter exporter, TokioTracker tracker) : IRecordingExporter
     {
         public void Observe(in TraceEntry entry, Replay replay)
         {
             exporter.Observe(entry, replay);
-            timeline.Observe(entry);
+            tracker.Observe(entry);
         }
 
         public void Finish()
         {
             exporter.Finish();
-            timeline.Finish();
+            tracker.Finish();
         }
 
         public void Dispose() => exporter.Dispose();

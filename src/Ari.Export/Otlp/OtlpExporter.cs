@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ari.Model;
 using Ari.Tokio;
-using Ari.Views;
+using Ari.Wire;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Resources;
@@ -23,7 +23,7 @@ public sealed class OtlpExporter : IRecordingExporter
     private readonly ActivitySource _source = new("ari");
     private readonly TracerProvider _provider;
     private readonly BlockingBatchProcessor _processor;
-    private readonly PollTimeline _timeline = new();
+    private readonly TokioTracker _tracker = new();
     private readonly Dictionary<SpanNode, Activity> _spans = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<TaskSpan, Activity> _polls = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<TaskSpan, List<ActivityLink>> _wokenBy = new(ReferenceEqualityComparer.Instance);
@@ -41,11 +41,11 @@ public sealed class OtlpExporter : IRecordingExporter
             .SetResourceBuilder(ResourceBuilder.CreateEmpty().AddService(serviceName).AddAttributes([new("telemetry.sdk.name", "ari")]))
             .AddProcessor(_processor)
             .Build()!;
-        _timeline.PollStarted += PollStarted;
-        _timeline.PollEnded += PollEnded;
-        _timeline.Tracker.WakerUsed += Woken;
+        _tracker.PollStarted += PollStarted;
+        _tracker.PollEnded += PollEnded;
+        _tracker.WakerUsed += Woken;
         // A task that ends without another poll leaves wakes that nothing will link.
-        _timeline.Tracker.TaskEnded += task =>
+        _tracker.TaskEnded += task =>
         {
             _wokenBy.Remove(task);
             _wakes.Remove(task);
@@ -62,7 +62,7 @@ public sealed class OtlpExporter : IRecordingExporter
     {
         _replay = replay;
         _last = entry.Timestamp;
-        _timeline.Observe(entry);
+        _tracker.Observe(entry);
         switch (entry.Op)
         {
             case TraceOp.New when entry.Span is { } span:
@@ -82,7 +82,7 @@ public sealed class OtlpExporter : IRecordingExporter
 
     public void Finish()
     {
-        _timeline.Finish();
+        _tracker.Finish();
         foreach (var poll in _polls.Values)
         {
             poll.SetTag("ari.open", true);
@@ -104,12 +104,12 @@ public sealed class OtlpExporter : IRecordingExporter
 
     private void Opened(SpanNode span, in TraceEntry entry)
     {
-        var task = _timeline.Tracker.FindTask(span);
+        var task = _tracker.FindTask(span);
         var activity = Start(span.Name, Parent(span.Parent), entry.Timestamp, null);
         activity.DisplayName = task?.ToString() ?? span.Name;
         activity.SetTag("tracing.span_id", Value(Wire.FieldValue.FromU64(span.Id)));
         activity.SetTag("tracing.target", span.Callsite.Target);
-        activity.SetTag("tracing.level", JsonLinesRenderer.LevelName(span.Callsite.Level));
+        activity.SetTag("tracing.level", span.Callsite.Level.Name());
         activity.SetTag("thread.name", entry.Thread.ToString());
         if (task?.IsRuntime == true)
         {
@@ -125,7 +125,7 @@ public sealed class OtlpExporter : IRecordingExporter
         string? message = null;
         foreach (var field in entry.Values)
         {
-            var name = JsonLinesRenderer.FieldName(entry.Callsite, field.Index);
+            var name = entry.Callsite.FieldName(field.Index);
             if (name == "message")
             {
                 message = ResourceAttribute.Text(field.Value);
@@ -166,31 +166,31 @@ public sealed class OtlpExporter : IRecordingExporter
         }
         links.Add(new ActivityLink(from.Context, new ActivityTagsCollection
         {
-            ["ari.wake.class"] = JsonLinesRenderer.WakeClassName(report.Wake.Class),
+            ["ari.wake.class"] = report.Wake.Class.Name(),
             ["ari.wake.deferred"] = report.Wake.Deferred,
             ["ari.wake.thread"] = report.Thread.ToString(),
         }));
     }
 
-    private void PollStarted(TaskSpan task, ThreadTrack thread, ulong at)
+    private void PollStarted(TaskSpan task, TraceEntry enter)
     {
         if (!_spans.TryGetValue(task.Span, out var parent))
         {
             return;
         }
         _wokenBy.Remove(task, out var links);
-        var poll = Start("poll", parent.Context, at, links);
+        var poll = Start("poll", parent.Context, enter.Timestamp, links);
         poll.SetTag("tokio.poll", task.Polls.Raw);
-        poll.SetTag("thread.name", thread.ToString());
+        poll.SetTag("thread.name", enter.Thread.ToString());
         poll.SetTag("ari.wakes", _wakes.Remove(task, out var wakes) ? wakes : 0);
         _polls[task] = poll;
     }
 
-    private void PollEnded(TaskSpan task, ThreadTrack thread, ulong start, ulong end)
+    private void PollEnded(TaskSpan task, ulong length, TraceEntry exit)
     {
         if (_polls.Remove(task, out var poll))
         {
-            End(poll, end);
+            End(poll, exit.Timestamp);
         }
     }
 
@@ -220,7 +220,7 @@ public sealed class OtlpExporter : IRecordingExporter
     {
         foreach (var field in values)
         {
-            activity.SetTag(JsonLinesRenderer.FieldName(callsite, field.Index), Value(field.Value));
+            activity.SetTag(callsite.FieldName(field.Index), Value(field.Value));
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
-using Ari.Views;
 
 namespace Ari.Export.Perfetto;
 
@@ -18,7 +17,7 @@ public sealed class PerfettoExporter : IRecordingExporter
     private const int ResourcesPid = 3;
 
     private readonly Stream _output;
-    private readonly PollTimeline _timeline = new();
+    private readonly TokioTracker _tracker = new();
     private readonly Dictionary<TaskSpan, TaskLane> _lanes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ThreadTrack, List<(SpanNode Span, ulong At)>> _entered = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<WakeReport, (int Pid, int Tid)> _wakers = new(ReferenceEqualityComparer.Instance);
@@ -29,19 +28,19 @@ public sealed class PerfettoExporter : IRecordingExporter
     public PerfettoExporter(Stream output)
     {
         _output = output;
-        _timeline.TaskCreated += Created;
-        _timeline.PollStarted += PollStarted;
-        _timeline.PollEnded += PollEnded;
-        _timeline.WakerSettled += Settled;
-        _timeline.Tracker.WakerUsed += Woken;
-        _timeline.Tracker.TaskEnded += Ended;
-        _timeline.Tracker.StateUpdated += Updated;
+        _tracker.TaskCreated += Created;
+        _tracker.PollStarted += PollStarted;
+        _tracker.PollEnded += PollEnded;
+        _tracker.WakerUsed += Woken;
+        _tracker.WakeSettled += Settled;
+        _tracker.TaskEnded += Ended;
+        _tracker.StateUpdated += Updated;
     }
 
     public void Observe(in TraceEntry entry, Replay replay)
     {
         var writer = Writer(replay);
-        _timeline.Observe(entry);
+        _tracker.Observe(entry);
         if (entry.Span is not { } span)
         {
             return;
@@ -58,8 +57,8 @@ public sealed class PerfettoExporter : IRecordingExporter
                 {
                     var start = stack[at].At;
                     stack.RemoveAt(at);
-                    var kind = _timeline.Tracker.KindOf(span.Callsite);
-                    var name = _timeline.Tracker.FindTask(span)?.ToString() ?? span.Name;
+                    var kind = _tracker.KindOf(span.Callsite);
+                    var name = _tracker.FindTask(span)?.ToString() ?? span.Name;
                     writer.Slice(ThreadsPid, Tid(entry.Thread), name, Instrumentation.Name(kind), start, entry.Timestamp, json => json.WriteNumber("id", span.Id));
                 }
                 break;
@@ -70,7 +69,7 @@ public sealed class PerfettoExporter : IRecordingExporter
     {
         if (_writer is not null)
         {
-            _timeline.Finish();
+            _tracker.Finish();
         }
     }
 
@@ -131,8 +130,9 @@ public sealed class PerfettoExporter : IRecordingExporter
         }
     }
 
-    private void PollStarted(TaskSpan task, ThreadTrack thread, ulong at)
+    private void PollStarted(TaskSpan task, TraceEntry enter)
     {
+        var at = enter.Timestamp;
         var lane = _lanes[task];
         if (lane.ScheduledAt is { } scheduled)
         {
@@ -148,13 +148,14 @@ public sealed class PerfettoExporter : IRecordingExporter
         lane.Polling = true;
     }
 
-    private void PollEnded(TaskSpan task, ThreadTrack thread, ulong start, ulong end)
+    private void PollEnded(TaskSpan task, ulong length, TraceEntry exit)
     {
+        var end = exit.Timestamp;
         var lane = _lanes[task];
-        _writer!.Slice(TasksPid, lane.Tid, "poll", "poll", start, end, json =>
+        _writer!.Slice(TasksPid, lane.Tid, "poll", "poll", end - length, end, json =>
         {
             json.WriteNumber("poll", task.Polls.Raw);
-            json.WriteString("thread", thread.ToString());
+            json.WriteString("thread", exit.Thread.ToString());
         });
         foreach (var (report, from) in lane.Answered)
         {
@@ -191,7 +192,7 @@ public sealed class PerfettoExporter : IRecordingExporter
         var name = "wake " + report.Woken;
         writer.Slice(pid, tid, name, "wake", report.Timestamp, report.Timestamp, json =>
         {
-            json.WriteString("class", JsonLinesRenderer.WakeClassName(report.Wake.Class));
+            json.WriteString("class", report.Wake.Class.Name());
             json.WriteBoolean("deferred", report.Wake.Deferred);
             json.WriteNumber("task", report.Wake.Task);
             if (report.Wake.By is { } by)

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
-using Ari.Views;
+using Ari.Wire;
 using DuckDB.NET.Data;
 
 namespace Ari.Export.Sql;
@@ -18,7 +18,7 @@ public sealed class TableLoader : IRecordingExporter
 {
     private readonly DuckDBConnection _connection;
     private readonly string _path;
-    private readonly PollTimeline _timeline = new();
+    private readonly TokioTracker _tracker = new();
     private readonly Dictionary<SpanNode, ThreadTrack> _liveSpans = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
@@ -38,23 +38,23 @@ public sealed class TableLoader : IRecordingExporter
         _events = Appender("events");
         if (Appender("tasks") is { } tasks)
         {
-            _timeline.Tracker.TaskEnded += task => Task(tasks, task);
+            _tracker.TaskEnded += task => Task(tasks, task);
         }
         if (Appender("polls") is { } polls)
         {
-            _timeline.PollEnded += (task, thread, start, end) => Poll(polls, task, thread, start, end);
+            _tracker.PollEnded += (task, length, exit) => Poll(polls, task, length, exit);
         }
         if (Appender("wakes") is { } wakes)
         {
-            _timeline.WakerSettled += report => Wake(wakes, report);
+            _tracker.WakeSettled += report => Wake(wakes, report);
         }
         if (Appender("resources") is { } resources)
         {
-            _timeline.Tracker.ResourceEnded += resource => Resource(resources, resource);
+            _tracker.ResourceEnded += resource => Resource(resources, resource);
         }
         if (Appender("state_updates") is { } updates)
         {
-            _timeline.Tracker.StateUpdated += update => Update(updates, update);
+            _tracker.StateUpdated += update => Update(updates, update);
         }
 
         DuckDBAppender? Appender(string table)
@@ -75,7 +75,7 @@ public sealed class TableLoader : IRecordingExporter
     public void Observe(in TraceEntry entry, Replay replay)
     {
         _replay = replay;
-        _timeline.Observe(entry);
+        _tracker.Observe(entry);
         switch (entry.Op)
         {
             case TraceOp.New when entry.Span is { } span && _spans is not null:
@@ -92,7 +92,7 @@ public sealed class TableLoader : IRecordingExporter
 
     public void Finish()
     {
-        _timeline.Finish();
+        _tracker.Finish();
         if (_spans is not null)
         {
             foreach (var span in _liveSpans.Keys.OrderBy(span => span.CreatedSequence).ToList())
@@ -127,8 +127,8 @@ public sealed class TableLoader : IRecordingExporter
         }
         spans.CreateRow()
             .AppendValue(span.Id).AppendValue(span.CreatedSequence)
-            .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(JsonLinesRenderer.LevelName(span.Callsite.Level))
-            .AppendValue(Instrumentation.Name(_timeline.Tracker.KindOf(span.Callsite)))
+            .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(span.Callsite.Level.Name())
+            .AppendValue(Instrumentation.Name(_tracker.KindOf(span.Callsite)))
             .AppendValue(span.Parent?.Id).AppendValue(span.Parent?.CreatedSequence)
             .AppendValue(ThreadName(thread)).AppendValue(span.CreatedAt).AppendValue(closedAt)
             .AppendValue(Fields(span.Callsite, span.Values))
@@ -141,19 +141,19 @@ public sealed class TableLoader : IRecordingExporter
         var callsite = entry.Callsite;
         events.CreateRow()
             .AppendValue(entry.Sequence).AppendValue(entry.Timestamp).AppendValue(ThreadName(entry.Thread))
-            .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(JsonLinesRenderer.LevelName(callsite.Level))
-            .AppendValue(Instrumentation.Name(_timeline.Tracker.KindOf(callsite)))
+            .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(callsite.Level.Name())
+            .AppendValue(Instrumentation.Name(_tracker.KindOf(callsite)))
             .AppendValue(entry.Parent?.Id).AppendValue(entry.Parent?.CreatedSequence)
             .AppendValue(Fields(callsite, entry.Values))
             .EndRow();
         Rows++;
     }
 
-    private void Poll(DuckDBAppender polls, TaskSpan task, ThreadTrack thread, ulong start, ulong end)
+    private void Poll(DuckDBAppender polls, TaskSpan task, ulong length, in TraceEntry exit)
     {
         polls.CreateRow()
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.Polls.Raw)
-            .AppendValue(ThreadName(thread)).AppendValue(start).AppendValue(end).AppendValue(end - start)
+            .AppendValue(ThreadName(exit.Thread)).AppendValue(exit.Timestamp - length).AppendValue(exit.Timestamp).AppendValue(length)
             .EndRow();
         Rows++;
     }
@@ -162,8 +162,8 @@ public sealed class TableLoader : IRecordingExporter
     {
         wakes.CreateRow()
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
-            .AppendValue(Views.Analysis.WakesView.OpName(report.Op))
-            .AppendValue(report.IsWake ? JsonLinesRenderer.WakeClassName(report.Wake.Class) : null)
+            .AppendValue(report.Op.Name())
+            .AppendValue(report.IsWake ? report.Wake.Class.Name() : null)
             .AppendValue(report.Wake.Deferred)
             .AppendValue(report.Wake.Task).AppendValue(report.Woken?.Span.CreatedSequence)
             .AppendValue(report.Wake.By).AppendValue(report.Waker?.Span.CreatedSequence)
@@ -223,7 +223,7 @@ public sealed class TableLoader : IRecordingExporter
     {
         _fieldBuffer.ResetWrittenCount();
         _fieldJson.Reset();
-        JsonLinesRenderer.WriteFields(_fieldJson, callsite, values);
+        FieldsJson.Write(_fieldJson, callsite, values);
         _fieldJson.Flush();
         return Encoding.UTF8.GetString(_fieldBuffer.WrittenSpan);
     }

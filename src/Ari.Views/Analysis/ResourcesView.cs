@@ -93,7 +93,7 @@ public static class ResourcesView
             json.WriteStartObject("fields");
             foreach (var field in orphan.Values)
             {
-                StateValueJson.Write(json, JsonLinesRenderer.FieldName(orphan.Callsite, field.Index), field.Value);
+                StateValueJson.Write(json, orphan.Callsite.FieldName(field.Index), field.Value);
             }
             json.WriteEndObject();
         });

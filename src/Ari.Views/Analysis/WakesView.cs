@@ -17,10 +17,10 @@ public static class WakesView
     public static void FollowTable(TokioAnalysis analysis, TextWriter output, bool drops)
     {
         var table = new TextTable("Time", "Thread", "Op", "Task", "Class", "By", "Cloned", "Latency").RightAlign(7);
-        FollowSettled(analysis, drops, report => table.Add(
+        InOrder(analysis, drops, report => table.Add(
             AnalysisClock.Relative(analysis, report.Timestamp),
             report.Thread.ToString(),
-            OpName(report.Op),
+            report.Op.Name(),
             TokioAnalysis.Label(report.Woken, report.Wake.Task),
             report.IsWake ? ClassName(report.Wake) : "-",
             report.Wake.By is { } by ? TokioAnalysis.Label(report.Waker, by) : "-",
@@ -31,55 +31,45 @@ public static class WakesView
 
     /// <summary>Writes each wake (and drop) as a JSON line as soon as its latency is known, in the order they happened.</summary>
     public static void FollowJson(TokioAnalysis analysis, JsonLines lines, bool drops) =>
-        FollowSettled(analysis, drops, report => lines.Write(json => Write(json, analysis, report)));
+        InOrder(analysis, drops, report => lines.Write(json => Write(json, analysis, report)));
 
     /// <summary>
-    /// Hands each wake (and drop) to <paramref name="settled"/> as soon as its latency is known, in the
-    /// order they happened, keeping only the reports from the oldest whose task has not been polled since:
-    /// the latency is known at the woken task's next poll (or its close, when there is none). The last
-    /// are handed over when the analysis finishes.
+    /// Hands each wake (and drop) to <paramref name="write"/> in the order they happened, once the tracker
+    /// has settled it and every one before it (<see cref="TokioTracker.WakeSettled"/>): a task's wakes
+    /// settle at its next poll, so across tasks they settle out of order. Holds only the reports from the
+    /// oldest unsettled one on; the tracker settles every report by the time it finishes.
     /// </summary>
-    private static void FollowSettled(TokioAnalysis analysis, bool drops, Action<WakeReport> settled)
+    private static void InOrder(TokioAnalysis analysis, bool drops, Action<WakeReport> write)
     {
         var waiting = new Queue<WakeReport>();
-        void HandOver(bool all)
-        {
-            while (waiting.TryPeek(out var oldest) && (all || !oldest.AwaitsPoll))
-            {
-                settled(waiting.Dequeue());
-            }
-        }
         analysis.Tracker.WakerUsed += report =>
         {
             if (drops || report.IsWake)
             {
                 waiting.Enqueue(report);
             }
-            HandOver(all: false);
         };
-        analysis.Finished += () => HandOver(all: true);
+        analysis.Tracker.WakeSettled += _ =>
+        {
+            while (waiting.TryPeek(out var oldest) && !oldest.AwaitsPoll)
+            {
+                write(waiting.Dequeue());
+            }
+        };
     }
-
-    public static string OpName(WakerOp op) => op switch
-    {
-        WakerOp.Clone => "waker.clone",
-        WakerOp.Wake => "waker.wake",
-        WakerOp.WakeByRef => "waker.wake_by_ref",
-        _ => "waker.drop",
-    };
 
     /// <summary><c>self</c>, <c>self (deferred)</c>, <c>task</c> or <c>outside</c>.</summary>
     public static string ClassName(Wake wake) =>
-        JsonLinesRenderer.WakeClassName(wake.Class) + (wake.Deferred ? " (deferred)" : "");
+        wake.Class.Name() + (wake.Deferred ? " (deferred)" : "");
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, WakeReport report)
     {
         json.WriteString("ts", AnalysisClock.Absolute(analysis, report.Timestamp));
         json.WriteString("thread", report.Thread.ToString());
-        json.WriteString("op", OpName(report.Op));
+        json.WriteString("op", report.Op.Name());
         json.WriteNumber("task", report.Wake.Task);
         JsonLines.StringOrNull(json, "task_name", report.Woken?.Name);
-        json.WriteString("class", JsonLinesRenderer.WakeClassName(report.Wake.Class));
+        json.WriteString("class", report.Wake.Class.Name());
         JsonLines.NumberOrNull(json, "by", report.Wake.By);
         JsonLines.StringOrNull(json, "by_name", report.Waker?.Name);
         json.WriteBoolean("deferred", report.Wake.Deferred);

@@ -18,6 +18,9 @@ public sealed record Callsite(
 {
     public override RecordKind Kind => RecordKind.Callsite;
 
+    /// <summary>The name of the field at <paramref name="index"/>; <c>field{index}</c> for an index the callsite does not name.</summary>
+    public string FieldName(int index) => index < FieldNames.Count ? FieldNames[index] : $"field{index}";
+
     public bool Equals(Callsite? other) =>
         other is not null
         && base.Equals(other)

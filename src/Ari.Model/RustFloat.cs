@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Ari.Views;
+namespace Ari.Model;
 
 /// <summary>Floating-point values written as Rust's <c>Debug</c> writes them.</summary>
-internal static class RustFloat
+public static class RustFloat
 {
     /// <summary>Enough for any f64 in Rust's Debug form (17 digits, a point, zeros up to 1e16 or down to 1e-4).</summary>
     public const int MaxLength = 32;

@@ -1,7 +1,7 @@
 using System.Text;
-using Ari.Views;
+using Ari.Model;
 
-namespace Ari.Views.Tests;
+namespace Ari.Model.Tests;
 
 /// <summary>f64 values as Rust's <c>{:?}</c> prints them.</summary>
 public sealed class RustFloatTests

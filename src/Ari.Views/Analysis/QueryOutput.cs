@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
-using Ari.Views.Analysis;
 
-namespace Ari.Export.Sql;
+namespace Ari.Views.Analysis;
 
 /// <summary>Writes a query's rows as a table for people, JSON lines (one object per row) or CSV (RFC 4180, with a header).</summary>
 public static class QueryOutput

@@ -1,0 +1,12 @@
+namespace Ari.Tokio;
+
+/// <summary>A <see cref="WakeClass"/> as ari writes it: <c>self</c>, <c>task</c> or <c>outside</c>.</summary>
+public static class WakeClassNames
+{
+    public static string Name(this WakeClass wakeClass) => wakeClass switch
+    {
+        WakeClass.Self => "self",
+        WakeClass.Task => "task",
+        _ => "outside",
+    };
+}
