@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ari.Model;
 using Ari.Tokio;
 using Ari.Views;
+using Ari.Views.Filtering;
 using Ari.Wire;
 
 namespace Ari.Cli;

@@ -1,3 +1,7 @@
+using Ari.Views.Json;
+using Ari.Views.Text;
+using Ari.Views.Writers;
+
 namespace Ari.Views;
 
 /// <summary>Makes the renderer for a format and layout, writing to any stream (a file, stdout, a pipe).</summary>

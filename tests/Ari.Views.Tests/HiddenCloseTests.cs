@@ -1,6 +1,7 @@
 using System.Buffers;
 using Ari.Model;
 using Ari.Testing;
+using Ari.Views.Tests.Support;
 using Ari.Wire;
 
 namespace Ari.Views.Tests;

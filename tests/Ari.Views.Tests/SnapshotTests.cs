@@ -1,4 +1,5 @@
 using Ari.Views;
+using Ari.Views.Tests.Support;
 
 namespace Ari.Views.Tests;
 

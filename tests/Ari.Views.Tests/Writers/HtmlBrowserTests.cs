@@ -1,0 +1,74 @@
+using Ari.Testing;
+using Ari.Views;
+using Ari.Views.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Ari.Views.Tests.Writers;
+
+/// <summary>
+/// The HTML view in a real browser (Debian's headless Chromium, driven by Playwright): the palette's
+/// colours are what the page computes, and a hostile value stays text.
+/// </summary>
+public sealed class HtmlBrowserTests
+{
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    [Fact]
+    public async Task Kinds_have_the_palette_colours()
+    {
+        var page = Examples.ScratchFile("oneshot.html");
+        File.WriteAllText(page, Rendered.File(StoredRecordings.Of("oneshot"), ViewFormat.Html));
+
+        await WithPage(page, async browserPage =>
+        {
+            Assert.Equal("rgb(43, 48, 59)", await Computed(browserPage, "body", "backgroundColor"));
+            Assert.Equal("rgb(192, 197, 206)", await Computed(browserPage, "body", "color"));
+            Assert.Equal("pre", await Computed(browserPage, "pre", "whiteSpace"));
+            Assert.Equal("rgb(72, 158, 108)", await Computed(browserPage, ".spawn", "color"));
+            Assert.Equal("rgb(90, 186, 132)", await Computed(browserPage, ".spawn-id", "color"));
+            Assert.Equal("700", await Computed(browserPage, ".spawn-id", "fontWeight"));
+            Assert.Equal("rgb(186, 90, 87)", await Computed(browserPage, ".resource", "color"));
+            Assert.Equal("rgb(223, 88, 83)", await Computed(browserPage, ".resource-id", "color"));
+            Assert.Equal("rgb(157, 78, 221)", await Computed(browserPage, ".waker", "color"));
+            Assert.Equal("rgb(199, 125, 255)", await Computed(browserPage, ".waker-id", "color"));
+            Assert.Equal("rgb(170, 170, 170)", await Computed(browserPage, ".neutral", "color"));
+            Assert.Equal("0.67", await Computed(browserPage, ".d", "opacity"));
+            Assert.StartsWith("underline", await Computed(browserPage, ".u", "textDecorationLine"));
+        });
+    }
+
+    [Fact]
+    public async Task A_hostile_value_renders_as_text_and_runs_nothing()
+    {
+        var page = Examples.ScratchFile("hostile.html");
+        File.WriteAllText(page, Rendered.Bytes(HostileRecording.Build(), ViewFormat.Html));
+
+        await WithPage(page, async browserPage =>
+        {
+            Assert.NotEqual("pwned", await browserPage.TitleAsync());
+            Assert.Equal(0, await browserPage.EvaluateAsync<int>("document.querySelectorAll('script, b').length"));
+            var text = await browserPage.InnerTextAsync("pre");
+            Assert.Contains(HostileRecording.Script, text);
+            Assert.Contains("\\u{1b}[2J", text);
+            Assert.Equal("rgb(72, 158, 108)", await Computed(browserPage, ".spawn", "color"));
+        });
+    }
+
+    private static async Task WithPage(string path, Func<IPage, Task> check)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await check(page);
+    }
+
+    private static Task<string> Computed(IPage page, string selector, string property) =>
+        page.EvalOnSelectorAsync<string>(selector, $"element => getComputedStyle(element).{property}");
+}
