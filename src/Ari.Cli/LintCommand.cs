@@ -4,7 +4,7 @@ using Ari.Views.Analysis;
 
 namespace Ari.Cli;
 
-/// <summary><c>ari lint FILE [--deny]</c>: warnings, each with a count and its first occurrence.</summary>
+/// <summary><c>ari lint FILE [--deny] [--all] [--internal]</c>: warnings, each rule with its count and first occurrence, or every one.</summary>
 internal static class LintCommand
 {
     public static Command Create(IConsole console)
@@ -15,27 +15,37 @@ internal static class LintCommand
         var longPoll = new Option<double>("--long-poll-ms")
         {
             Description = "A poll longer than this many milliseconds is a warning",
-            DefaultValueFactory = _ => 10,
+            DefaultValueFactory = _ => 50,
         };
         var selfWakes = new Option<double>("--self-wake-share")
         {
             Description = "A task with a larger share of self-wakes (0 to 1) is a warning",
             DefaultValueFactory = _ => 0.5,
         };
+        var all = new Option<bool>("--all") { Description = "List every warning in the table, not only each rule's first (JSON always lists every one)" };
+        var internals = new Option<bool>("--internal")
+        {
+            Description = "Also judge Tokio's own spans and resources (its oneshots, sleeps, semaphores, shutdown channel), which are left out by default",
+        };
         var command = new Command("lint", """
-            Warnings about a recording, each with a count and the first place it occurs: tasks woken mostly by
-            themselves (self-wakes), polls that run long without yielding (long-poll), a task's last waker
-            dropped while it waits (lost-waker), resource events with no resource span (no-resource-parent),
-            unbalanced enter/exit, spans never closed, resource state never updated after it is set.
+            Warnings about a recording: tasks woken mostly by themselves in their polls (self-wakes), polls
+            that run long without yielding (long-poll), tasks left with no waker while they wait (lost-waker),
+            resource events with no resource span (no-resource-parent), unbalanced enter/exit, spans never
+            closed, resource state never updated after it is set. The table shows each rule's count and first
+            occurrence (--all: every one); JSON has one object per warning.
 
             Examples:
               ari lint app.ari
-              ari lint app.ari --deny --long-poll-ms 50
+              ari lint app.ari --all
+              ari lint app.ari --format json | jq -r 'select(.rule == "lost-waker") | .what'
+              ari lint app.ari --deny --long-poll-ms 100
             """)
         {
             file,
             format,
             deny,
+            all,
+            internals,
             longPoll,
             selfWakes,
         };
@@ -45,6 +55,7 @@ internal static class LintCommand
             {
                 LongPollNanos = (ulong)(result.GetValue(longPoll) * 1_000_000),
                 SelfWakeShare = result.GetValue(selfWakes),
+                Internal = result.GetValue(internals),
             };
             var analysis = AnalysisInput.Analyze(console, result.GetRequiredValue(file), AnalysisParts.Lint, out var exitCode, options);
             if (result.GetRequiredValue(format) == "json")
@@ -53,7 +64,7 @@ internal static class LintCommand
             }
             else
             {
-                AnalysisInput.ToStdout(console, writer => LintView.WriteTable(analysis, writer));
+                AnalysisInput.ToStdout(console, writer => LintView.WriteTable(analysis, writer, result.GetValue(all)));
             }
             return exitCode == ExitCodes.Ok && result.GetValue(deny) && analysis.Linter.Findings.Count > 0 ? ExitCodes.LintWarnings : exitCode;
         });

@@ -8,10 +8,10 @@ public interface ITaskFigures
 {
     long SelfWakes { get; }
 
-    /// <summary>The self-wakes Tokio deferred to the worker's next park (<c>yield_now</c>).</summary>
-    long DeferredSelfWakes { get; }
-
     long TaskWakes { get; }
+
+    /// <summary>Wakes by a runtime thread with no task polled there (drivers, deferred yields, task ends).</summary>
+    long RuntimeWakes { get; }
 
     long OutsideWakes { get; }
 

@@ -1,29 +1,35 @@
 namespace Ari.Tokio;
 
-/// <summary>One lint rule's warnings: how many, and the earliest one.</summary>
+/// <summary>One lint rule's warnings: every occurrence, in the order they happened.</summary>
 public sealed class LintFinding(LintRule rule)
 {
+    private readonly List<LintOccurrence> _occurrences = [];
+    private bool _sorted = true;
+
     public LintRule Rule { get; } = rule;
 
-    public long Count { get; private set; }
+    public long Count => _occurrences.Count;
 
-    /// <summary>When the earliest occurrence happened (nanoseconds since the anchor).</summary>
-    public ulong FirstAt { get; private set; } = ulong.MaxValue;
+    /// <summary>Every occurrence, earliest first.</summary>
+    public IReadOnlyList<LintOccurrence> Occurrences
+    {
+        get
+        {
+            if (!_sorted)
+            {
+                // Some rules can only judge later (a lost waker at the task's close): order by when it happened.
+                _occurrences.Sort((a, b) => a.At.CompareTo(b.At));
+                _sorted = true;
+            }
+            return _occurrences;
+        }
+    }
 
-    /// <summary>The thread of the earliest occurrence, when there is one.</summary>
-    public string? FirstThread { get; private set; }
-
-    /// <summary>What the earliest occurrence is, in words.</summary>
-    public string First { get; private set; } = "";
+    public LintOccurrence First => Occurrences[0];
 
     internal void Add(ulong at, string? thread, string what)
     {
-        Count++;
-        if (at < FirstAt)
-        {
-            FirstAt = at;
-            FirstThread = thread;
-            First = what;
-        }
+        _sorted &= _occurrences.Count == 0 || _occurrences[^1].At <= at;
+        _occurrences.Add(new LintOccurrence(at, thread, what));
     }
 }

@@ -20,9 +20,10 @@ public sealed class TaskSpan : ITaskFigures
     private ulong? _scheduledSince;
     private bool _wokenWhileRunning;
 
-    internal TaskSpan(SpanNode span, TokioCallsite callsite, LocationTexts locations, TaskSpan? parent)
+    internal TaskSpan(SpanNode span, TokioCallsite callsite, LocationTexts locations, TaskSpan? parent, ThreadTrack createdOn)
     {
         Span = span;
+        CreatedOn = createdOn;
         Parent = parent;
         var values = span.Values.AsSpan();
         Kind = SpanFields.Text(callsite.Find(values, TokioField.Kind)) ?? "task";
@@ -39,6 +40,9 @@ public sealed class TaskSpan : ITaskFigures
     }
 
     public SpanNode Span { get; }
+
+    /// <summary>The thread the span was made on: where the task was spawned (for <c>block_on</c>, the thread it blocks).</summary>
+    public ThreadTrack CreatedOn { get; }
 
     /// <summary>The span ID (what waker events call <c>task.id</c>).</summary>
     public ulong Id => Span.Id;
@@ -79,6 +83,9 @@ public sealed class TaskSpan : ITaskFigures
 
     public bool IsClosed { get; private set; }
 
+    /// <summary>The thread the span closed on, once closed.</summary>
+    public ThreadTrack? ClosedOn { get; private set; }
+
     /// <summary>Time alive neither polled nor waiting to be polled.</summary>
     public ulong IdleNanos
     {
@@ -92,14 +99,13 @@ public sealed class TaskSpan : ITaskFigures
 
     public long SelfWakes { get; private set; }
 
-    /// <summary>Self-wakes that Tokio deferred until after the poll (<c>yield_now</c>, tokio#5223).</summary>
-    public long DeferredSelfWakes { get; private set; }
-
     public long TaskWakes { get; private set; }
+
+    public long RuntimeWakes { get; private set; }
 
     public long OutsideWakes { get; private set; }
 
-    public long Wakes => SelfWakes + TaskWakes + OutsideWakes;
+    public long Wakes => SelfWakes + TaskWakes + RuntimeWakes + OutsideWakes;
 
     /// <summary>Share of the wakes that were self-wakes, 0 when never woken.</summary>
     public double SelfWakeShare => Wakes == 0 ? 0 : (double)SelfWakes / Wakes;
@@ -122,8 +128,6 @@ public sealed class TaskSpan : ITaskFigures
 
     internal int EnteredDepth { get; private set; }
 
-    internal WakerClone? DeferralCandidate { get; set; }
-
     public override string ToString() => Name.Length > 0 ? $"{Name}[{Id}]" : $"{Kind}[{Id}]";
 
     internal bool Enter(ulong at)
@@ -140,7 +144,6 @@ public sealed class TaskSpan : ITaskFigures
             ScheduledNanos += at - since;
             _scheduledSince = null;
         }
-        DeferralCandidate = null;
         return true;
     }
 
@@ -163,10 +166,11 @@ public sealed class TaskSpan : ITaskFigures
         return length;
     }
 
-    internal void Close(ulong at)
+    internal void Close(ulong at, ThreadTrack thread)
     {
         Touch(at);
         IsClosed = true;
+        ClosedOn = thread;
         _polls.Close();
         _scheduledSince = null;
     }
@@ -179,11 +183,8 @@ public sealed class TaskSpan : ITaskFigures
         {
             case WakeClass.Self: SelfWakes++; break;
             case WakeClass.Task: TaskWakes++; break;
+            case WakeClass.Runtime: RuntimeWakes++; break;
             default: OutsideWakes++; break;
-        }
-        if (wake.Deferred)
-        {
-            DeferredSelfWakes++;
         }
         _polls.NoteWake();
         if (IsRunning)
@@ -215,28 +216,12 @@ public sealed class TaskSpan : ITaskFigures
         }
     }
 
-    /// <summary>A <c>wake</c> or <c>drop</c> consumes a clone: the given one, else the oldest.</summary>
-    internal WakerClone? Consume(WakerClone? which)
+    /// <summary>A <c>wake</c> or <c>drop</c> consumes a clone: which one the events do not say, so the oldest.</summary>
+    internal WakerClone? Consume()
     {
         var oldest = _oldestClone;
-        if (which is null || ReferenceEquals(which, oldest))
-        {
-            _oldestClone = _laterClones is not null && _laterClones.TryDequeue(out var next) ? next : null;
-            return oldest;
-        }
-        if (_laterClones is not null)
-        {
-            // Rotates the queue once, dropping that clone and keeping the others in order.
-            for (var count = _laterClones.Count; count > 0; count--)
-            {
-                var clone = _laterClones.Dequeue();
-                if (!ReferenceEquals(clone, which))
-                {
-                    _laterClones.Enqueue(clone);
-                }
-            }
-        }
-        return which;
+        _oldestClone = _laterClones is not null && _laterClones.TryDequeue(out var next) ? next : null;
+        return oldest;
     }
 
     /// <summary>A <c>wake_by_ref</c> uses a stored waker without consuming it: assume the oldest.</summary>

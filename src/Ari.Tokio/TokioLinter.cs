@@ -4,23 +4,33 @@ using Ari.Model;
 namespace Ari.Tokio;
 
 /// <summary>
-/// Watches a tracker and the entries it sees for what <c>ari lint</c> warns about; each rule keeps a
-/// count and its earliest occurrence. Observe each entry after the tracker has.
+/// Watches a tracker and the entries it sees for what <c>ari lint</c> warns about, keeping every
+/// occurrence. Observe each entry after the tracker has. Each rule warns only on what the stream proves
+/// (docs/analysis.md, "Lint"), and Tokio's own spans and resources are left out unless asked for
+/// (<see cref="LintOptions.Internal"/>): their habits are not the user's mistakes.
 /// </summary>
 public sealed class TokioLinter
 {
     private readonly LintOptions _options;
     private readonly Dictionary<LintRule, LintFinding> _findings = [];
     private readonly Dictionary<(ThreadTrack Thread, SpanNode Span), int> _entered = [];
+    private readonly LostWakers _lostWakers;
+    private readonly LongPolls _longPolls;
 
     public TokioLinter(TokioTracker tracker, LintOptions? options = null)
     {
         _options = options ?? new LintOptions();
+        _lostWakers = new LostWakers(tracker, (at, thread, what) => Add(LintRule.LostWaker, at, thread, what));
+        _longPolls = new LongPolls(tracker, _options.LongPollNanos, (at, thread, what) => Add(LintRule.LongPoll, at, thread, what));
         tracker.TaskEnded += TaskEnded;
-        tracker.PollEnded += PollEnded;
-        tracker.WakerUsed += WakerUsed;
-        tracker.Unattributed += orphan => Add(LintRule.NoResourceParent, orphan.Timestamp, orphan.Thread,
-            $"{Instrumentation.Name(orphan.Kind)} without a resource span: {orphan.Describe()}");
+        tracker.Unattributed += orphan =>
+        {
+            if (_options.Internal || !Instrumentation.IsTokios(orphan.Callsite))
+            {
+                Add(LintRule.NoResourceParent, orphan.Timestamp, orphan.Thread,
+                    $"{Instrumentation.Name(orphan.Kind)} without a resource span: {orphan.Describe()}");
+            }
+        };
         tracker.ResourceEnded += ResourceEnded;
     }
 
@@ -30,6 +40,11 @@ public sealed class TokioLinter
     public void Observe(in TraceEntry entry)
     {
         if (entry.Span is not { } span)
+        {
+            return;
+        }
+        _lostWakers.Observe(entry);
+        if (!_options.Internal && Instrumentation.IsTokios(span.Callsite))
         {
             return;
         }
@@ -62,7 +77,8 @@ public sealed class TokioLinter
         {
             Add(LintRule.UnbalancedEnterExit, span.CreatedAt, thread, $"{span} is still entered on {thread} at the end");
         }
-        foreach (var span in replay.LiveSpans.Where(span => !span.IsPlaceholder && !span.IsClosed))
+        foreach (var span in replay.LiveSpans.Where(span => !span.IsPlaceholder && !span.IsClosed
+            && (_options.Internal || !Instrumentation.IsTokios(span.Callsite))))
         {
             Add(LintRule.SpanNeverClosed, span.CreatedAt, null, $"{span} ({span.Callsite.Target}) is never closed");
         }
@@ -70,38 +86,22 @@ public sealed class TokioLinter
 
     private void TaskEnded(TaskSpan task)
     {
-        // A deferred yield_now wake is a task being polite, not spinning: tokio-console stopped seeing
-        // it as a self-wake after tokio#5223 and console#512 settled that this is fine.
-        var selfWakes = task.SelfWakes - task.DeferredSelfWakes;
-        var share = task.Wakes == 0 ? 0 : (double)selfWakes / task.Wakes;
-        if (!task.IsRuntime && share > _options.SelfWakeShare)
+        _lostWakers.TaskEnded(task);
+        var share = task.Wakes == 0 ? 0 : (double)task.SelfWakes / task.Wakes;
+        if (!task.IsRuntime && share > _options.SelfWakeShare && task.SelfWakes >= _options.SelfWakeMinimum)
         {
             var percent = (share * 100).ToString("0", CultureInfo.InvariantCulture);
             Add(LintRule.SelfWakes, task.FirstAt, null,
-                $"task {task} ({task.Location}): {selfWakes} of {task.Wakes} wakes are self-wakes, not deferred ({percent}%)");
-        }
-    }
-
-    private void PollEnded(TaskSpan task, ulong length, TraceEntry end)
-    {
-        if (length > _options.LongPollNanos && !task.IsRuntime && task.Kind != "blocking")
-        {
-            Add(LintRule.LongPoll, end.Timestamp - length, end.Thread,
-                $"task {task} ({task.Location}) polled for {Durations.Text(length)} without yielding");
-        }
-    }
-
-    private void WakerUsed(WakeReport report)
-    {
-        if (report.Op == WakerOp.Drop && report.Woken is { IsRunning: false, IsNotified: false, IsClosed: false, OutstandingWakers: 0 } task)
-        {
-            Add(LintRule.LostWaker, report.Timestamp, report.Thread,
-                $"the last waker of task {task} is dropped while it waits: nothing can wake it");
+                $"task {task} ({task.Location}): {task.SelfWakes} of {task.Wakes} wakes are made by the task itself in its poll ({percent}%)");
         }
     }
 
     private void ResourceEnded(ResourceSpan resource)
     {
+        if (!_options.Internal && (resource.IsInternal || Instrumentation.IsTokios(resource.Span.Callsite)))
+        {
+            return;
+        }
         foreach (var attribute in resource.State.Attributes.Where(attribute => attribute.Updates <= 1))
         {
             Add(LintRule.StateNeverUpdated, resource.Span.CreatedAt, null,

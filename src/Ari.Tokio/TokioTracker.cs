@@ -12,12 +12,13 @@ public sealed class TokioTracker
     private readonly CallsiteCache _callsites = new();
     private readonly LocationTexts _locations = new();
     private readonly SpanMap<TaskSpan> _tasks = new();
-    private readonly Dictionary<ThreadTrack, ThreadWakes> _threads = new(ReferenceEqualityComparer.Instance);
+    private readonly RuntimeThreads _runtimeThreads = new();
     /// <summary>Null when nobody reads resources: their state, readiness and updates cost objects that live as long as the resource.</summary>
     private readonly ResourceTracker? _resources;
 
     // Made once: asked for every wake, and a lambda capturing this would be a new delegate each time.
     private readonly Func<SpanNode, bool> _isPolledTask;
+    private readonly Func<SpanNode, bool> _isWorkerSpan;
 
     /// <param name="followResources">
     /// False when only tasks and wakes matter (a line view's facts): resources, their async ops and
@@ -27,6 +28,7 @@ public sealed class TokioTracker
     public TokioTracker(bool followResources = true)
     {
         _isPolledTask = span => TaskOf(span) is { IsRuntime: false };
+        _isWorkerSpan = span => TaskOf(span) is { IsRuntime: true };
         if (followResources)
         {
             _resources = new ResourceTracker(_callsites, _locations);
@@ -85,8 +87,12 @@ public sealed class TokioTracker
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    var task = new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread));
+                    var task = new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread), entry.Thread);
                     _tasks.Add(span, task);
+                    if (task.Kind == "block_on")
+                    {
+                        _runtimeThreads.BlockOnCreated(entry.Thread);
+                    }
                     TaskCreated?.Invoke(task);
                 }
                 else
@@ -99,10 +105,7 @@ public sealed class TokioTracker
                 {
                     if (_tasks.Find(span) is { } entered && entered.Enter(entry.Timestamp))
                     {
-                        if (!entered.IsRuntime)
-                        {
-                            ThreadOf(entry.Thread).PollStarted();
-                        }
+                        _runtimeThreads.PollStarted(entry.Thread);
                         entered.SettleAwaitingPoll(entry.Timestamp, WakeSettled);
                         PollStarted?.Invoke(entered, entry);
                     }
@@ -125,7 +128,11 @@ public sealed class TokioTracker
                 }
                 else if (_tasks.Remove(span) is { } closed)
                 {
-                    closed.Close(entry.Timestamp);
+                    closed.Close(entry.Timestamp, entry.Thread);
+                    if (closed.Kind == "block_on")
+                    {
+                        _runtimeThreads.BlockOnClosed(closed.CreatedOn);
+                    }
                     closed.SettleAwaitingPoll(nextPollAt: null, WakeSettled);
                     TaskEnded?.Invoke(closed);
                 }
@@ -191,38 +198,21 @@ public sealed class TokioTracker
         }
         var woken = _tasks.Find(id);
         var polled = PolledTask(entry.Thread);
-        var thread = ThreadOf(entry.Thread);
         if (wakerOp == WakerOp.Clone)
         {
-            Cloned(entry, thread, woken, polled);
+            woken?.Cloned(new WakerClone(entry.Sequence, entry.Timestamp, entry.Thread, polled));
             return null;
         }
 
-        var wake = polled is null ? new Wake(WakeClass.Outside, id, null)
-            : ReferenceEquals(polled, woken) ? new Wake(WakeClass.Self, id, id)
-            : new Wake(WakeClass.Task, id, polled.Id);
-        WakerClone? deferred = null;
-        if (polled is null && wakerOp == WakerOp.Wake && woken?.DeferralCandidate is { } candidate
-            && ReferenceEquals(candidate.Thread, entry.Thread) && candidate.Epoch == thread.Epoch)
-        {
-            // The yield_now waker the task handed to this thread's defer list (tokio#5223).
-            deferred = candidate;
-            woken.DeferralCandidate = null;
-            wake = new Wake(WakeClass.Self, id, id, Deferred: true);
-        }
-        if (polled is null && wakerOp != WakerOp.Drop)
-        {
-            thread.WokeOutside();
-        }
-
+        var wake = new Wake(ClassOf(entry.Thread, polled, woken), id, polled?.Id, TaskClosed: woken is null);
         // A report is kept by the woken task until its next poll (to set NextPollAt): only made for a listener.
         var report = WakerUsed is null && WakeSettled is null ? null
-            : new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, deferred is null ? polled : woken);
+            : new WakeReport(entry.Sequence, entry.Timestamp, entry.Thread, wakerOp, wake, woken, polled);
         WakerClone? consumed = null;
         switch (wakerOp)
         {
             case WakerOp.Wake when woken is not null:
-                consumed = woken.Consume(deferred);
+                consumed = woken.Consume();
                 woken.Woken(wake, entry.Timestamp, report);
                 break;
             case WakerOp.WakeByRef when woken is not null:
@@ -230,7 +220,7 @@ public sealed class TokioTracker
                 woken.Woken(wake, entry.Timestamp, report);
                 break;
             case WakerOp.Drop when woken is not null:
-                consumed = woken.Consume(null);
+                consumed = woken.Consume();
                 woken.Dropped(consumed, entry.Timestamp);
                 break;
         }
@@ -246,42 +236,17 @@ public sealed class TokioTracker
         return wakerOp == WakerOp.Drop ? null : wake;
     }
 
-    private void Cloned(in TraceEntry entry, ThreadWakes thread, TaskSpan? woken, TaskSpan? polled)
+    /// <summary>
+    /// Self or task when a task is being polled on the waking thread; otherwise runtime or outside, by
+    /// what the stream shows of the thread (<see cref="RuntimeThreads"/>). Never self without the woken
+    /// task's span entered there: a wake outside any poll is not a self-wake, whatever it follows.
+    /// </summary>
+    private WakeClass ClassOf(ThreadTrack thread, TaskSpan? polled, TaskSpan? woken)
     {
-        if (woken is null)
+        if (polled is not null)
         {
-            return;
+            return ReferenceEquals(polled, woken) ? WakeClass.Self : WakeClass.Task;
         }
-        // yield_now clones straight in the task's span; a resource registering the waker (a timer, a
-        // oneshot) does it inside its runtime.resource spans.
-        var deferrable = ReferenceEquals(polled, woken) && NoResourceBetween(entry.Parent, woken.Span);
-        var clone = new WakerClone(entry.Sequence, entry.Timestamp, entry.Thread, polled, deferrable) { Epoch = thread.Epoch };
-        woken.Cloned(clone);
-        if (deferrable)
-        {
-            woken.DeferralCandidate = clone;
-        }
-    }
-
-    private bool NoResourceBetween(SpanNode? from, SpanNode task)
-    {
-        for (var span = from; span is not null && !ReferenceEquals(span, task); span = span.Parent)
-        {
-            if (_callsites.KindOf(span.Callsite) is InstrumentationKind.Resource or InstrumentationKind.AsyncOp or InstrumentationKind.AsyncOpPoll)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private ThreadWakes ThreadOf(ThreadTrack track)
-    {
-        if (!_threads.TryGetValue(track, out var thread))
-        {
-            thread = new ThreadWakes();
-            _threads[track] = thread;
-        }
-        return thread;
+        return _runtimeThreads.IsRuntime(thread, thread.Innermost(_isWorkerSpan) is not null) ? WakeClass.Runtime : WakeClass.Outside;
     }
 }

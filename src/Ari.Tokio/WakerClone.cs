@@ -9,15 +9,8 @@ namespace Ari.Tokio;
 /// <param name="Timestamp">When it was cloned.</param>
 /// <param name="Thread">The thread it was cloned on.</param>
 /// <param name="ClonedIn">The task being polled there, if any (usually the task itself).</param>
-/// <param name="Deferrable">
-/// Cloned by the task in its own poll, outside any resource span: how <c>yield_now</c> hands the
-/// task's waker to the runtime's defer list (tokio#5223), to be woken after the poll on this thread.
-/// </param>
-public sealed record WakerClone(ulong Sequence, ulong Timestamp, ThreadTrack Thread, TaskSpan? ClonedIn, bool Deferrable)
+public sealed record WakerClone(ulong Sequence, ulong Timestamp, ThreadTrack Thread, TaskSpan? ClonedIn)
 {
-    /// <summary>The deferral window of <see cref="Thread"/> this clone was made in.</summary>
-    internal long Epoch { get; init; }
-
     /// <summary>Set when a <c>wake_by_ref</c> probably used this waker (the oldest one is assumed).</summary>
     public bool WokenByRef { get; internal set; }
 }

@@ -11,9 +11,13 @@ internal static class Analyses
     public static TokioAnalysis Of(string example) =>
         Done.GetOrAdd(example, name => new Lazy<TokioAnalysis>(() => OfFile(Examples.Recorded(name).Recording))).Value;
 
-    public static TokioAnalysis OfFile(string path, AnalysisParts parts = AnalysisParts.All, Action<TokioAnalysis>? listen = null)
+    /// <summary>The analysis of a real program's shared recording (examples/real), made once per test run.</summary>
+    public static TokioAnalysis OfReal(string program) =>
+        Done.GetOrAdd("real/" + program, _ => new Lazy<TokioAnalysis>(() => OfFile(RealPrograms.Recorded(program).Recording))).Value;
+
+    public static TokioAnalysis OfFile(string path, AnalysisParts parts = AnalysisParts.All, Action<TokioAnalysis>? listen = null, LintOptions? options = null)
     {
-        var analysis = new TokioAnalysis(parts: parts);
+        var analysis = new TokioAnalysis(options, parts: parts);
         listen?.Invoke(analysis);
         Played.File(path, analysis);
         analysis.Finish();

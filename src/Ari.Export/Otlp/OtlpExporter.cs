@@ -167,7 +167,7 @@ public sealed class OtlpExporter : IRecordingExporter
         links.Add(new ActivityLink(from.Context, new ActivityTagsCollection
         {
             ["ari.wake.class"] = report.Wake.Class.Name(),
-            ["ari.wake.deferred"] = report.Wake.Deferred,
+            ["ari.wake.task_closed"] = report.Wake.TaskClosed,
             ["ari.wake.thread"] = report.Thread.ToString(),
         }));
     }

@@ -193,7 +193,7 @@ public sealed class PerfettoExporter : IRecordingExporter
         writer.Slice(pid, tid, name, "wake", report.Timestamp, report.Timestamp, json =>
         {
             json.WriteString("class", report.Wake.Class.Name());
-            json.WriteBoolean("deferred", report.Wake.Deferred);
+            json.WriteBoolean("task_closed", report.Wake.TaskClosed);
             json.WriteNumber("task", report.Wake.Task);
             if (report.Wake.By is { } by)
             {

@@ -44,11 +44,11 @@ public static class RecordingTables
             parent_id UBIGINT, parent_seq UBIGINT, fields VARCHAR);
         CREATE TABLE tasks (id UBIGINT, seq UBIGINT, tokio_id UBIGINT, kind VARCHAR, runtime BOOLEAN, name VARCHAR, location VARCHAR,
             parent_id UBIGINT, parent_seq UBIGINT, polls BIGINT, polls_raw BIGINT, busy_ns UBIGINT, scheduled_ns UBIGINT,
-            idle_ns UBIGINT, longest_poll_ns UBIGINT, self_wakes BIGINT, deferred_self_wakes BIGINT, task_wakes BIGINT,
-            outside_wakes BIGINT, first_ns UBIGINT, last_ns UBIGINT, closed BOOLEAN);
+            idle_ns UBIGINT, longest_poll_ns UBIGINT, self_wakes BIGINT, task_wakes BIGINT,
+            runtime_wakes BIGINT, outside_wakes BIGINT, first_ns UBIGINT, last_ns UBIGINT, closed BOOLEAN);
         CREATE TABLE polls (task_id UBIGINT, task_seq UBIGINT, poll BIGINT, thread VARCHAR, start_ns UBIGINT, end_ns UBIGINT,
             duration_ns UBIGINT);
-        CREATE TABLE wakes (seq UBIGINT, ts_ns UBIGINT, thread VARCHAR, op VARCHAR, class VARCHAR, deferred BOOLEAN,
+        CREATE TABLE wakes (seq UBIGINT, ts_ns UBIGINT, thread VARCHAR, op VARCHAR, class VARCHAR, task_closed BOOLEAN,
             task_id UBIGINT, task_seq UBIGINT, by_id UBIGINT, by_seq UBIGINT, next_poll_ns UBIGINT, latency_ns UBIGINT);
         CREATE TABLE resources (id UBIGINT, seq UBIGINT, concrete_type VARCHAR, kind VARCHAR, location VARCHAR, internal BOOLEAN,
             parent_id UBIGINT, parent_seq UBIGINT, created_in_task UBIGINT, created_ns UBIGINT, closed_ns UBIGINT, state VARCHAR);

@@ -164,7 +164,7 @@ public sealed class TableLoader : IRecordingExporter
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
             .AppendValue(report.Op.Name())
             .AppendValue(report.IsWake ? report.Wake.Class.Name() : null)
-            .AppendValue(report.Wake.Deferred)
+            .AppendValue(report.Wake.TaskClosed)
             .AppendValue(report.Wake.Task).AppendValue(report.Woken?.Span.CreatedSequence)
             .AppendValue(report.Wake.By).AppendValue(report.Waker?.Span.CreatedSequence)
             .AppendValue(report.IsWake ? report.NextPollAt : null).AppendValue(report.IsWake ? report.Latency : null)
@@ -180,7 +180,7 @@ public sealed class TableLoader : IRecordingExporter
             .AppendValue(task.Parent?.Id).AppendValue(task.Parent?.Span.CreatedSequence)
             .AppendValue(task.Polls.Corrected).AppendValue(task.Polls.Raw)
             .AppendValue(task.BusyNanos).AppendValue(task.ScheduledNanos).AppendValue(task.IdleNanos).AppendValue(task.LongestPollNanos)
-            .AppendValue(task.SelfWakes).AppendValue(task.DeferredSelfWakes).AppendValue(task.TaskWakes).AppendValue(task.OutsideWakes)
+            .AppendValue(task.SelfWakes).AppendValue(task.TaskWakes).AppendValue(task.RuntimeWakes).AppendValue(task.OutsideWakes)
             .AppendValue(task.FirstAt).AppendValue(task.LastAt).AppendValue(task.IsClosed)
             .EndRow();
         Rows++;

@@ -6,13 +6,13 @@ namespace Ari.Views.Analysis;
 /// <summary>
 /// <c>ari diff A B</c>: two recordings side by side per task (by name and spawn location): tasks, polls,
 /// wakes by class, busy and scheduled time, as <c>A → B</c>. E.g. the spinner on Tokio before and
-/// after tokio#5223: one self-wake inside the poll, then one deferred until after it.
+/// after tokio#5223: one self-wake inside the poll, then one the runtime makes after it.
 /// </summary>
 public static class DiffView
 {
     public static void WriteTable(TaskGroups a, TaskGroups b, TextWriter output)
     {
-        var table = new TextTable("Name", "Spawned at", "Tasks", "Polls", "Raw polls", "Self", "Deferred self", "Task", "Outside", "Busy", "Sched", "Idle");
+        var table = new TextTable("Name", "Spawned at", "Tasks", "Polls", "Raw polls", "Self", "Task", "Runtime", "Outside", "Busy", "Sched", "Idle");
         foreach (var (name, location, left, right) in Pairs(a, b))
         {
             table.Add(name, location,
@@ -20,8 +20,8 @@ public static class DiffView
                 Side(left, right, g => g.Polls),
                 Side(left, right, g => g.RawPolls),
                 Side(left, right, g => g.SelfWakes),
-                Side(left, right, g => g.DeferredSelfWakes),
                 Side(left, right, g => g.TaskWakes),
+                Side(left, right, g => g.RuntimeWakes),
                 Side(left, right, g => g.OutsideWakes),
                 Time(left, right, g => g.BusyNanos),
                 Time(left, right, g => g.ScheduledNanos),

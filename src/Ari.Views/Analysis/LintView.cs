@@ -2,10 +2,13 @@ using Ari.Tokio;
 
 namespace Ari.Views.Analysis;
 
-/// <summary><c>ari lint</c>: one row per rule that found something: how often, and where first.</summary>
+/// <summary>
+/// <c>ari lint</c>: a table with one row per rule that found something (how often, and where first), or
+/// with every warning; JSON lines with one object per warning.
+/// </summary>
 public static class LintView
 {
-    public static void WriteTable(TokioAnalysis analysis, TextWriter output)
+    public static void WriteTable(TokioAnalysis analysis, TextWriter output, bool every)
     {
         var findings = analysis.Linter.Findings;
         if (findings.Count == 0)
@@ -13,28 +16,42 @@ public static class LintView
             output.WriteLine("no warnings");
             return;
         }
-        var table = new TextTable("Warning", "Count", "First at", "Thread", "First").RightAlign(1);
+        var table = every
+            ? new TextTable("Warning", "At", "Thread", "What")
+            : new TextTable("Warning", "Count", "First at", "Thread", "First").RightAlign(1);
         foreach (var finding in findings)
         {
-            table.Add(LintRules.Name(finding.Rule), StateValueJson.Count(finding.Count),
-                AnalysisClock.Relative(analysis, finding.FirstAt), finding.FirstThread ?? "-", finding.First);
+            var rule = LintRules.Name(finding.Rule);
+            if (!every)
+            {
+                var first = finding.First;
+                table.Add(rule, StateValueJson.Count(finding.Count), AnalysisClock.Relative(analysis, first.At), first.Thread ?? "-", first.What);
+                continue;
+            }
+            foreach (var occurrence in finding.Occurrences)
+            {
+                table.Add(rule, AnalysisClock.Relative(analysis, occurrence.At), occurrence.Thread ?? "-", occurrence.What);
+            }
         }
         table.WriteTo(output);
     }
 
+    /// <summary>Every warning, rule by rule, each rule's in the order they happened.</summary>
     public static void WriteJson(TokioAnalysis analysis, Stream output)
     {
         using var lines = new JsonLines(output);
         foreach (var finding in analysis.Linter.Findings)
         {
-            lines.Write(json =>
+            foreach (var occurrence in finding.Occurrences)
             {
-                json.WriteString("rule", LintRules.Name(finding.Rule));
-                json.WriteNumber("count", finding.Count);
-                json.WriteString("first_ts", AnalysisClock.Absolute(analysis, finding.FirstAt));
-                JsonLines.StringOrNull(json, "first_thread", finding.FirstThread);
-                json.WriteString("first", finding.First);
-            });
+                lines.Write(json =>
+                {
+                    json.WriteString("rule", LintRules.Name(finding.Rule));
+                    json.WriteString("ts", AnalysisClock.Absolute(analysis, occurrence.At));
+                    JsonLines.StringOrNull(json, "thread", occurrence.Thread);
+                    json.WriteString("what", occurrence.What);
+                });
+            }
         }
     }
 }

@@ -6,13 +6,13 @@ namespace Ari.Views.Analysis;
 /// <summary>The JSON of the figures a task and a group of tasks share (<see cref="ITaskFigures"/>).</summary>
 internal static class TaskFiguresJson
 {
-    /// <summary>A <c>wakes</c> object: self (deferred ones among them), by another task, from outside.</summary>
+    /// <summary>A <c>wakes</c> object by class: self, by another task, by the runtime, from outside it.</summary>
     public static void WriteWakes(Utf8JsonWriter json, ITaskFigures figures)
     {
         json.WriteStartObject("wakes");
         json.WriteNumber("self", figures.SelfWakes);
-        json.WriteNumber("deferred_self", figures.DeferredSelfWakes);
         json.WriteNumber("task", figures.TaskWakes);
+        json.WriteNumber("runtime", figures.RuntimeWakes);
         json.WriteNumber("outside", figures.OutsideWakes);
         json.WriteEndObject();
     }

@@ -20,9 +20,9 @@ internal sealed class TaskGroup(string name, string location) : ITaskFigures
 
     public long SelfWakes { get; private set; }
 
-    public long DeferredSelfWakes { get; private set; }
-
     public long TaskWakes { get; private set; }
+
+    public long RuntimeWakes { get; private set; }
 
     public long OutsideWakes { get; private set; }
 
@@ -42,8 +42,8 @@ internal sealed class TaskGroup(string name, string location) : ITaskFigures
         Polls += task.Polls.Corrected;
         RawPolls += task.Polls.Raw;
         SelfWakes += task.SelfWakes;
-        DeferredSelfWakes += task.DeferredSelfWakes;
         TaskWakes += task.TaskWakes;
+        RuntimeWakes += task.RuntimeWakes;
         OutsideWakes += task.OutsideWakes;
         BusyNanos += task.BusyNanos;
         ScheduledNanos += task.ScheduledNanos;

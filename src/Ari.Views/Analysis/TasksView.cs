@@ -17,12 +17,13 @@ public static class TasksView
     /// </summary>
     public static void FollowTable(TokioAnalysis analysis, TextWriter output)
     {
-        var table = new TextTable("ID", "Kind", "Name", "Spawned at", "Parent", "Polls", "Raw", "Busy", "Sched", "Idle",
-            "Self", "Task", "Outside", "Self %", "First", "Last");
-        table.RightAlign(0, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        var table = new TextTable("ID", "Span", "Kind", "Name", "Spawned at", "Parent", "Polls", "Raw", "Busy", "Sched", "Idle",
+            "Self", "Task", "Runtime", "Outside", "Self %", "First", "Last");
+        table.RightAlign(0, 1, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         analysis.Tracker.TaskEnded += task => table.AddInOrder(
             task.Span.CreatedSequence,
-            Id(task),
+            task.TokioId is { } tokioId ? tokioId.ToString(CultureInfo.InvariantCulture) : "-",
+            task.Id.ToString(CultureInfo.InvariantCulture),
             task.IsRuntime ? "runtime" : task.Kind,
             task.Name,
             task.Location,
@@ -32,8 +33,9 @@ public static class TasksView
             Durations.Text(task.BusyNanos),
             Durations.Text(task.ScheduledNanos),
             Durations.Text(task.IdleNanos),
-            SelfWakes(task),
+            Count(task.SelfWakes),
             Count(task.TaskWakes),
+            Count(task.RuntimeWakes),
             Count(task.OutsideWakes),
             task.Wakes == 0 ? "-" : (task.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
             AnalysisClock.Relative(analysis, task.FirstAt),
@@ -51,12 +53,13 @@ public static class TasksView
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, TaskSpan task)
     {
+        JsonLines.NumberOrNull(json, "task_id", task.TokioId);
         json.WriteNumber("id", task.Id);
-        JsonLines.NumberOrNull(json, "tokio_id", task.TokioId);
         json.WriteString("kind", task.Kind);
         json.WriteBoolean("runtime", task.IsRuntime);
         json.WriteString("name", task.Name);
         JsonLines.StringOrNull(json, "location", task.Location);
+        JsonLines.NumberOrNull(json, "parent_task_id", task.Parent?.TokioId);
         JsonLines.NumberOrNull(json, "parent", task.Parent?.Id);
         json.WriteStartObject("polls");
         json.WriteNumber("corrected", task.Polls.Corrected);
@@ -78,10 +81,5 @@ public static class TasksView
         json.WriteBoolean("closed", task.IsClosed);
     }
 
-    private static string Id(TaskSpan task) => task.Id.ToString(CultureInfo.InvariantCulture);
-
     private static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
-
-    private static string SelfWakes(TaskSpan task) =>
-        task.DeferredSelfWakes > 0 ? $"{task.SelfWakes} ({task.DeferredSelfWakes} deferred)" : Count(task.SelfWakes);
 }

@@ -5,11 +5,12 @@ namespace Ari.Views.Analysis;
 
 /// <summary>
 /// <c>ari graph</c>: who woke whom. Nodes are tasks (told apart by span identity, since IDs are reused)
-/// and <c>outside</c>; an edge per waker and woken task with the number of wakes.
+/// and <c>runtime</c> and <c>outside</c>; an edge per waker and woken task with the number of wakes.
 /// </summary>
 public sealed class WakeGraph
 {
     private const string Outside = "outside";
+    private const string Runtime = "runtime";
 
     private readonly List<(string Id, string Label)> _nodes = [];
 
@@ -29,6 +30,7 @@ public sealed class WakeGraph
         }
         var from = report.Waker is { } waker ? Node(waker.Span.CreatedSequence, waker.ToString())
             : report.Wake.By is { } by ? Node(null, $"task[{by}]", by)
+            : report.Wake.Class == WakeClass.Runtime ? Node(null, Runtime)
             : Node(null, Outside);
         var to = report.Woken is { } woken ? Node(woken.Span.CreatedSequence, woken.ToString())
             : Node(null, $"task[{report.Wake.Task}]", report.Wake.Task);
@@ -46,7 +48,7 @@ public sealed class WakeGraph
         output.WriteLine("  node [shape=box];");
         foreach (var (id, label) in _nodes)
         {
-            var shape = id == Outside ? ", shape=ellipse" : "";
+            var shape = id is Outside or Runtime ? ", shape=ellipse" : "";
             output.WriteLine($"  \"{id}\" [label=\"{Dot(label)}\"{shape}];");
         }
         foreach (var ((from, to), count) in _edges)
@@ -61,7 +63,7 @@ public sealed class WakeGraph
         output.WriteLine("flowchart LR");
         foreach (var (id, label) in _nodes)
         {
-            output.WriteLine(id == Outside ? $"  {id}(({Mermaid(label)}))" : $"  {id}[\"{Mermaid(label)}\"]");
+            output.WriteLine(id is Outside or Runtime ? $"  {id}(({Mermaid(label)}))" : $"  {id}[\"{Mermaid(label)}\"]");
         }
         foreach (var ((from, to), count) in _edges)
         {
@@ -73,7 +75,7 @@ public sealed class WakeGraph
     {
         var key = createdSequence is { } sequence ? $"t{sequence.ToString(CultureInfo.InvariantCulture)}"
             : id is { } unknown ? $"id{unknown.ToString(CultureInfo.InvariantCulture)}"
-            : Outside;
+            : label;
         if (_nodeIndex.TryAdd(key, _nodes.Count))
         {
             _nodes.Add((key, label));

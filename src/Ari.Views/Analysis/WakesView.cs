@@ -58,26 +58,30 @@ public static class WakesView
         };
     }
 
-    /// <summary><c>self</c>, <c>self (deferred)</c>, <c>task</c> or <c>outside</c>.</summary>
+    /// <summary><c>self</c>, <c>task</c>, <c>runtime</c> or <c>outside</c>, and whether the woken task had closed.</summary>
     public static string ClassName(Wake wake) =>
-        wake.Class.Name() + (wake.Deferred ? " (deferred)" : "");
+        wake.Class.Name() + (wake.TaskClosed ? " (task closed)" : "");
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, WakeReport report)
     {
         json.WriteString("ts", AnalysisClock.Absolute(analysis, report.Timestamp));
-        json.WriteString("thread", report.Thread.ToString());
+        json.WriteString("thread", report.Thread.Name);
+        json.WriteNumber("thread_id", report.Thread.Index);
         json.WriteString("op", report.Op.Name());
+        JsonLines.NumberOrNull(json, "task_id", report.Woken?.TokioId);
         json.WriteNumber("task", report.Wake.Task);
         JsonLines.StringOrNull(json, "task_name", report.Woken?.Name);
         json.WriteString("class", report.Wake.Class.Name());
+        JsonLines.NumberOrNull(json, "by_task_id", report.Waker?.TokioId);
         JsonLines.NumberOrNull(json, "by", report.Wake.By);
         JsonLines.StringOrNull(json, "by_name", report.Waker?.Name);
-        json.WriteBoolean("deferred", report.Wake.Deferred);
+        json.WriteBoolean("task_closed", report.Wake.TaskClosed);
         if (report.Consumed is { } clone)
         {
             json.WriteStartObject("cloned");
             json.WriteString("ts", AnalysisClock.Absolute(analysis, clone.Timestamp));
-            json.WriteString("thread", clone.Thread.ToString());
+            json.WriteString("thread", clone.Thread.Name);
+            json.WriteNumber("thread_id", clone.Thread.Index);
             JsonLines.NumberOrNull(json, "in", clone.ClonedIn?.Id);
             json.WriteEndObject();
         }

@@ -146,9 +146,9 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         {
             Raw("null"u8);
         }
-        if (wake.Deferred)
+        if (wake.TaskClosed)
         {
-            Raw(",\"deferred\":true"u8);
+            Raw(",\"task_closed\":true"u8);
         }
         Raw("}"u8);
     }

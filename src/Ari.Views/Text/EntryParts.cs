@@ -103,13 +103,16 @@ internal sealed class EntryParts
                 line.Append(" ⟵ woken by task "u8, style);
                 AppendNumber(line, wake.By ?? 0, style);
                 break;
+            case WakeClass.Runtime:
+                line.Append(" ⟵ woken by the runtime"u8, style);
+                break;
             default:
-                line.Append(" ⟵ woken from outside any task"u8, style);
+                line.Append(" ⟵ woken from outside the runtime"u8, style);
                 break;
         }
-        if (wake.Deferred)
+        if (wake.TaskClosed)
         {
-            line.Append(" (deferred)"u8, style);
+            line.Append(" (task closed)"u8, style);
         }
     }
 

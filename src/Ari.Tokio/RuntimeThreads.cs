@@ -1,0 +1,62 @@
+using Ari.Model;
+
+namespace Ari.Tokio;
+
+/// <summary>
+/// Tells the runtime's threads from the others, for a wake made where no task is being polled. Evidence,
+/// strongest first: a Tokio worker's own span entered on the thread; a <c>block_on</c> task span made
+/// there and still alive; the thread polled a task before (a worker, or a current-thread runtime inside
+/// <c>block_on</c>); Tokio's default name for its threads; and the thread named <c>main</c> when no
+/// <c>block_on</c> span was ever made there (<c>#[tokio::main]</c> builds the runtime and enters
+/// <c>block_on</c> before the program can install a subscriber, so that span is never seen).
+/// Limits are in docs/analysis.md.
+/// </summary>
+internal sealed class RuntimeThreads
+{
+    private const string TokioThreadName = "tokio-runtime-worker";
+    private const string MainThreadName = "main";
+
+    private readonly Dictionary<ThreadTrack, ThreadFacts> _threads = new(ReferenceEqualityComparer.Instance);
+
+    public void PollStarted(ThreadTrack thread) => Facts(thread).PolledTasks = true;
+
+    public void BlockOnCreated(ThreadTrack thread)
+    {
+        var facts = Facts(thread);
+        facts.BlockOnAlive++;
+        facts.SawBlockOn = true;
+    }
+
+    public void BlockOnClosed(ThreadTrack createdOn) => Facts(createdOn).BlockOnAlive--;
+
+    /// <summary>Whether a thread with no task polled on it right now is one of the runtime's.</summary>
+    public bool IsRuntime(ThreadTrack thread, bool insideWorkerSpan)
+    {
+        if (insideWorkerSpan || thread.Name == TokioThreadName)
+        {
+            return true;
+        }
+        if (!_threads.TryGetValue(thread, out var facts))
+        {
+            return thread.Name == MainThreadName;
+        }
+        return facts.BlockOnAlive > 0 || facts.PolledTasks || (thread.Name == MainThreadName && !facts.SawBlockOn);
+    }
+
+    private ThreadFacts Facts(ThreadTrack thread)
+    {
+        if (!_threads.TryGetValue(thread, out var facts))
+        {
+            facts = new ThreadFacts();
+            _threads[thread] = facts;
+        }
+        return facts;
+    }
+
+    private sealed class ThreadFacts
+    {
+        public bool PolledTasks;
+        public int BlockOnAlive;
+        public bool SawBlockOn;
+    }
+}
