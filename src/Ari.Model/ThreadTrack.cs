@@ -81,5 +81,9 @@ public sealed class ThreadTrack
         return -1;
     }
 
-    public override string ToString() => Name.Length > 0 ? Name : $"thread-{Index}";
+    /// <summary>
+    /// The name and the stream's number for the thread (<c>tokio-runtime-worker#2</c>): Tokio names all
+    /// its workers alike, and the number tells them apart.
+    /// </summary>
+    public override string ToString() => $"{(Name.Length > 0 ? Name : "thread")}#{Index}";
 }

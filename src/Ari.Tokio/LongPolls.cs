@@ -49,7 +49,7 @@ internal sealed class LongPolls
         {
             var nested = poll.Nested > 0 ? $" (of {Durations.Text(length)}, less the polls of tasks inside it)" : "";
             _found(exit.Timestamp - length, exit.Thread,
-                $"task {task} ({task.Location}) polled for {Durations.Text(own)}{nested} without yielding");
+                $"{task} ({task.Location}) polled for {Durations.Text(own)}{nested} without yielding");
         }
     }
 

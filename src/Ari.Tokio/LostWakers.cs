@@ -61,7 +61,7 @@ internal sealed class LostWakers
         if (!finished)
         {
             var end = task.IsClosed ? "was closed without being woken" : "was still waiting when the recording ended";
-            _found(suspect.At, suspect.Thread, $"task {task} ({task.Location}): {suspect.What}; nothing could wake it, and it {end}");
+            _found(suspect.At, suspect.Thread, $"{task} ({task.Location}): {suspect.What}; nothing could wake it, and it {end}");
         }
     }
 

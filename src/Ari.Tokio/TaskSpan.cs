@@ -128,7 +128,13 @@ public sealed class TaskSpan : ITaskFigures
 
     internal int EnteredDepth { get; private set; }
 
-    public override string ToString() => Name.Length > 0 ? $"{Name}[{Id}]" : $"{Kind}[{Id}]";
+    /// <summary>
+    /// By Tokio's task ID, as tokio-console and the program's own logs show it (<c>receiver (task 3)</c>,
+    /// <c>task 7</c>, <c>block_on 1</c>); by span ID when the span has no <c>task.id</c>.
+    /// </summary>
+    public override string ToString() => TokioId is { } id
+        ? Name.Length > 0 ? $"{Name} ({Kind} {id})" : $"{Kind} {id}"
+        : Name.Length > 0 ? $"{Name}[{Id}]" : $"{Kind}[{Id}]";
 
     internal bool Enter(ulong at)
     {

@@ -92,7 +92,7 @@ public sealed class TokioLinter
         {
             var percent = (share * 100).ToString("0", CultureInfo.InvariantCulture);
             Add(LintRule.SelfWakes, task.FirstAt, null,
-                $"task {task} ({task.Location}): {task.SelfWakes} of {task.Wakes} wakes are made by the task itself in its poll ({percent}%)");
+                $"{task} ({task.Location}): {task.SelfWakes} of {task.Wakes} wakes are made by the task itself in its poll ({percent}%)");
         }
     }
 

@@ -21,13 +21,14 @@ public sealed class AnalysisCommandTests
     }
 
     [Fact]
-    public void Show_json_marks_the_spinners_wake_as_deferred()
+    public void Show_json_calls_the_spinners_deferred_yield_the_runtimes_wake()
     {
         var wake = Assert.Single(Json(InProcessAri.Ok("show", Examples.Recorded("spinner").Recording, "--format", "json")), line => line.TryGetProperty("wake", out _))
             .GetProperty("wake");
 
-        Assert.Equal("self", wake.GetProperty("class").GetString());
-        Assert.True(wake.GetProperty("deferred").GetBoolean());
+        Assert.Equal("runtime", wake.GetProperty("class").GetString());
+        Assert.Equal(JsonValueKind.Null, wake.GetProperty("by").ValueKind);
+        Assert.False(wake.TryGetProperty("deferred", out _));
     }
 
     [Fact]
@@ -44,7 +45,10 @@ public sealed class AnalysisCommandTests
         Assert.Equal(2, tasks["receiver"].GetProperty("polls").GetProperty("corrected").GetInt32());
         Assert.Equal(2, tasks["receiver"].GetProperty("polls").GetProperty("raw").GetInt32());
         Assert.Equal(1, tasks["receiver"].GetProperty("wakes").GetProperty("task").GetInt32());
-        Assert.Equal(1, tasks["tokio-oneshot"].GetProperty("wakes").GetProperty("outside").GetInt32());
+        // The receiver's end wakes its JoinHandle on the worker, after its span has exited: the runtime's wake.
+        Assert.Equal(1, tasks["tokio-oneshot"].GetProperty("wakes").GetProperty("runtime").GetInt32());
+        Assert.NotEqual(tasks["receiver"].GetProperty("task_id").GetUInt64(), tasks["receiver"].GetProperty("id").GetUInt64());
+        Assert.Equal(tasks["tokio-oneshot"].GetProperty("task_id").GetUInt64(), tasks["receiver"].GetProperty("parent_task_id").GetUInt64());
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public sealed class AnalysisCommandTests
         Assert.Matches("^─+$", wakes[1]);
         var rows = wakes.Skip(2).TakeWhile(line => line.Length > 0).ToList();
         Assert.InRange(rows.Count, 3, 4);
-        Assert.All(rows, row => Assert.Matches(@"^ +\+\S+ +\S+ +waker\.wake\S* +receiver\[\d+\] ", row));
+        Assert.All(rows, row => Assert.Matches(@"^ +\+\S+ +\S+#\d+ +waker\.wake\S* +receiver \(task \d+\) ", row));
 
         var resources = InProcessAri.Ok("resources", Examples.Recorded("oneshot").Recording).Split('\n');
         Assert.Contains(resources, line => line.Trim() == "Resources");
@@ -110,11 +114,11 @@ public sealed class AnalysisCommandTests
         var wakes = Json(InProcessAri.Ok("wakes", Examples.Recorded("handoff").Recording, "--format", "json"))
             .ToDictionary(wake => wake.GetProperty("task_name").GetString()!);
 
-        Assert.Equal(("self", true), (wakes["yielder"].GetProperty("class").GetString(), wakes["yielder"].GetProperty("deferred").GetBoolean()));
+        Assert.Equal(("runtime", JsonValueKind.Null), (wakes["yielder"].GetProperty("class").GetString(), wakes["yielder"].GetProperty("by").ValueKind));
         var blocking = Json(InProcessAri.Ok("tasks", Examples.Recorded("handoff").Recording, "--format", "json"))
             .Single(task => task.GetProperty("kind").GetString() == "blocking" && !task.GetProperty("runtime").GetBoolean());
         Assert.Equal(("task", blocking.GetProperty("id").GetUInt64()), (wakes["waiter"].GetProperty("class").GetString(), wakes["waiter"].GetProperty("by").GetUInt64()));
-        Assert.Equal(("outside", JsonValueKind.Null), (wakes["sleeper"].GetProperty("class").GetString(), wakes["sleeper"].GetProperty("by").ValueKind));
+        Assert.Equal(("runtime", JsonValueKind.Null), (wakes["sleeper"].GetProperty("class").GetString(), wakes["sleeper"].GetProperty("by").ValueKind));
         Assert.All(wakes.Values, wake => Assert.True(wake.GetProperty("latency_ns").GetUInt64() > 0));
     }
 
@@ -145,17 +149,24 @@ public sealed class AnalysisCommandTests
     }
 
     [Fact]
-    public void Lint_deny_fails_on_warnings_and_says_where_they_first_occur()
+    public void Lint_deny_fails_on_warnings_and_lists_every_one()
     {
         var recording = Examples.Recorded("oneshot").Recording;
 
-        var plain = InProcessAri.Run("lint", recording);
-        var denied = InProcessAri.Run("lint", recording, "--deny", "--format", "json");
+        // The oneshot's warnings are about Tokio's own resources, shown only when asked for.
+        var plain = InProcessAri.Run("lint", recording, "--long-poll-ms", "10000");
+        var table = InProcessAri.Run("lint", recording, "--internal", "--long-poll-ms", "10000");
+        var all = InProcessAri.Run("lint", recording, "--internal", "--all", "--long-poll-ms", "10000");
+        var denied = InProcessAri.Run("lint", recording, "--internal", "--deny", "--format", "json", "--long-poll-ms", "10000");
 
-        Assert.Equal(0, plain.ExitCode);
-        Assert.Contains("no-resource-parent", plain.Stdout);
+        Assert.Equal((0, "no warnings\n"), (plain.ExitCode, plain.Stdout));
+        Assert.Contains("no-resource-parent", table.Stdout);
+        static int Rows(string table) => table.Split('\n').Select(line => line.TrimStart())
+            .Count(line => line.StartsWith("no-resource-parent ", StringComparison.Ordinal) || line.StartsWith("state-never-updated ", StringComparison.Ordinal));
+        Assert.Equal(2, Rows(table.Stdout));
+        Assert.Equal(6, Rows(all.Stdout));
         Assert.Equal(ExitCodes.LintWarnings, denied.ExitCode);
-        var rules = Json(denied.Stdout).ToDictionary(line => line.GetProperty("rule").GetString()!, line => line.GetProperty("count").GetInt32());
+        var rules = Json(denied.Stdout).GroupBy(line => line.GetProperty("rule").GetString()!).ToDictionary(group => group.Key, group => group.Count());
         Assert.Equal(3, rules["no-resource-parent"]);
         Assert.Equal(3, rules["state-never-updated"]);
     }
@@ -169,23 +180,23 @@ public sealed class AnalysisCommandTests
         var mermaid = InProcessAri.Ok("graph", recording, "--format", "mermaid");
 
         Assert.StartsWith("digraph wakes {", dot);
-        Assert.Contains("[label=\"outside\", shape=ellipse]", dot);
+        Assert.Contains("[label=\"runtime\", shape=ellipse]", dot);
         Assert.Matches("\"t\\d+\" -> \"t\\d+\" \\[label=\"1\"\\];", dot);
         Assert.StartsWith("flowchart LR", mermaid);
-        Assert.Contains("outside -->|1| ", mermaid);
-        Assert.Contains("[\"waiter[", mermaid);
+        Assert.Contains("runtime -->|1| ", mermaid);
+        Assert.Contains("[\"waiter (task ", mermaid);
     }
 
     [Fact]
-    public void Diff_lines_up_the_spinner_before_and_after_the_deferred_wake_change()
+    public void Diff_lines_up_the_spinner_before_and_after_the_deferred_yield()
     {
         var legacy = Examples.Record("yields", new Dictionary<string, string?> { ["ARI_YIELD"] = "legacy" }).Recording;
 
         var row = Assert.Single(Json(InProcessAri.Ok("diff", legacy, Examples.Recorded("yields").Recording, "--format", "json")));
 
         Assert.EndsWith(Examples.SourceLocation("yields", "tokio::spawn("), row.GetProperty("location").GetString());
-        Assert.Equal((1, 0), (Wakes(row, "a", "self"), Wakes(row, "a", "deferred_self")));
-        Assert.Equal((1, 1), (Wakes(row, "b", "self"), Wakes(row, "b", "deferred_self")));
+        Assert.Equal((1, 0), (Wakes(row, "a", "self"), Wakes(row, "a", "runtime")));
+        Assert.Equal((0, 1), (Wakes(row, "b", "self"), Wakes(row, "b", "runtime")));
         Assert.Equal(2, row.GetProperty("a").GetProperty("polls").GetInt32());
         Assert.Equal(2, row.GetProperty("b").GetProperty("polls").GetInt32());
     }

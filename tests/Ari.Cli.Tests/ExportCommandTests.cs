@@ -20,7 +20,9 @@ public sealed class ExportCommandTests
 
         foreach (var task in Lines(InProcessAri.Ok("tasks", recording, "--format", "json")))
         {
-            var label = $"{(task.GetProperty("name").GetString() is { Length: > 0 } name ? name : task.GetProperty("kind").GetString())}[{task.GetProperty("id").GetUInt64()}]";
+            // Tasks are named by Tokio's task ID: "receiver (task 3)", or "task 7" when unnamed.
+            var kindAndId = $"{task.GetProperty("kind").GetString()} {task.GetProperty("task_id").GetUInt64()}";
+            var label = task.GetProperty("name").GetString() is { Length: > 0 } name ? $"{name} ({kindAndId})" : kindAndId;
             var track = trace.TaskTrack(task.GetProperty("runtime").GetBoolean() ? label + " (runtime)" : label);
             var polls = trace.On(track, "poll").ToList();
             Assert.Equal(task.GetProperty("polls").GetProperty("raw").GetInt64(), polls.Count);
@@ -40,12 +42,12 @@ public sealed class ExportCommandTests
         var recording = Examples.Recorded(example).Recording;
         var expected = Lines(InProcessAri.Ok("tasks", recording, "--format", "json")).Select(task => (
             task.GetProperty("id").GetUInt64(), task.GetProperty("polls").GetProperty("corrected").GetInt64(),
-            task.GetProperty("wakes").GetProperty("self").GetInt64(), task.GetProperty("wakes").GetProperty("deferred_self").GetInt64(),
+            task.GetProperty("wakes").GetProperty("self").GetInt64(), task.GetProperty("wakes").GetProperty("runtime").GetInt64(),
             task.GetProperty("wakes").GetProperty("task").GetInt64(), task.GetProperty("wakes").GetProperty("outside").GetInt64()));
 
-        var rows = Lines(InProcessAri.Ok("query", recording, "SELECT id, polls, self_wakes, deferred_self_wakes, task_wakes, outside_wakes FROM tasks ORDER BY seq", "--format", "json"))
+        var rows = Lines(InProcessAri.Ok("query", recording, "SELECT id, polls, self_wakes, runtime_wakes, task_wakes, outside_wakes FROM tasks ORDER BY seq", "--format", "json"))
             .Select(row => (row.GetProperty("id").GetUInt64(), row.GetProperty("polls").GetInt64(), row.GetProperty("self_wakes").GetInt64(),
-                row.GetProperty("deferred_self_wakes").GetInt64(), row.GetProperty("task_wakes").GetInt64(), row.GetProperty("outside_wakes").GetInt64()));
+                row.GetProperty("runtime_wakes").GetInt64(), row.GetProperty("task_wakes").GetInt64(), row.GetProperty("outside_wakes").GetInt64()));
 
         // ari tasks writes each task as it ends, the query orders by creation: the same rows either way.
         Assert.Equal(expected.Order(), rows.Order());

@@ -33,7 +33,7 @@ public sealed class LintTests
             .Poll(1).Close(1).Finish();
 
         var finding = Assert.Single(analysis.Linter.Findings, finding => finding.Rule == LintRule.SelfWakes);
-        Assert.Contains("spin[1]", finding.First.What);
+        Assert.Contains("spin (task 101)", finding.First.What);
         // One self-wake of one wake (a coop-budget yield before the end) is no busy loop.
         Assert.DoesNotContain(once.Linter.Findings, finding => finding.Rule == LintRule.SelfWakes);
     }
@@ -47,7 +47,7 @@ public sealed class LintTests
             .Finish();
 
         var finding = Assert.Single(analysis.Linter.Findings, finding => finding.Rule == LintRule.LostWaker);
-        Assert.Equal((1L, "worker-b"), (finding.Count, finding.First.Thread));
+        Assert.Equal((1L, "worker-b#1"), (finding.Count, finding.First.Thread));
         Assert.Equal(1, analysis.Tasks[0].WakersDroppedUnwoken);
     }
 
@@ -92,7 +92,7 @@ public sealed class LintTests
             .Task(1, "busy").Enter(1).Waker("waker.clone", 1).Waker("waker.clone", 1).Exit(1).Close(1).Finish();
 
         var finding = Assert.Single(busy.Linter.Findings, finding => finding.Rule == LintRule.LongPoll);
-        Assert.Contains("busy[1]", finding.First.What);
+        Assert.Contains("busy (task 101)", finding.First.What);
         Assert.Contains("3.00µs", finding.First.What);
         Assert.DoesNotContain(quick.Linter.Findings, finding => finding.Rule == LintRule.LongPoll);
     }

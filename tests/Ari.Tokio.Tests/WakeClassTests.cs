@@ -103,4 +103,24 @@ public sealed class WakeClassTests
         // Tokio wakes the JoinHandle's waker after the receiver's span has exited: no task is polled.
         Assert.Equal(new Wake(WakeClass.Runtime, main.Id, null), Assert.Single(analysis.WakesOf(main)).Wake);
     }
+
+    [Fact]
+    public void Later_tokios_instrumentation_gives_the_same_tasks_parents_and_four_classes()
+    {
+        // Tokio 1.35-1.49's callsites (parent: None, size.bytes, the blocking target), played through tracing.
+        var analysis = Analyses.Of("later_tokio");
+        var byTokioId = analysis.Tasks.Where(task => !task.IsRuntime).ToDictionary(task => task.TokioId!.Value);
+
+        Assert.Equal(2, analysis.Tasks.Count(task => task.IsRuntime));
+        Assert.Equal(["block_on", "task", "task", "blocking"], new ulong[] { 1, 2, 3, 4 }.Select(id => byTokioId[id].Kind));
+        Assert.All(new ulong[] { 2, 3, 4 }, id => Assert.Same(byTokioId[1], byTokioId[id].Parent));
+        var yielder = byTokioId[2];
+        Assert.Equal(
+            [new Wake(WakeClass.Self, yielder.Id, yielder.Id), new Wake(WakeClass.Runtime, yielder.Id, null),
+             new Wake(WakeClass.Task, yielder.Id, byTokioId[3].Id), new Wake(WakeClass.Outside, yielder.Id, null)],
+            analysis.WakesOf(yielder).Select(wake => wake.Wake));
+        Assert.Equal("task 2", yielder.ToString());
+        Assert.Equal(["tokio-runtime-worker", "tokio-runtime-worker", "tokio-runtime-worker", "outside-waker"],
+            analysis.WakesOf(yielder).Select(wake => wake.Thread.Name));
+    }
 }

@@ -110,7 +110,8 @@ public sealed class OtlpExporter : IRecordingExporter
         activity.SetTag("tracing.span_id", Value(Wire.FieldValue.FromU64(span.Id)));
         activity.SetTag("tracing.target", span.Callsite.Target);
         activity.SetTag("tracing.level", span.Callsite.Level.Name());
-        activity.SetTag("thread.name", entry.Thread.ToString());
+        activity.SetTag("thread.name", entry.Thread.Name);
+        activity.SetTag("thread.id", entry.Thread.Index);
         if (task?.IsRuntime == true)
         {
             activity.SetTag("tokio.runtime", true);
@@ -121,7 +122,7 @@ public sealed class OtlpExporter : IRecordingExporter
 
     private void Event(in TraceEntry entry)
     {
-        var tags = new ActivityTagsCollection { ["thread.name"] = entry.Thread.ToString(), ["tracing.target"] = entry.Callsite.Target };
+        var tags = new ActivityTagsCollection { ["thread.name"] = entry.Thread.Name, ["thread.id"] = entry.Thread.Index, ["tracing.target"] = entry.Callsite.Target };
         string? message = null;
         foreach (var field in entry.Values)
         {
@@ -181,7 +182,8 @@ public sealed class OtlpExporter : IRecordingExporter
         _wokenBy.Remove(task, out var links);
         var poll = Start("poll", parent.Context, enter.Timestamp, links);
         poll.SetTag("tokio.poll", task.Polls.Raw);
-        poll.SetTag("thread.name", enter.Thread.ToString());
+        poll.SetTag("thread.name", enter.Thread.Name);
+        poll.SetTag("thread.id", enter.Thread.Index);
         poll.SetTag("ari.wakes", _wakes.Remove(task, out var wakes) ? wakes : 0);
         _polls[task] = poll;
     }

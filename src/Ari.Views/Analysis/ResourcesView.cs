@@ -88,7 +88,8 @@ public static class ResourcesView
         {
             json.WriteString("type", "unattributed");
             json.WriteString("ts", AnalysisClock.Absolute(analysis, orphan.Timestamp));
-            json.WriteString("thread", orphan.Thread.ToString());
+            json.WriteString("thread", orphan.Thread.Name);
+            json.WriteNumber("thread_id", orphan.Thread.Index);
             json.WriteString("kind", Instrumentation.Name(orphan.Kind));
             json.WriteStartObject("fields");
             foreach (var field in orphan.Values)

@@ -8,7 +8,7 @@ using Ari.Wire;
 namespace Ari.Views.Json;
 
 /// <summary>
-/// Each thread's <c>"thread":…,"tid":…</c> for the JSON lines, escaped once and copied into every line
+/// Each thread's <c>"thread":…,"thread_id":…,"tid":…</c> (name, the stream's number for it, the OS's) for the JSON lines, escaped once and copied into every line
 /// of the thread. Made again when the thread's record changes (a thread's name may arrive after its
 /// first records).
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class ThreadJsonCache(JavaScriptEncoder encoder)
             return _threads[index].Bytes;
         }
         var bytes = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-            $"\"thread\":\"{JsonEncodedText.Encode(thread.ToString(), encoder)}\",\"tid\":{thread.Info.OsThreadId}"));
+            $"\"thread\":\"{JsonEncodedText.Encode(thread.Name, encoder)}\",\"thread_id\":{index},\"tid\":{thread.Info.OsThreadId}"));
         if (index >= 0)
         {
             if (index >= _threads.Length)
