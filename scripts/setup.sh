@@ -5,9 +5,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # The collector's first generation at 32 MB, not the default sized from the cache (16 MB here). ari holds
-# every live span, and each collection copies those still alive, so collecting half as often took a fifth
-# off `ari show` of the 10x bench recording (6.1 -> 4.8 s, peak 100 -> 112 MB; see bench/limits.md). The
-# runtime reads this only from the environment, not from ari's runtimeconfig. A value of the user's wins.
+# every live span, and each collection copies those still alive, so collecting half as often makes long
+# recordings faster to read for a little more memory (bench/limits.md has the figures). The runtime reads
+# this only from the environment, not from ari's runtimeconfig. A value of the user's wins.
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
 
 ARI_DEBIAN_PACKAGES=(librust-tokio-dev librust-tracing-dev librust-tracing-subscriber-dev librust-crossbeam-channel-dev librust-libc-dev
@@ -34,9 +34,8 @@ ari_setup() {
 }
 
 # Builds ari into $1, published ReadyToRun for this machine's architecture, so that a command starts
-# without compiling ari's own code first (`ari tasks` of a small recording: 0.22 s -> 0.15 s; `ari show`
-# of the bench recording, 1.13 s -> 1.06 s). The ReadyToRun compiler and runtime pack come from NuGet;
-# if they cannot be had, a plain build does, a little slower to start.
+# without compiling ari's own code first (bench/limits.md has the start-up figures). The ReadyToRun
+# compiler and runtime pack come from NuGet; if they cannot be had, a plain build does, a little slower to start.
 ari_build() {
     local dir="$1" project
     project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/src/Ari.Cli/Ari.Cli.csproj"

@@ -6,8 +6,8 @@ namespace Ari.Cli;
 /// Takes a live tap's stream as fast as it arrives and keeps what the view has not read yet in memory,
 /// up to a limit (<see cref="DefaultLimit"/> unless the user gives <c>--backlog</c>). The tap never
 /// waits for its reader: when the reader falls behind, the tap's queue fills and it drops records. A
-/// view is often slower than the program it shows (the bench workload writes five million records a
-/// second; a terminal takes far fewer lines), and a view piped into a pager stops altogether while
+/// view is often slower than the program it shows (a busy program writes records far faster than a
+/// terminal takes lines), and a view piped into a pager stops altogether while
 /// nobody scrolls. Reading ahead into memory lets the view catch up
 /// after the burst, or after the program has ended, without losing anything; only a backlog beyond the
 /// limit makes the tap drop (and count) records again.

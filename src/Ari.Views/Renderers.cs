@@ -1,4 +1,5 @@
 using Ari.Views.Json;
+using Ari.Views.Styling;
 using Ari.Views.Text;
 using Ari.Views.Writers;
 

@@ -84,6 +84,19 @@ impl Truth {
         self
     }
 
+    /// What every program states: the tasks it spawned ([`spawned`]), its runtime's worker threads, and
+    /// whether its `block_on` (and workers) were made after the subscriber, so that their spans are seen.
+    pub fn runtime(self, workers: u64, main_task_visible: bool) -> Self {
+        self.count("tasks_spawned", spawned())
+            .count("workers", workers)
+            .flag("main_task_visible", main_task_visible)
+    }
+
+    /// Things the program provably never does, each a count of 0 (`yields`, `timers`, `outside_threads`).
+    pub fn none_of(self, names: &[&str]) -> Self {
+        names.iter().fold(self, |truth, name| truth.count(name, 0))
+    }
+
     pub fn flag(mut self, name: &str, value: bool) -> Self {
         let _ = write!(self.json, ",\"{name}\":{value}");
         self

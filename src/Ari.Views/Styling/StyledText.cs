@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Ari.Views.Writers;
 
 namespace Ari.Views.Styling;
 

@@ -1,5 +1,4 @@
 using Ari.Views.Styling;
-using Ari.Views.Writers;
 
 namespace Ari.Views.Text;
 

@@ -43,12 +43,9 @@ fn main() {
             .count("block_in_place_calls", in_place_run)
             .count("block_in_place_polls", in_place_run)
             .count("block_ms", BLOCK.as_millis() as u64)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
-            .count("yields", 0)
+            .runtime(WORKERS as u64, true)
+            .none_of(&["yields", "outside_threads"])
             .count("timers", in_place_run)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
             .write();
     });
 }

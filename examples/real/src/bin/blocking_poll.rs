@@ -39,12 +39,9 @@ fn main() {
             .count("blocking_sleeps", blocked)
             .count("blocking_polls", blocked)
             .count("block_ms", BLOCK.as_millis() as u64)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
-            .count("yields", 0)
+            .runtime(WORKERS as u64, true)
+            .none_of(&["yields", "outside_threads"])
             .count("timers", blocked)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
             .write();
     });
 }

@@ -36,12 +36,8 @@ fn main() {
         ari_real::Truth::new("busy_self_wake")
             .count("self_wakes", spins)
             .count("spinner_polls", spins + 1)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
-            .count("yields", 0)
-            .count("timers", 0)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
+            .runtime(WORKERS as u64, true)
+            .none_of(&["yields", "timers", "outside_threads"])
             .write();
     });
 }

@@ -43,12 +43,8 @@ fn main() {
             .count("frames_echoed", echoed.load(Ordering::Relaxed))
             .count("frames_received", received)
             .count("payload_bytes", bytes)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
-            .count("yields", 0)
-            .count("timers", 0)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
+            .runtime(WORKERS as u64, true)
+            .none_of(&["yields", "timers", "outside_threads"])
             .write();
     });
 }

@@ -119,13 +119,9 @@ async fn main() {
         .count("fresh_connections", fresh_connections)
         .count("pooled_connections", connections - fresh_connections)
         .count("pooled_clients", POOLED_CLIENTS)
-        .count("tasks_spawned", ari_real::spawned())
+        .runtime(WORKERS as u64, false)
         .count("hyper_tasks", executor.spawned.load(Ordering::Relaxed))
-        .count("workers", WORKERS as u64)
-        .count("yields", 0)
-        .count("timers", 0)
-        .count("outside_threads", 0)
-        .flag("main_task_visible", false)
+        .none_of(&["yields", "timers", "outside_threads"])
         .write();
 }
 

@@ -57,12 +57,8 @@ fn main() {
             .count("completed", completed)
             .count("aborted", aborted)
             .count("cancelled", cancelled)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
-            .count("yields", 0)
-            .count("timers", 0)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
+            .runtime(WORKERS as u64, true)
+            .none_of(&["yields", "timers", "outside_threads"])
             .write();
     });
 }

@@ -62,10 +62,7 @@ fn main() {
         .count("local_tasks", 3)
         .count("messages", received.get())
         .count("yields", yields)
-        .count("tasks_spawned", ari_real::spawned())
-        .count("workers", 0)
-        .count("timers", 0)
-        .count("outside_threads", 0)
-        .flag("main_task_visible", true)
+        .runtime(0, true)
+        .none_of(&["timers", "outside_threads"])
         .write();
 }

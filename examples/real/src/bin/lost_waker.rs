@@ -75,11 +75,7 @@ fn main() {
         .count("lost_wakers", dropped)
         .count("never_registered", 1)
         .count("never_completed", dropped + 1)
-        .count("tasks_spawned", ari_real::spawned())
-        .count("workers", WORKERS as u64)
-        .count("yields", 0)
-        .count("timers", 0)
-        .count("outside_threads", 0)
-        .flag("main_task_visible", true)
+        .runtime(WORKERS as u64, true)
+        .none_of(&["yields", "timers", "outside_threads"])
         .write();
 }

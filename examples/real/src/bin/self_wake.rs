@@ -54,11 +54,9 @@ fn main() {
             .count("in_poll_self_wakes", in_poll)
             .count("timer_wakes", in_poll)
             .count("yields", yielded)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
+            .runtime(WORKERS as u64, true)
             .count("timers", in_poll)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
+            .none_of(&["outside_threads"])
             .write();
     });
 }

@@ -80,12 +80,8 @@ fn main() {
             .count("silent_state_updates", 1)
             .count("reporting_changes", reporting)
             .count("reporting_state_updates", 1 + reporting)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", 0)
-            .count("yields", 0)
-            .count("timers", 0)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
+            .runtime(0, true)
+            .none_of(&["yields", "timers", "outside_threads"])
             .write();
     });
 }

@@ -60,12 +60,8 @@ fn main() {
             .count("barrier_parties", PARTIES)
             .count("barrier_rounds", barrier_rounds)
             .count("barrier_leaders", leaders)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
-            .count("yields", 0)
-            .count("timers", 0)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
+            .runtime(WORKERS as u64, true)
+            .none_of(&["yields", "timers", "outside_threads"])
             .write();
     });
 }

@@ -61,11 +61,8 @@ fn main() {
             .count("timeouts_fired", 1)
             .count("timeouts_not_fired", 1)
             .count("timers_fired", ticked + slept + 1)
-            .count("tasks_spawned", ari_real::spawned())
-            .count("workers", WORKERS as u64)
-            .count("yields", 0)
-            .count("outside_threads", 0)
-            .flag("main_task_visible", true)
+            .runtime(WORKERS as u64, true)
+            .none_of(&["yields", "outside_threads"])
             .write();
     });
 }

@@ -1,7 +1,6 @@
 using System.Buffers;
-using Ari.Views.Styling;
 
-namespace Ari.Views.Writers;
+namespace Ari.Views.Styling;
 
 /// <summary>Turns styled text into bytes of one format (plain, ANSI, HTML); the styles' meaning lives in <see cref="Palette"/>.</summary>
 internal interface ISegmentWriter
