@@ -24,11 +24,12 @@ public static class Instrumentation
         };
 
     /// <summary>
-    /// Made by Tokio's own code (its module path is Tokio's): a user's oneshot or sleep is Tokio's resource
+    /// Made by Tokio's own code (its module path, or the target it defaults to, is Tokio's): a user's oneshot or sleep is Tokio's resource
     /// type, with Tokio's habits (attributes set once and never changed), not the user's instrumentation.
     /// </summary>
-    public static bool IsTokios(Callsite callsite) =>
-        callsite.ModulePath.StartsWith("tokio::", StringComparison.Ordinal) || callsite.ModulePath == "tokio";
+    public static bool IsTokios(Callsite callsite) => IsTokios(callsite.ModulePath) || IsTokios(callsite.Target);
+
+    private static bool IsTokios(string path) => path.StartsWith("tokio::", StringComparison.Ordinal) || path == "tokio";
 
     /// <summary>The name used on the command line and in JSON (<c>spawn</c>, <c>async_op</c>, …).</summary>
     public static string Name(InstrumentationKind kind) => kind switch

@@ -120,6 +120,8 @@ public sealed class WakeClassTests
              new Wake(WakeClass.Task, yielder.Id, byTokioId[3].Id), new Wake(WakeClass.Outside, yielder.Id, null)],
             analysis.WakesOf(yielder).Select(wake => wake.Wake));
         Assert.Equal("task 2", yielder.ToString());
+        // Its Sleep is Tokio's own resource (its target is Tokio's), so its duration set once is no warning.
+        Assert.DoesNotContain(analysis.Linter.Findings, finding => finding.Rule != LintRule.LongPoll);
         Assert.Equal(["tokio-runtime-worker", "tokio-runtime-worker", "tokio-runtime-worker", "outside-waker"],
             analysis.WakesOf(yielder).Select(wake => wake.Thread.Name));
     }

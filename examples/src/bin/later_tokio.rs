@@ -7,8 +7,9 @@
 //! - task and resource spans are made with `parent: None` (1.35), so the spawning task is not the
 //!   span's parent: it is the task being polled where the span is made;
 //! - `runtime.spawn` carries `size.bytes`, and `original_size.bytes` when the future was boxed (1.41);
-//! - blocking tasks have target `tokio::task::blocking`, a `fn` field and `loc.*` fields (1.29 on);
-//! - `yield_now` hands a clone of the waker to the worker's defer list, woken when it parks (1.32 on).
+//! - blocking tasks have `loc.*` fields instead of one `spawn.location` text (1.27 on);
+//! - `yield_now` defers its wake through `context::defer`, which clones the waker only when the last
+//!   deferred one is not the same task's (1.32 on; 1.24 clones it every time).
 //!
 //! What the program provably does, for ari's tests: one `block_on` task (task.id 1) spawns tasks 2
 //! (`yielder`), 3 (`boxed`) and a blocking task 4; two workers run. Task 2 is woken four times: once by
@@ -171,7 +172,9 @@ fn main() {
 
 /// A Sleep as Tokio 1.35 on instruments it (`parent: None`), polled once and not yet elapsed.
 fn sleep_polled_pending() {
+    // Tokio's spans take their module path as target; this program's module path is its own.
     let resource = tracing::trace_span!(
+        target: "tokio::time::sleep",
         parent: None,
         "runtime.resource",
         concrete_type = "Sleep",
@@ -182,9 +185,11 @@ fn sleep_polled_pending() {
     );
     let async_op = resource.in_scope(|| {
         tracing::trace!(target: "runtime::resource::state_update", duration = 10u64, duration.unit = "ms", duration.op = "override");
-        tracing::trace_span!("runtime.resource.async_op", source = "Sleep::new_timeout")
+        tracing::trace_span!(target: "tokio::time::sleep", "runtime.resource.async_op", source = "Sleep::new_timeout")
     });
-    let poll = async_op.in_scope(|| tracing::trace_span!("runtime.resource.async_op.poll"));
+    let poll = async_op.in_scope(
+        || tracing::trace_span!(target: "tokio::time::sleep", "runtime.resource.async_op.poll"),
+    );
     resource.in_scope(|| {
         async_op.in_scope(|| {
             poll.in_scope(|| tracing::trace!(target: "runtime::resource::poll_op", op_name = "poll_elapsed", is_ready = false));
