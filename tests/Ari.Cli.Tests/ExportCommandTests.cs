@@ -123,6 +123,42 @@ public sealed class ExportCommandTests
         Assert.Equal(1, InProcessAri.Run("export", recording, "--otlp", "not a url").ExitCode);
     }
 
+    [Fact]
+    public void Query_writes_lists_structs_maps_timestamps_and_intervals_as_duckdb_does()
+    {
+        var recording = Examples.Recorded("spinner").Recording;
+        const string Sql = "SELECT [1.5, 2.0] AS l, {'a': 1, 'b': 'x'} AS s, MAP {'k': 1} AS m, ['a', NULL] AS n, "
+            + "TIMESTAMPTZ '2024-01-30 15:43:24.01+00' AS t, INTERVAL 2 DAY + INTERVAL 90 MINUTE AS i";
+
+        var table = InProcessAri.Ok("query", recording, Sql).Split('\n');
+        var json = Assert.Single(Lines(InProcessAri.Ok("query", recording, Sql, "--format", "json")));
+        var csv = InProcessAri.Ok("query", recording, Sql, "--format", "csv").Split("\r\n");
+
+        Assert.Matches(@"^  \[1\.5, 2\.0\] +\{'a': 1, 'b': x\} +\{k=1\} +\[a, NULL\] +2024-01-30 15:43:24\.01\+00 +2 days 01:30:00$", table[2]);
+        Assert.Equal("[1.5,2.0]", json.GetProperty("l").GetRawText());
+        Assert.Equal("""{"a":1,"b":"x"}""", json.GetProperty("s").GetRawText());
+        Assert.Equal("""{"k":1}""", json.GetProperty("m").GetRawText());
+        Assert.Equal("""["a",null]""", json.GetProperty("n").GetRawText());
+        Assert.Equal("2024-01-30 15:43:24.01+00", json.GetProperty("t").GetString());
+        Assert.Equal("2 days 01:30:00", json.GetProperty("i").GetString());
+        Assert.Equal("\"[1.5, 2.0]\",\"{'a': 1, 'b': x}\",{k=1},\"[a, NULL]\",2024-01-30 15:43:24.01+00,2 days 01:30:00", csv[1]);
+    }
+
+    [Fact]
+    public void Query_with_several_statements_prints_the_last_ones_rows_and_needs_no_quoted_columns()
+    {
+        var recording = Examples.Recorded("oneshot").Recording;
+
+        var rows = Lines(InProcessAri.Ok("query", recording,
+            "CREATE TABLE x AS SELECT count(*) AS n FROM state_updates; SELECT 1 AS first; SELECT n, (SELECT count(new_value) FROM state_updates) AS values FROM x",
+            "--format", "json"));
+
+        var row = Assert.Single(rows);
+        Assert.False(row.TryGetProperty("first", out _));
+        Assert.True(row.GetProperty("n").GetInt64() > 0);
+        Assert.Equal(row.GetProperty("n").GetInt64(), row.GetProperty("values").GetInt64());
+    }
+
     private static List<JsonElement> Lines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
 }

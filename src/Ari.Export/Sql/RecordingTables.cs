@@ -53,6 +53,6 @@ public static class RecordingTables
         CREATE TABLE resources (id UBIGINT, seq UBIGINT, concrete_type VARCHAR, kind VARCHAR, location VARCHAR, internal BOOLEAN,
             parent_id UBIGINT, parent_seq UBIGINT, created_in_task UBIGINT, created_ns UBIGINT, closed_ns UBIGINT, state VARCHAR);
         CREATE TABLE state_updates (ts_ns UBIGINT, resource_id UBIGINT, resource_seq UBIGINT, async_op_id UBIGINT,
-            attribute VARCHAR, op VARCHAR, given VARCHAR, after VARCHAR, after_number DOUBLE);
+            attribute VARCHAR, op VARCHAR, given VARCHAR, new_value VARCHAR, new_number DOUBLE);
         """;
 }
