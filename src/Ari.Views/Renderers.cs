@@ -16,7 +16,7 @@ public static class Renderers
         }
         // Plain stays exactly 0.0.1's text: ari's own notes appear only where colour sets them apart.
         var parts = new EntryParts(wakeNotes: format != ViewFormat.Plain);
-        IEntryLayout arranged = layout == ViewLayout.Tree ? new TreeLayout(parts) : new LineLayout(parts);
+        EntryLayout arranged = layout == ViewLayout.Tree ? new TreeLayout(parts) : new LineLayout(parts);
         ISegmentWriter writer = format switch
         {
             ViewFormat.Ansi => new AnsiWriter(),

@@ -9,32 +9,20 @@ namespace Ari.Views.Text;
 /// and its lifecycle word follows; an event's scope is its parent and that span's ancestors, and
 /// <c>target: fields</c> follows.
 /// </summary>
-internal sealed class LineLayout(EntryParts parts) : IEntryLayout
+internal sealed class LineLayout(EntryParts parts) : EntryLayout(parts)
 {
-    public bool ShowsWakes => parts.ShowsWakeNotes;
-
-    public bool Append(StyledText text, in TraceEntry entry, in EntryFacts facts)
+    protected override void AppendSpan(StyledText text, SpanNode span, TraceOp op)
     {
-        if (!EntryParts.IsShown(entry.Op))
-        {
-            return false;
-        }
-        parts.AppendHead(text, entry, facts);
-        if (entry.Span is { } span)
-        {
-            AppendScope(text, span.Parent);
-            var label = parts.Labels.For(span, entry.Op);
-            label.AppendWithSpace(text);
-            EntryParts.AppendLifecycle(text, entry.Op, label);
-        }
-        else
-        {
-            AppendScope(text, entry.Parent);
-            parts.AppendEvent(text, entry, facts.Kind);
-        }
-        parts.AppendWakeNote(text, facts);
-        text.Append("\n"u8, TextStyle.Plain);
-        return true;
+        AppendScope(text, span.Parent);
+        var label = Parts.Labels.For(span, op);
+        label.AppendWithSpace(text);
+        EntryParts.AppendLifecycle(text, op, label);
+    }
+
+    protected override void AppendEvent(StyledText text, in TraceEntry entry, in EntryFacts facts)
+    {
+        AppendScope(text, entry.Parent);
+        Parts.AppendEvent(text, entry, facts.Kind);
     }
 
     /// <summary>
@@ -49,6 +37,6 @@ internal sealed class LineLayout(EntryParts parts) : IEntryLayout
             return;
         }
         AppendScope(text, span.Parent);
-        parts.Labels.For(span).AppendWithSpace(text);
+        Parts.Labels.For(span).AppendWithSpace(text);
     }
 }

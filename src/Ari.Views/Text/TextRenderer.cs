@@ -14,12 +14,12 @@ internal sealed class TextRenderer : IEntryRenderer
     private const int FlushAt = 60 * 1024;
 
     private readonly Stream _output;
-    private readonly IEntryLayout _layout;
+    private readonly EntryLayout _layout;
     private readonly ISegmentWriter _writer;
     private readonly StyledText _text;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
 
-    public TextRenderer(Stream output, IEntryLayout layout, ISegmentWriter writer)
+    public TextRenderer(Stream output, EntryLayout layout, ISegmentWriter writer)
     {
         _output = output;
         _layout = layout;

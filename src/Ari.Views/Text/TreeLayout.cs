@@ -8,35 +8,23 @@ namespace Ari.Views.Text;
 /// scope on its own line under a <c>⤷</c> in the span's colour, indented two more spaces a level, the
 /// lifecycle word two spaces after the span's own label, and an event's <c>target: fields</c> last.
 /// </summary>
-internal sealed class TreeLayout(EntryParts parts) : IEntryLayout
+internal sealed class TreeLayout(EntryParts parts) : EntryLayout(parts)
 {
-    public bool ShowsWakes => parts.ShowsWakeNotes;
-
-    public bool Append(StyledText text, in TraceEntry entry, in EntryFacts facts)
+    protected override void AppendSpan(StyledText text, SpanNode span, TraceOp op)
     {
-        if (!EntryParts.IsShown(entry.Op))
-        {
-            return false;
-        }
-        parts.AppendHead(text, entry, facts);
-        if (entry.Span is { } span)
-        {
-            var depth = AppendScope(text, span.Parent);
-            var label = parts.Labels.For(span, entry.Op);
-            AppendArrow(text, depth, label.Base);
-            label.AppendTo(text);
-            text.Append("  "u8, TextStyle.Plain);
-            EntryParts.AppendLifecycle(text, entry.Op, label);
-        }
-        else
-        {
-            var depth = AppendScope(text, entry.Parent);
-            AppendArrow(text, depth, Palette.Base(facts.Kind));
-            parts.AppendEvent(text, entry, facts.Kind);
-        }
-        parts.AppendWakeNote(text, facts);
-        text.Append("\n"u8, TextStyle.Plain);
-        return true;
+        var depth = AppendScope(text, span.Parent);
+        var label = Parts.Labels.For(span, op);
+        AppendArrow(text, depth, label.Base);
+        label.AppendTo(text);
+        text.Append("  "u8, TextStyle.Plain);
+        EntryParts.AppendLifecycle(text, op, label);
+    }
+
+    protected override void AppendEvent(StyledText text, in TraceEntry entry, in EntryFacts facts)
+    {
+        var depth = AppendScope(text, entry.Parent);
+        AppendArrow(text, depth, Palette.Base(facts.Kind));
+        Parts.AppendEvent(text, entry, facts.Kind);
     }
 
     /// <summary>Each span from the root on its own line (ending in a space, as the articles have it); returns the depth below them.</summary>
@@ -47,7 +35,7 @@ internal sealed class TreeLayout(EntryParts parts) : IEntryLayout
             return 0;
         }
         var depth = AppendScope(text, span.Parent);
-        var label = parts.Labels.For(span);
+        var label = Parts.Labels.For(span);
         AppendArrow(text, depth, label.Base);
         label.AppendWithSpace(text);
         return depth + 1;
