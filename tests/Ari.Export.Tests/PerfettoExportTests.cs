@@ -74,6 +74,61 @@ public sealed class PerfettoExportTests
         Assert.All(trace.Counters, counter => Assert.StartsWith("Sender|Receiver[", counter.Name));
     }
 
+    [Fact]
+    public void Each_resource_attribute_is_a_counter_of_its_own_keeping_all_its_values()
+    {
+        var trace = Export("oneshot");
+        var expected = Exported.Analysis("oneshot").StateUpdates
+            .GroupBy(update => (update.AsyncOp?.ToString() ?? update.Owner.ToString()) + " " + update.Attribute)
+            .ToDictionary(series => series.Key, series => series.Select(update => update.Timestamp).ToList());
+
+        var counters = trace.Counters.GroupBy(counter => counter.Name).ToDictionary(series => series.Key, series => series.Select(counter => counter.At).ToList());
+
+        Assert.True(expected.Count > 1);
+        Assert.Equal(expected.Keys.Order(), counters.Keys.Order());
+        Assert.All(expected, series => Assert.Equal(series.Value, counters[series.Key]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
+    public void Every_counter_event_has_one_value_and_no_id(string example)
+    {
+        var trace = Export(example);
+
+        // The legacy viewer keeps a counter's first event's keys and shows an id after the name.
+        Assert.All(trace.Counters, counter =>
+        {
+            Assert.False(counter.HasId, counter.Name);
+            Assert.Equal(["value"], counter.Args.EnumerateObject().Select(series => series.Name));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
+    public void Every_arrow_leaves_its_wake_slice_and_enters_the_woken_poll(string example)
+    {
+        var trace = Export(example);
+        var polls = trace.Slices.Where(slice => slice.Category == "poll").ToLookup(slice => (slice.Track, slice.Start));
+
+        Assert.All(trace.Arrows(), arrow =>
+        {
+            Assert.Equal(("wake", 0UL), (arrow.From.Slice.Category, arrow.From.Slice.End - arrow.From.Slice.Start));
+            Assert.StartsWith("wake ", arrow.From.Slice.Name);
+            Assert.StartsWith(arrow.From.Slice.Name["wake ".Length..], trace.TrackNames[arrow.To.Track]);
+            // A poll answering several wakes ends the first arrow; the others end in zero-length slices at its start.
+            Assert.True(arrow.To.Slice.Name == "poll" || (arrow.To.Slice.Name == "woken" && polls.Contains((arrow.To.Track, arrow.To.At))), arrow.To.Slice.ToString());
+        });
+        Assert.All(trace.Flows, end => Assert.True(end.In != end.Out));
+    }
+
+    [Fact]
+    public void Processes_are_ordered_threads_tasks_resources()
+    {
+        var trace = Export("wakes");
+
+        Assert.Equal([1, 2, 3], trace.ProcessOrder.OrderBy(process => process.Value).Select(process => process.Key));
+    }
+
     private static TraceEvents Export(string example)
     {
         var output = new MemoryStream();
