@@ -1,6 +1,8 @@
 using Ari.Export.Perfetto;
+using Ari.Model;
 using Ari.Testing;
 using Ari.Tokio;
+using Ari.Wire;
 
 namespace Ari.Export.Tests;
 
@@ -72,6 +74,106 @@ public sealed class PerfettoExportTests
         Assert.NotEmpty(trace.Counters);
         Assert.Equal(updates.Count, trace.Counters.Count);
         Assert.All(trace.Counters, counter => Assert.StartsWith("Sender|Receiver[", counter.Name));
+    }
+
+    [Fact]
+    public void Each_resource_attribute_is_a_counter_of_its_own_keeping_all_its_values()
+    {
+        var trace = Export("oneshot");
+        var expected = Exported.Analysis("oneshot").StateUpdates
+            .GroupBy(update => (update.AsyncOp?.ToString() ?? update.Owner.ToString()) + " " + update.Attribute)
+            .ToDictionary(series => series.Key, series => series.Select(update => update.Timestamp).ToList());
+
+        var counters = trace.Counters.GroupBy(counter => counter.Name).ToDictionary(series => series.Key, series => series.Select(counter => counter.At).ToList());
+
+        Assert.True(expected.Count > 1);
+        Assert.Equal(expected.Keys.Order(), counters.Keys.Order());
+        Assert.All(expected, series => Assert.Equal(series.Value, counters[series.Key]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
+    public void Every_counter_event_has_one_value_and_no_id(string example)
+    {
+        var trace = Export(example);
+
+        // The legacy viewer keeps a counter's first event's keys and shows an id after the name.
+        Assert.All(trace.Counters, counter =>
+        {
+            Assert.False(counter.HasId, counter.Name);
+            Assert.Equal(["value"], counter.Args.EnumerateObject().Select(series => series.Name));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
+    public void Every_arrow_leaves_its_wake_slice_and_enters_the_woken_poll(string example)
+    {
+        var trace = Export(example);
+        var polls = trace.Slices.Where(slice => slice.Category == "poll").ToLookup(slice => (slice.Track, slice.Start));
+
+        Assert.All(trace.Arrows(), arrow =>
+        {
+            Assert.Equal(("wake", 0UL), (arrow.From.Slice.Category, arrow.From.Slice.End - arrow.From.Slice.Start));
+            Assert.StartsWith("wake ", arrow.From.Slice.Name);
+            Assert.StartsWith(arrow.From.Slice.Name["wake ".Length..], trace.TrackNames[arrow.To.Track]);
+            // A poll answering several wakes ends the first arrow; the others end in zero-length slices at its start.
+            Assert.True(arrow.To.Slice.Name == "poll" || (arrow.To.Slice.Name == "woken" && polls.Contains((arrow.To.Track, arrow.To.At))), arrow.To.Slice.ToString());
+        });
+        Assert.All(trace.Flows, end => Assert.True(end.In != end.Out));
+    }
+
+    [Fact]
+    public void Processes_are_ordered_threads_tasks_resources()
+    {
+        var trace = Export("wakes");
+
+        Assert.Equal([1, 2, 3], trace.ProcessOrder.OrderBy(process => process.Value).Select(process => process.Key));
+    }
+
+    [Fact]
+    public void A_poll_answering_two_wakes_ends_both_arrows_at_its_start()
+    {
+        // No example wakes a task twice before its next poll: task 2 wakes task 1 during its poll, then
+        // thread 1 (outside any task) wakes it again, then task 1 is polled.
+        string[] spawn = ["kind", "task.name", "task.id", "loc.file", "loc.line", "loc.col"];
+        var at = 0UL;
+        var records = new List<WireRecord>
+        {
+            new StreamStart(0, 0, 1, "synthetic", "test"),
+            new ThreadInfo(0, 0, 100, "worker"),
+            new ThreadInfo(0, 1, 101, "outside"),
+            new Callsite(0, 0, CallsiteKind.Span, Level.Trace, "runtime.spawn", "tokio::task", "tokio::task", "", null, spawn),
+            new Callsite(0, 1, CallsiteKind.Event, Level.Trace, "event", "tokio::task::waker", "tokio", "", null, ["op", "task.id"]),
+        };
+        foreach (var task in (ulong[])[1, 2])
+        {
+            records.Add(new NewSpan(0, at, at += 1000, 0, task, 0, SpanParent.Root, FieldValues.Create(
+                new Field(0, FieldValue.FromDebug("task")), new Field(1, FieldValue.FromDebug("t" + task)), new Field(2, FieldValue.FromU64(task + 100)),
+                new Field(3, FieldValue.FromStr("src/main.rs")), new Field(4, FieldValue.FromU64(task)), new Field(5, FieldValue.FromU64(1)))));
+        }
+        WireRecord Wake(int thread) => new Event(0, at, at += 1000, thread, 1, SpanParent.Contextual,
+            FieldValues.Create(new Field(0, FieldValue.FromStr("waker.wake_by_ref")), new Field(1, FieldValue.FromU64(1))));
+        records.AddRange(
+        [
+            new Enter(0, at, at += 1000, 0, 1), new Exit(0, at, at += 1000, 0, 1),
+            new Enter(0, at, at += 1000, 0, 2), Wake(thread: 0), new Exit(0, at, at += 1000, 0, 2),
+            Wake(thread: 1),
+            new Enter(0, at, at += 1000, 0, 1), new Exit(0, at, at += 1000, 0, 1),
+        ]);
+        var output = new MemoryStream();
+        using (var exporter = new PerfettoExporter(output))
+        {
+            Played.Bytes(DecodedRecords.Recording(records), exporter);
+            exporter.Finish();
+        }
+        var trace = new TraceEvents(output.ToArray());
+
+        var arrows = trace.Arrows().OrderBy(arrow => arrow.From.At).ToList();
+        Assert.Equal(2, arrows.Count);
+        var poll = trace.On(trace.TaskTrack("t1 (task 101)"), "poll").Last();
+        Assert.Equal([("poll", poll.Track, poll.Start), ("woken", poll.Track, poll.Start)], arrows.Select(arrow => (arrow.To.Slice.Name, arrow.To.Track, arrow.To.At)));
+        Assert.Equal([trace.TaskTrack("t2 (task 102)"), (1, 2)], arrows.Select(arrow => arrow.From.Track));
     }
 
     private static TraceEvents Export(string example)

@@ -3,7 +3,11 @@ using System.Text.Json;
 
 namespace Ari.Testing;
 
-/// <summary>A trace-event JSON file (ari export --format perfetto) read back: slices, flows and counters, times in nanoseconds exactly as written.</summary>
+/// <summary>
+/// A trace-event JSON file (ari export --format perfetto) read back: slices, the flow ends bound to them
+/// (<c>bind_id</c> with <c>flow_out</c> or <c>flow_in</c>), counters and process order, times in
+/// nanoseconds exactly as written.
+/// </summary>
 public sealed class TraceEvents
 {
     public TraceEvents(byte[] json)
@@ -17,16 +21,21 @@ public sealed class TraceEvents
                 case "M" when e.GetProperty("name").GetString() == "thread_name":
                     TrackNames[track] = e.GetProperty("args").GetProperty("name").GetString()!;
                     break;
+                case "M" when e.GetProperty("name").GetString() == "process_sort_index":
+                    ProcessOrder[track.Item1] = e.GetProperty("args").GetProperty("sort_index").GetInt32();
+                    break;
                 case "X":
                     var start = Nanos(e.GetProperty("ts"));
-                    Slices.Add(new Slice(track, e.GetProperty("name").GetString()!, e.GetProperty("cat").GetString()!, start, start + Nanos(e.GetProperty("dur")),
-                        e.TryGetProperty("args", out var args) ? args.Clone() : default));
-                    break;
-                case "s" or "f":
-                    Flows.Add(new FlowEnd(e.GetProperty("ph").GetString() == "s", e.GetProperty("id").GetUInt64(), track, Nanos(e.GetProperty("ts"))));
+                    var slice = new Slice(track, e.GetProperty("name").GetString()!, e.GetProperty("cat").GetString()!, start, start + Nanos(e.GetProperty("dur")),
+                        e.TryGetProperty("args", out var args) ? args.Clone() : default);
+                    Slices.Add(slice);
+                    if (e.TryGetProperty("bind_id", out var bind))
+                    {
+                        Flows.Add(new FlowEnd(Flag(e, "flow_out"), Flag(e, "flow_in"), Convert.ToUInt64(bind.GetString(), 16), slice));
+                    }
                     break;
                 case "C":
-                    Counters.Add((e.GetProperty("name").GetString()!, Nanos(e.GetProperty("ts")), e.GetProperty("args").Clone()));
+                    Counters.Add(new Counter(e.GetProperty("name").GetString()!, Nanos(e.GetProperty("ts")), e.GetProperty("args").Clone(), e.TryGetProperty("id", out _)));
                     break;
             }
         }
@@ -38,15 +47,20 @@ public sealed class TraceEvents
 
     public List<FlowEnd> Flows { get; } = [];
 
-    public List<(string Name, ulong At, JsonElement Args)> Counters { get; } = [];
+    public List<Counter> Counters { get; } = [];
+
+    /// <summary>Each process's <c>process_sort_index</c>, by pid.</summary>
+    public Dictionary<int, int> ProcessOrder { get; } = [];
 
     public (int, int) TaskTrack(string label) => TrackNames.Single(track => track.Key.Item1 == 2 && track.Value == label).Key;
 
     public IEnumerable<Slice> On((int, int) track, string category) => Slices.Where(slice => slice.Track == track && slice.Category == category);
 
-    /// <summary>Arrows as (from, to) pairs by flow ID.</summary>
+    /// <summary>Arrows as (from, to) pairs by flow ID: the slice it leaves and the slice it enters.</summary>
     public List<(FlowEnd From, FlowEnd To)> Arrows() => Flows.GroupBy(flow => flow.Id)
-        .Select(pair => (pair.Single(end => end.Start), pair.Single(end => !end.Start))).ToList();
+        .Select(pair => (pair.Single(end => end.Out), pair.Single(end => end.In))).ToList();
+
+    private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var flag) && flag.GetBoolean();
 
     private static ulong Nanos(JsonElement micros)
     {
@@ -58,5 +72,14 @@ public sealed class TraceEvents
 
     public sealed record Slice((int Pid, int Tid) Track, string Name, string Category, ulong Start, ulong End, JsonElement Args);
 
-    public sealed record FlowEnd(bool Start, ulong Id, (int Pid, int Tid) Track, ulong At);
+    /// <summary>A slice's end of a flow; the arrow touches the slice at its start.</summary>
+    public sealed record FlowEnd(bool Out, bool In, ulong Id, Slice Slice)
+    {
+        public (int Pid, int Tid) Track => Slice.Track;
+
+        public ulong At => Slice.Start;
+    }
+
+    /// <summary>A counter event; <paramref name="HasId"/> says whether it carried an <c>id</c>.</summary>
+    public sealed record Counter(string Name, ulong At, JsonElement Args, bool HasId);
 }

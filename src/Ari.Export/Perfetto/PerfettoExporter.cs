@@ -8,7 +8,7 @@ namespace Ari.Export.Perfetto;
 /// <c>ari export --format perfetto</c>: a track per thread (every span entered there, as slices), a track
 /// per task (its polls, and the idle and scheduled gaps between them), a flow arrow per wake from the
 /// waking task (or the waking thread, for wakes from outside any task) to the woken task's next poll,
-/// and a counter track per numeric resource attribute.
+/// and a counter track per numeric resource attribute. Processes are ordered threads, tasks, resources.
 /// </summary>
 public sealed class PerfettoExporter : IRecordingExporter
 {
@@ -87,6 +87,11 @@ public sealed class PerfettoExporter : IRecordingExporter
             _writer.Metadata("process_name", ThreadsPid, 0, "threads");
             _writer.Metadata("process_name", TasksPid, 0, "tasks");
             _writer.Metadata("process_name", ResourcesPid, 0, "resources");
+            // Viewers otherwise sort processes by name: resources, tasks, threads.
+            foreach (var pid in (int[])[ThreadsPid, TasksPid, ResourcesPid])
+            {
+                _writer.Metadata("process_sort_index", pid, 0, "", pid);
+            }
         }
         return _writer;
     }
@@ -98,6 +103,8 @@ public sealed class PerfettoExporter : IRecordingExporter
             stack = [];
             _entered[thread] = stack;
             writer.Metadata("thread_name", ThreadsPid, Tid(thread), thread.ToString());
+            // By number, not by name: tokio-runtime-worker#10 after #9.
+            writer.Metadata("thread_sort_index", ThreadsPid, Tid(thread), "", Tid(thread));
         }
         return stack;
     }
@@ -152,14 +159,17 @@ public sealed class PerfettoExporter : IRecordingExporter
     {
         var end = exit.Timestamp;
         var lane = _lanes[task];
-        _writer!.Slice(TasksPid, lane.Tid, "poll", "poll", end - length, end, json =>
+        var start = end - length;
+        var writer = _writer!;
+        writer.Slice(TasksPid, lane.Tid, "poll", "poll", start, end, json =>
         {
             json.WriteNumber("poll", task.Polls.Raw);
             json.WriteString("thread", exit.Thread.ToString());
-        });
-        foreach (var (report, from) in lane.Answered)
+        }, lane.Answered.Count > 0 ? new FlowBinding(lane.Answered[0], Incoming: true) : null);
+        // A slice ends one flow at most: the poll's other wakes end in zero-length slices at its start, inside it.
+        for (var other = 1; other < lane.Answered.Count; other++)
         {
-            Arrow(report, from, lane);
+            writer.Slice(TasksPid, lane.Tid, "woken", "wake", start, start, flow: new FlowBinding(lane.Answered[other], Incoming: true));
         }
         lane.Answered.Clear();
         lane.GapStart = end;
@@ -175,22 +185,21 @@ public sealed class PerfettoExporter : IRecordingExporter
     {
         if (_wakers.Remove(report, out var from) && report.NextPollAt is not null && _lanes.TryGetValue(report.Woken!, out var lane))
         {
-            lane.Answered.Add((report, from));
+            lane.Answered.Add(WakeSlice(report, from));
         }
     }
 
     /// <summary>
-    /// A zero-length <c>wake</c> slice where the wake happened gives the arrow's start a slice to bind
-    /// to even on a thread that had no span entered; the arrow ends in the poll slice written just before.
+    /// A zero-length <c>wake</c> slice where the wake happened starts the wake's arrow: the start has a
+    /// slice of its own even on a thread that had no span entered. Returns the flow's ID.
     /// </summary>
-    private void Arrow(WakeReport report, (int Pid, int Tid) from, TaskLane woken)
+    private ulong WakeSlice(WakeReport report, (int Pid, int Tid) from)
     {
         var writer = _writer!;
         // Names the waking thread's track, which may have no span slices of its own.
         Stack(report.Thread, writer);
         var (pid, tid) = from;
-        var name = "wake " + report.Woken;
-        writer.Slice(pid, tid, name, "wake", report.Timestamp, report.Timestamp, json =>
+        writer.Slice(pid, tid, "wake " + report.Woken, "wake", report.Timestamp, report.Timestamp, json =>
         {
             json.WriteString("class", report.Wake.Class.Name());
             json.WriteBoolean("task_closed", report.Wake.TaskClosed);
@@ -200,10 +209,8 @@ public sealed class PerfettoExporter : IRecordingExporter
                 json.WriteNumber("by", by);
             }
             json.WriteString("thread", report.Thread.ToString());
-        });
-        _flows++;
-        writer.Flow(start: true, _flows, pid, tid, report.Timestamp, name);
-        writer.Flow(start: false, _flows, TasksPid, woken.Tid, report.NextPollAt!.Value, name);
+        }, new FlowBinding(++_flows, Incoming: false));
+        return _flows;
     }
 
     private void Ended(TaskSpan task)
@@ -228,8 +235,7 @@ public sealed class PerfettoExporter : IRecordingExporter
         {
             return;
         }
-        var owner = update.AsyncOp?.Span ?? update.Owner.Span;
-        var name = update.AsyncOp?.ToString() ?? update.Owner.ToString();
-        _writer!.Counter(ResourcesPid, name, owner.CreatedSequence, update.Timestamp, update.Attribute, value);
+        var resource = update.AsyncOp?.ToString() ?? update.Owner.ToString();
+        _writer!.Counter(ResourcesPid, resource + " " + update.Attribute, update.Timestamp, value);
     }
 }

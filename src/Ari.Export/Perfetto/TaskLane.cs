@@ -21,6 +21,6 @@ internal sealed class TaskLane(int tid, ulong createdAt)
 
     public bool WokenDuringPoll { get; set; }
 
-    /// <summary>Wakes answered by the current poll, with the track each came from: their arrows are drawn once its slice is written.</summary>
-    public List<(WakeReport Report, (int Pid, int Tid) From)> Answered { get; } = [];
+    /// <summary>The flows of the wakes answered by the current poll: they end in its slice, written when it ends.</summary>
+    public List<ulong> Answered { get; } = [];
 }

@@ -29,7 +29,7 @@ public sealed class TraceEventWriter : IDisposable
         _json.WriteStartArray("traceEvents");
     }
 
-    /// <summary>A <c>process_name</c>, <c>thread_name</c> or <c>thread_sort_index</c> record.</summary>
+    /// <summary>A <c>process_name</c>, <c>thread_name</c>, <c>process_sort_index</c> or <c>thread_sort_index</c> record.</summary>
     public void Metadata(string what, int pid, int tid, string name, int? sortIndex = null)
     {
         Begin("M", pid, tid);
@@ -47,14 +47,20 @@ public sealed class TraceEventWriter : IDisposable
         End();
     }
 
-    /// <summary>A slice (<c>ph: X</c>); <paramref name="args"/> writes properties into its <c>args</c>.</summary>
-    public void Slice(int pid, int tid, string name, string category, ulong start, ulong end, Action<Utf8JsonWriter>? args = null)
+    /// <summary>A slice (<c>ph: X</c>), perhaps one end of a flow; <paramref name="args"/> writes properties into its <c>args</c>.</summary>
+    public void Slice(int pid, int tid, string name, string category, ulong start, ulong end, Action<Utf8JsonWriter>? args = null, FlowBinding? flow = null)
     {
         Begin("X", pid, tid);
         _json.WriteString("name", name);
         _json.WriteString("cat", category);
         Time("ts", start);
         Time("dur", end - start);
+        if (flow is { } binding)
+        {
+            // Hex in a string, as the format's own examples write IDs: the Perfetto importer reads bind_id so.
+            _json.WriteString("bind_id", "0x" + binding.BindId.ToString("x", CultureInfo.InvariantCulture));
+            _json.WriteBoolean(binding.Incoming ? "flow_in" : "flow_out", true);
+        }
         if (args is not null)
         {
             _json.WriteStartObject("args");
@@ -64,34 +70,18 @@ public sealed class TraceEventWriter : IDisposable
         End();
     }
 
-    /// <summary>One value of one series of a counter track (<c>ph: C</c>); <paramref name="id"/> keeps same-named counters apart.</summary>
-    public void Counter(int pid, string name, ulong id, ulong at, string series, double value)
+    /// <summary>
+    /// One value of a counter track (<c>ph: C</c>). One series a name, and no <c>id</c>: the legacy viewer
+    /// keeps only the series of a counter's first event and appends an <c>id</c> to the name it shows.
+    /// </summary>
+    public void Counter(int pid, string name, ulong at, double value)
     {
         Begin("C", pid, 0);
         _json.WriteString("name", name);
-        _json.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
         Time("ts", at);
         _json.WriteStartObject("args");
-        _json.WriteNumber(series, value);
+        _json.WriteNumber("value", value);
         _json.WriteEndObject();
-        End();
-    }
-
-    /// <summary>
-    /// One end of a flow arrow: <c>s</c> binds to the slice enclosing its time on its track, <c>f</c>
-    /// (binding point <c>e</c>) to the slice enclosing its time on the other.
-    /// </summary>
-    public void Flow(bool start, ulong id, int pid, int tid, ulong at, string name)
-    {
-        Begin(start ? "s" : "f", pid, tid);
-        _json.WriteString("name", name);
-        _json.WriteString("cat", "wake");
-        _json.WriteNumber("id", id);
-        Time("ts", at);
-        if (!start)
-        {
-            _json.WriteString("bp", "e");
-        }
         End();
     }
 
