@@ -5,9 +5,10 @@ namespace Ari.Tokio;
 /// parts, so a bucket is within 1 % of its values: two significant digits), for percentiles. Sparse: it
 /// holds only the buckets that were hit, because a task keeps two while it lives and tens of thousands
 /// live at once, where a dense histogram over nanoseconds to hours (HdrHistogram's) is kilobytes each.
-/// The largest value is kept exactly.
+/// The largest value is kept exactly. A struct inside its owner (<see cref="TaskLatencies"/>), so a task's
+/// two cost one object and their two arrays of buckets.
 /// </summary>
-public sealed class LatencyHistogram
+public struct LatencyHistogram
 {
     private const int SubBucketBits = 7;
     private const int SubBuckets = 1 << SubBucketBits;
@@ -16,20 +17,21 @@ public sealed class LatencyHistogram
 
     // Each hit bucket in one word, in order of bucket: its index above CountBits, its count below. One
     // array of words costs one object and no padding, where a pair of arrays or of fields costs more.
-    private ulong[] _buckets = new ulong[2];
+    private ulong[]? _buckets;
     private int _used;
 
-    public long Count { get; private set; }
+    public long Count { readonly get; private set; }
 
     /// <summary>The largest value recorded, exactly; 0 when empty.</summary>
-    public ulong Max { get; private set; }
+    public ulong Max { readonly get; private set; }
 
     public void Record(ulong nanos)
     {
         Count++;
         Max = Math.Max(Max, nanos);
         var key = (ulong)BucketOf(nanos) << CountBits;
-        var at = Find(key);
+        _buckets ??= new ulong[2];
+        var at = Find(_buckets, key);
         if (at < _used && (_buckets[at] & ~CountMask) == key)
         {
             _buckets[at]++;
@@ -48,9 +50,9 @@ public sealed class LatencyHistogram
     /// The value <paramref name="percent"/> % of the values are at or below, as the highest value of its
     /// bucket but never above <see cref="Max"/>; null when empty.
     /// </summary>
-    public ulong? Percentile(double percent)
+    public readonly ulong? Percentile(double percent)
     {
-        if (Count == 0)
+        if (_buckets is null)
         {
             return null;
         }
@@ -90,13 +92,13 @@ public sealed class LatencyHistogram
     }
 
     /// <summary>Where <paramref name="key"/>'s bucket is, or where it goes.</summary>
-    private int Find(ulong key)
+    private readonly int Find(ulong[] buckets, ulong key)
     {
         int low = 0, high = _used;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if ((_buckets[middle] & ~CountMask) < key)
+            if ((buckets[middle] & ~CountMask) < key)
             {
                 low = middle + 1;
             }

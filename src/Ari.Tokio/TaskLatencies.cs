@@ -7,7 +7,14 @@ namespace Ari.Tokio;
 /// </summary>
 public sealed class TaskLatencies
 {
-    public LatencyHistogram Polls { get; } = new();
+    private LatencyHistogram _polls;
+    private LatencyHistogram _scheduled;
 
-    public LatencyHistogram Scheduled { get; } = new();
+    public LatencyHistogram Polls => _polls;
+
+    public LatencyHistogram Scheduled => _scheduled;
+
+    internal void PollEnded(ulong length) => _polls.Record(length);
+
+    internal void PollStarted(ulong scheduledFor) => _scheduled.Record(scheduledFor);
 }

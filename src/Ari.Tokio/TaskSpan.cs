@@ -153,7 +153,7 @@ public sealed class TaskSpan : ITaskFigures
         if (_scheduledSince is { } since)
         {
             ScheduledNanos += at - since;
-            Latencies?.Scheduled.Record(at - since);
+            Latencies?.PollStarted(at - since);
             _scheduledSince = null;
         }
         return true;
@@ -170,7 +170,7 @@ public sealed class TaskSpan : ITaskFigures
         var length = at - _pollStartedAt;
         BusyNanos += length;
         LongestPollNanos = Math.Max(LongestPollNanos, length);
-        Latencies?.Polls.Record(length);
+        Latencies?.PollEnded(length);
         if (_wokenWhileRunning)
         {
             _scheduledSince = at;

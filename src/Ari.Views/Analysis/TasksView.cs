@@ -101,7 +101,7 @@ public static class TasksView
     }
 
     private static string MedianAndP99(LatencyHistogram? latencies) =>
-        latencies?.Percentile(50) is { } median && latencies.Percentile(99) is { } p99
+        latencies?.Percentile(50) is { } median && latencies?.Percentile(99) is { } p99
             ? Durations.Text(median) + "/" + Durations.Text(p99)
             : "-";
 
