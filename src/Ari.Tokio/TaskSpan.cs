@@ -20,7 +20,8 @@ public sealed class TaskSpan : ITaskFigures
     private ulong? _scheduledSince;
     private bool _wokenWhileRunning;
 
-    internal TaskSpan(SpanNode span, TokioCallsite callsite, LocationTexts locations, TaskSpan? parent, ThreadTrack createdOn)
+    internal TaskSpan(SpanNode span, TokioCallsite callsite, LocationTexts locations, TaskSpan? parent, ThreadTrack createdOn,
+        bool keepLatencies)
     {
         Span = span;
         CreatedOn = createdOn;
@@ -37,6 +38,7 @@ public sealed class TaskSpan : ITaskFigures
         LastAt = span.CreatedAt;
         // Spawning schedules the task: it waits to be polled from its creation.
         _scheduledSince = span.CreatedAt;
+        Latencies = keepLatencies ? new TaskLatencies() : null;
     }
 
     public SpanNode Span { get; }
@@ -74,6 +76,9 @@ public sealed class TaskSpan : ITaskFigures
     public ulong ScheduledNanos { get; private set; }
 
     public ulong LongestPollNanos { get; private set; }
+
+    /// <summary>Each poll's length and each scheduled delay, when the tracker keeps them (<see cref="TokioTracker.KeepLatencies"/>).</summary>
+    public TaskLatencies? Latencies { get; }
 
     /// <summary>Creation.</summary>
     public ulong FirstAt { get; }
@@ -148,6 +153,7 @@ public sealed class TaskSpan : ITaskFigures
         if (_scheduledSince is { } since)
         {
             ScheduledNanos += at - since;
+            Latencies?.PollStarted(at - since);
             _scheduledSince = null;
         }
         return true;
@@ -164,6 +170,7 @@ public sealed class TaskSpan : ITaskFigures
         var length = at - _pollStartedAt;
         BusyNanos += length;
         LongestPollNanos = Math.Max(LongestPollNanos, length);
+        Latencies?.PollEnded(length);
         if (_wokenWhileRunning)
         {
             _scheduledSince = at;

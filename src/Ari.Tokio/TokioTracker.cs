@@ -19,6 +19,7 @@ public sealed class TokioTracker
     // Made once: asked for every wake, and a lambda capturing this would be a new delegate each time.
     private readonly Func<SpanNode, bool> _isPolledTask;
     private readonly Func<SpanNode, bool> _isWorkerSpan;
+    private bool _keepLatencies;
 
     /// <param name="followResources">
     /// False when only tasks and wakes matter (a line view's facts): resources, their async ops and
@@ -69,6 +70,12 @@ public sealed class TokioTracker
 
     public IReadOnlyCollection<ResourceSpan> LiveResources => _resources?.Live ?? [];
 
+    /// <summary>
+    /// Tasks made from now on keep their latencies (<see cref="TaskSpan.Latencies"/>): for the analyses
+    /// that show percentiles, and only them, since a histogram lives as long as its task.
+    /// </summary>
+    public void KeepLatencies() => _keepLatencies = true;
+
     public TaskSpan? FindTask(ulong spanId) => _tasks.Find(spanId);
 
     public TaskSpan? FindTask(SpanNode span) => TaskOf(span);
@@ -87,7 +94,7 @@ public sealed class TokioTracker
             case TraceOp.New when entry.Span is { } span:
                 if (kind == InstrumentationKind.Spawn)
                 {
-                    var task = new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread), entry.Thread);
+                    var task = new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread), entry.Thread, _keepLatencies);
                     _tasks.Add(span, task);
                     if (task.Kind == "block_on")
                     {

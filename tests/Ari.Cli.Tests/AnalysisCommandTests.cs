@@ -62,6 +62,9 @@ public sealed class AnalysisCommandTests
         // A row is one line, however long its cells: the name and the spawn location sit side by side.
         var receiver = Assert.Single(table.Split('\n'), line => line.Contains(" receiver "));
         Assert.Contains(Examples.SourceLocation("wakes", "spawn_named(\"receiver\""), receiver);
+        // Poll duration and scheduled delay, median and 99th percentile.
+        Assert.Matches(@"  Idle +Poll p50/p99 +Sched p50/p99  ", table);
+        Assert.Matches(@" \d\S*s/\d\S*s +\d\S*s/\d\S*s +\d+ +\d+ ", receiver);
     }
 
     [Fact]

@@ -53,6 +53,26 @@ public sealed class ExportCommandTests
         Assert.Equal(expected.Order(), rows.Order());
     }
 
+    [Theory]
+    [InlineData("workers")]
+    [InlineData("handoff")]
+    public void Query_gives_each_tasks_latency_percentiles_as_ari_tasks_does(string example)
+    {
+        var recording = Examples.Recorded(example).Recording;
+        string[] figures = ["p50", "p90", "p99", "max"];
+        var tasks = Lines(InProcessAri.Ok("tasks", recording, "--format", "json")).ToList();
+        Assert.All(tasks, task => Assert.Equal(task.GetProperty("longest_poll_ns").GetUInt64(),
+            task.GetProperty("poll_duration_ns").GetProperty("max").GetUInt64()));
+        var expected = tasks.Select(task => string.Join(",", figures.Select(figure => task.GetProperty("poll_duration_ns").GetProperty(figure).GetRawText())
+            .Concat(figures.Select(figure => task.GetProperty("scheduled_delay_ns").GetProperty(figure).GetRawText())).Prepend(task.GetProperty("id").GetRawText())));
+
+        var columns = figures.Select(figure => $"poll_{figure}_ns").Concat(figures.Select(figure => $"scheduled_{figure}_ns")).Prepend("id").ToList();
+        var rows = Lines(InProcessAri.Ok("query", recording, $"SELECT {string.Join(", ", columns)} FROM tasks", "--format", "json"))
+            .Select(row => string.Join(",", columns.Select(column => row.GetProperty(column).GetRawText())));
+
+        Assert.Equal(expected.Order(), rows.Order());
+    }
+
     [Fact]
     public void Query_over_the_wakes_table_counts_what_ari_wakes_lists()
     {

@@ -45,7 +45,9 @@ public static class RecordingTables
         CREATE TABLE tasks (id UBIGINT, seq UBIGINT, tokio_id UBIGINT, kind VARCHAR, runtime BOOLEAN, name VARCHAR, location VARCHAR,
             parent_id UBIGINT, parent_seq UBIGINT, polls BIGINT, polls_raw BIGINT, busy_ns UBIGINT, scheduled_ns UBIGINT,
             idle_ns UBIGINT, longest_poll_ns UBIGINT, self_wakes BIGINT, task_wakes BIGINT,
-            runtime_wakes BIGINT, outside_wakes BIGINT, first_ns UBIGINT, last_ns UBIGINT, closed BOOLEAN);
+            runtime_wakes BIGINT, outside_wakes BIGINT, first_ns UBIGINT, last_ns UBIGINT, closed BOOLEAN,
+            poll_p50_ns UBIGINT, poll_p90_ns UBIGINT, poll_p99_ns UBIGINT, poll_max_ns UBIGINT,
+            scheduled_p50_ns UBIGINT, scheduled_p90_ns UBIGINT, scheduled_p99_ns UBIGINT, scheduled_max_ns UBIGINT);
         CREATE TABLE polls (task_id UBIGINT, task_seq UBIGINT, poll BIGINT, thread VARCHAR, start_ns UBIGINT, end_ns UBIGINT,
             duration_ns UBIGINT);
         CREATE TABLE wakes (seq UBIGINT, ts_ns UBIGINT, thread VARCHAR, op VARCHAR, class VARCHAR, task_closed BOOLEAN,

@@ -38,6 +38,7 @@ public sealed class TableLoader : IRecordingExporter
         _events = Appender("events");
         if (Appender("tasks") is { } tasks)
         {
+            _tracker.KeepLatencies();
             _tracker.TaskEnded += task => Task(tasks, task);
         }
         if (Appender("polls") is { } polls)
@@ -174,17 +175,24 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Task(DuckDBAppender tasks, TaskSpan task)
     {
-        tasks.CreateRow()
+        var row = tasks.CreateRow()
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.TokioId)
             .AppendValue(task.Kind).AppendValue(task.IsRuntime).AppendValue(task.Name).AppendValue(task.Location)
             .AppendValue(task.Parent?.Id).AppendValue(task.Parent?.Span.CreatedSequence)
             .AppendValue(task.Polls.Corrected).AppendValue(task.Polls.Raw)
             .AppendValue(task.BusyNanos).AppendValue(task.ScheduledNanos).AppendValue(task.IdleNanos).AppendValue(task.LongestPollNanos)
             .AppendValue(task.SelfWakes).AppendValue(task.TaskWakes).AppendValue(task.RuntimeWakes).AppendValue(task.OutsideWakes)
-            .AppendValue(task.FirstAt).AppendValue(task.LastAt).AppendValue(task.IsClosed)
-            .EndRow();
+            .AppendValue(task.FirstAt).AppendValue(task.LastAt).AppendValue(task.IsClosed);
+        Percentiles(row, task.Latencies?.Polls);
+        Percentiles(row, task.Latencies?.Scheduled);
+        row.EndRow();
         Rows++;
     }
+
+    /// <summary>p50, p90, p99 and max, null when nothing was measured.</summary>
+    private static void Percentiles(IDuckDBAppenderRow row, LatencyHistogram? latencies) =>
+        row.AppendValue(latencies?.Percentile(50)).AppendValue(latencies?.Percentile(90))
+            .AppendValue(latencies?.Percentile(99)).AppendValue(latencies?.Percentile(100));
 
     private void Resource(DuckDBAppender resources, ResourceSpan resource)
     {

@@ -17,9 +17,10 @@ public static class TasksView
     /// </summary>
     public static void FollowTable(TokioAnalysis analysis, TextWriter output)
     {
+        analysis.Tracker.KeepLatencies();
         var table = new TextTable("ID", "Span", "Kind", "Name", "Spawned at", "Parent", "Polls", "Raw", "Busy", "Sched", "Idle",
-            "Self", "Task", "Runtime", "Outside", "Self %", "First", "Last");
-        table.RightAlign(0, 1, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            "Poll p50/p99", "Sched p50/p99", "Self", "Task", "Runtime", "Outside", "Self %", "First", "Last");
+        table.RightAlign(0, 1, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
         analysis.Tracker.TaskEnded += task => table.AddInOrder(
             task.Span.CreatedSequence,
             task.TokioId is { } tokioId ? tokioId.ToString(CultureInfo.InvariantCulture) : "-",
@@ -33,6 +34,8 @@ public static class TasksView
             Durations.Text(task.BusyNanos),
             Durations.Text(task.ScheduledNanos),
             Durations.Text(task.IdleNanos),
+            MedianAndP99(task.Latencies?.Polls),
+            MedianAndP99(task.Latencies?.Scheduled),
             Count(task.SelfWakes),
             Count(task.TaskWakes),
             Count(task.RuntimeWakes),
@@ -48,8 +51,11 @@ public static class TasksView
     /// they close, then those alive when the recording ends, oldest first. Memory then follows the tasks
     /// alive at once, not the recording's length (a table needs every row first for its widths).
     /// </summary>
-    public static void FollowJson(TokioAnalysis analysis, JsonLines lines) =>
+    public static void FollowJson(TokioAnalysis analysis, JsonLines lines)
+    {
+        analysis.Tracker.KeepLatencies();
         analysis.Tracker.TaskEnded += task => lines.Write(json => Write(json, analysis, task));
+    }
 
     private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, TaskSpan task)
     {
@@ -68,6 +74,8 @@ public static class TasksView
         json.WriteEndObject();
         TaskFiguresJson.WriteTimes(json, task);
         json.WriteNumber("longest_poll_ns", task.LongestPollNanos);
+        WritePercentiles(json, "poll_duration_ns", task.Latencies?.Polls);
+        WritePercentiles(json, "scheduled_delay_ns", task.Latencies?.Scheduled);
         TaskFiguresJson.WriteWakes(json, task);
         json.WriteNumber("self_wake_share", task.SelfWakeShare);
         json.WriteStartObject("wakers");
@@ -80,6 +88,22 @@ public static class TasksView
         json.WriteString("last", AnalysisClock.Absolute(analysis, task.LastAt));
         json.WriteBoolean("closed", task.IsClosed);
     }
+
+    /// <summary>An object of percentiles, each null when nothing was measured.</summary>
+    private static void WritePercentiles(Utf8JsonWriter json, string name, LatencyHistogram? latencies)
+    {
+        json.WriteStartObject(name);
+        JsonLines.NumberOrNull(json, "p50", latencies?.Percentile(50));
+        JsonLines.NumberOrNull(json, "p90", latencies?.Percentile(90));
+        JsonLines.NumberOrNull(json, "p99", latencies?.Percentile(99));
+        JsonLines.NumberOrNull(json, "max", latencies?.Percentile(100));
+        json.WriteEndObject();
+    }
+
+    private static string MedianAndP99(LatencyHistogram? latencies) =>
+        latencies?.Percentile(50) is { } median && latencies?.Percentile(99) is { } p99
+            ? Durations.Text(median) + "/" + Durations.Text(p99)
+            : "-";
 
     private static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
 }

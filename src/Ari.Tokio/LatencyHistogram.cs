@@ -1,0 +1,112 @@
+namespace Ari.Tokio;
+
+/// <summary>
+/// Durations in nanoseconds, counted in log-linear buckets (each power of two split into 128 equal
+/// parts, so a bucket is within 1 % of its values: two significant digits), for percentiles. Sparse: it
+/// holds only the buckets that were hit, because a task keeps two while it lives and tens of thousands
+/// live at once, where a dense histogram over nanoseconds to hours (HdrHistogram's) is kilobytes each.
+/// The largest value is kept exactly. A struct inside its owner (<see cref="TaskLatencies"/>), so a task's
+/// two cost one object and their two arrays of buckets.
+/// </summary>
+public struct LatencyHistogram
+{
+    private const int SubBucketBits = 7;
+    private const int SubBuckets = 1 << SubBucketBits;
+    private const int CountBits = 48;
+    private const ulong CountMask = (1UL << CountBits) - 1;
+
+    // Each hit bucket in one word, in order of bucket: its index above CountBits, its count below. One
+    // array of words costs one object and no padding, where a pair of arrays or of fields costs more.
+    private ulong[]? _buckets;
+    private int _used;
+
+    public long Count { readonly get; private set; }
+
+    /// <summary>The largest value recorded, exactly; 0 when empty.</summary>
+    public ulong Max { readonly get; private set; }
+
+    public void Record(ulong nanos)
+    {
+        Count++;
+        Max = Math.Max(Max, nanos);
+        var key = (ulong)BucketOf(nanos) << CountBits;
+        _buckets ??= new ulong[2];
+        var at = Find(_buckets, key);
+        if (at < _used && (_buckets[at] & ~CountMask) == key)
+        {
+            _buckets[at]++;
+            return;
+        }
+        if (_used == _buckets.Length)
+        {
+            Array.Resize(ref _buckets, _used * 2);
+        }
+        Array.Copy(_buckets, at, _buckets, at + 1, _used - at);
+        _buckets[at] = key | 1;
+        _used++;
+    }
+
+    /// <summary>
+    /// The value <paramref name="percent"/> % of the values are at or below, as the highest value of its
+    /// bucket but never above <see cref="Max"/>; null when empty.
+    /// </summary>
+    public readonly ulong? Percentile(double percent)
+    {
+        if (_buckets is null)
+        {
+            return null;
+        }
+        var rank = Math.Max(1, (long)Math.Ceiling(percent / 100 * Count));
+        long seen = 0;
+        for (var i = 0; i < _used; i++)
+        {
+            seen += (long)(_buckets[i] & CountMask);
+            if (seen >= rank)
+            {
+                return Math.Min(HighestIn((int)(_buckets[i] >> CountBits)), Max);
+            }
+        }
+        return Max;
+    }
+
+    /// <summary>Values below <see cref="SubBuckets"/> have a bucket each; above, 128 buckets a power of two.</summary>
+    private static int BucketOf(ulong nanos)
+    {
+        if (nanos < SubBuckets)
+        {
+            return (int)nanos;
+        }
+        var shift = 63 - System.Numerics.BitOperations.LeadingZeroCount(nanos) - SubBucketBits;
+        return ((shift + 1) << SubBucketBits) + (int)(nanos >> shift) - SubBuckets;
+    }
+
+    private static ulong HighestIn(int bucket)
+    {
+        if (bucket < SubBuckets)
+        {
+            return (ulong)bucket;
+        }
+        var shift = (bucket >> SubBucketBits) - 1;
+        var lowest = (ulong)(SubBuckets + (bucket & (SubBuckets - 1))) << shift;
+        return lowest + ((1UL << shift) - 1);
+    }
+
+    /// <summary>Where <paramref name="key"/>'s bucket is, or where it goes.</summary>
+    private readonly int Find(ulong[] buckets, ulong key)
+    {
+        int low = 0, high = _used;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if ((buckets[middle] & ~CountMask) < key)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}
