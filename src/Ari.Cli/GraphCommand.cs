@@ -11,7 +11,7 @@ internal static class GraphCommand
         var file = AnalysisInput.File();
         var format = AnalysisInput.Format("dot (Graphviz) or mermaid", "dot", "mermaid");
         var command = new Command("graph", """
-            Who woke whom: a node per task and one for wakes from outside any task, an edge per waker and
+            Who woke whom: a node per task, one for the runtime and one for outside it, an edge per waker and
             woken task with the number of wakes.
 
             Examples:

@@ -14,9 +14,10 @@ internal static class WakesCommand
         var drops = new Option<bool>("--drops") { Description = "Also list every waker.drop (a waker that went away; the class says who dropped it)" };
         var command = new Command("wakes", """
             Every waker.wake and waker.wake_by_ref in a recording: time, thread, op, woken task, class
-            (self: the task woke itself, also when Tokio deferred the wake until after the poll; task: another
-            task's poll woke it; outside: no task was being polled there), the waking task, the clone the
-            wake consumed, and the latency until the woken task was next polled.
+            (self: the task woke itself in its own poll; task: another task's poll woke it; runtime: a runtime
+            thread with no task polled there, e.g. a driver, a deferred yield_now, a task's end; outside: a
+            thread that is not the runtime's), whether the woken task had closed, the waking task, the clone
+            the wake consumed, and the latency until the woken task was next polled. See docs/analysis.md.
 
             Examples:
               ari wakes app.ari

@@ -12,8 +12,7 @@ namespace Ari.Export.Otlp;
 /// <summary>
 /// <c>ari export --otlp URL</c>: every tracing span becomes an OpenTelemetry span under its tracing
 /// parent, every event a span event on its parent (an event outside any span a span of its own), and
-/// each task span gets a child span per poll; a poll links to the polls (or, for a deferred self-wake,
-/// the task) that woke it. Spans go out through the OpenTelemetry SDK's OTLP exporter as they close.
+/// each task span gets a child span per poll; a poll links to the polls of the tasks that woke it. Spans go out through the OpenTelemetry SDK's OTLP exporter as they close.
 /// Activity keeps time in 100 ns ticks, so times are exact to 100 ns, and nothing is shorter than a tick.
 /// </summary>
 public sealed class OtlpExporter : IRecordingExporter

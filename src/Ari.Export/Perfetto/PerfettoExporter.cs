@@ -7,7 +7,7 @@ namespace Ari.Export.Perfetto;
 /// <summary>
 /// <c>ari export --format perfetto</c>: a track per thread (every span entered there, as slices), a track
 /// per task (its polls, and the idle and scheduled gaps between them), a flow arrow per wake from the
-/// waking task (or the waking thread, for wakes from outside any task) to the woken task's next poll,
+/// waking task (or the waking thread, for wakes by the runtime or from outside it) to the woken task's next poll,
 /// and a counter track per numeric resource attribute. Processes are ordered threads, tasks, resources.
 /// </summary>
 public sealed class PerfettoExporter : IRecordingExporter
