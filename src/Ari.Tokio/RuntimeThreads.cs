@@ -4,11 +4,12 @@ namespace Ari.Tokio;
 
 /// <summary>
 /// Tells the runtime's threads from the others, for a wake made where no task is being polled. Evidence,
-/// strongest first: a Tokio worker's own span entered on the thread; a <c>block_on</c> task span made
-/// there and still alive; the thread polled a task before (a worker, or a current-thread runtime inside
-/// <c>block_on</c>); Tokio's default name for its threads; and the thread named <c>main</c> when no
-/// <c>block_on</c> span was ever made there (<c>#[tokio::main]</c> builds the runtime and enters
-/// <c>block_on</c> before the program can install a subscriber, so that span is never seen).
+/// strongest first: a Tokio worker's own span entered on the thread; Tokio's default name for its
+/// threads; a <c>block_on</c> task span made there and still alive (where one was ever seen, it alone
+/// decides: after <c>block_on</c> returns, the thread is the program's again); and, where none was seen,
+/// a thread that polled a task before (a worker, or a current-thread runtime inside <c>block_on</c>) or
+/// the thread named <c>main</c> (<c>#[tokio::main]</c> builds the runtime and enters <c>block_on</c>
+/// before the program can install a subscriber, so that span is never seen).
 /// Limits are in docs/analysis.md.
 /// </summary>
 internal sealed class RuntimeThreads
@@ -18,7 +19,13 @@ internal sealed class RuntimeThreads
 
     private readonly Dictionary<ThreadTrack, ThreadFacts> _threads = new(ReferenceEqualityComparer.Instance);
 
-    public void PollStarted(ThreadTrack thread) => Facts(thread).PolledTasks = true;
+    public void PollStarted(TaskSpan task, ThreadTrack thread)
+    {
+        if (task.Kind != "block_on")
+        {
+            Facts(thread).PolledTasks = true;
+        }
+    }
 
     public void BlockOnCreated(ThreadTrack thread)
     {
@@ -40,7 +47,9 @@ internal sealed class RuntimeThreads
         {
             return thread.Name == MainThreadName;
         }
-        return facts.BlockOnAlive > 0 || facts.PolledTasks || (thread.Name == MainThreadName && !facts.SawBlockOn);
+        // A block_on span seen on the thread says exactly when it is inside; without one (made before the
+        // subscriber), having polled tasks or being main is the evidence.
+        return facts.SawBlockOn ? facts.BlockOnAlive > 0 : facts.PolledTasks || thread.Name == MainThreadName;
     }
 
     private ThreadFacts Facts(ThreadTrack thread)

@@ -112,7 +112,7 @@ public sealed class TokioTracker
                 {
                     if (_tasks.Find(span) is { } entered && entered.Enter(entry.Timestamp))
                     {
-                        _runtimeThreads.PollStarted(entry.Thread);
+                        _runtimeThreads.PollStarted(entered, entry.Thread);
                         entered.SettleAwaitingPoll(entry.Timestamp, WakeSettled);
                         PollStarted?.Invoke(entered, entry);
                     }

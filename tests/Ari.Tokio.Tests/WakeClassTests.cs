@@ -125,4 +125,19 @@ public sealed class WakeClassTests
         Assert.Equal(["tokio-runtime-worker", "tokio-runtime-worker", "tokio-runtime-worker", "outside-waker"],
             analysis.WakesOf(yielder).Select(wake => wake.Thread.Name));
     }
+
+    [Fact]
+    public void A_thread_is_the_runtimes_while_its_block_on_lives_and_the_programs_again_after()
+    {
+        // worker-b runs block_on (span 2) for a while, then goes on as a plain thread; task 1 lives on.
+        var analysis = new SyntheticTrace().Task(1, "waiter").Task(2, "main", kind: "block_on", thread: 1)
+            .Poll(2, thread: 1)
+            .Waker("waker.wake_by_ref", 1, thread: 1)
+            .Poll(2, thread: 1).Close(2, thread: 1)
+            .Waker("waker.wake_by_ref", 1, thread: 1)
+            .Finish();
+
+        var wakes = analysis.WakesOf(analysis.Task("waiter"));
+        Assert.Equal([WakeClass.Runtime, WakeClass.Outside], wakes.Select(wake => wake.Wake.Class));
+    }
 }
