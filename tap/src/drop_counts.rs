@@ -30,6 +30,11 @@ impl DropCounts {
         self.records.fetch_add(records, Ordering::Relaxed);
     }
 
+    /// Records already encoded when writing to the destination failed: lost with it.
+    pub(crate) fn count_unwritten(&self, records: u64) {
+        self.records.fetch_add(records, Ordering::Relaxed);
+    }
+
     /// Every record not recorded, oversized ones included.
     pub(crate) fn records(&self) -> u64 {
         self.records.load(Ordering::Relaxed)

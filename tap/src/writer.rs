@@ -137,6 +137,12 @@ impl Writer {
         self.put(&interned);
         let mut drops = Vec::new();
         for batch in batches {
+            if self.failed {
+                // Encoded before the failure stopped the program's threads: these records are lost too,
+                // and count with the ones the threads dropped after it (however the threads were scheduled).
+                self.shared.drops.count_unwritten(batch.records);
+                continue;
+            }
             self.report_drops(&mut drops);
             self.put(&drops);
             drops.clear();
