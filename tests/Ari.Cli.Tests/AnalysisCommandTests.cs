@@ -121,7 +121,11 @@ public sealed class AnalysisCommandTests
         var blocking = Json(InProcessAri.Ok("tasks", Examples.Recorded("handoff").Recording, "--format", "json"))
             .Single(task => task.GetProperty("kind").GetString() == "blocking" && !task.GetProperty("runtime").GetBoolean());
         Assert.Equal(("task", blocking.GetProperty("id").GetUInt64()), (wakes["waiter"].GetProperty("class").GetString(), wakes["waiter"].GetProperty("by").GetUInt64()));
-        Assert.Equal(("runtime", JsonValueKind.Null), (wakes["sleeper"].GetProperty("class").GetString(), wakes["sleeper"].GetProperty("by").ValueKind));
+        // A sleep whose 5 ms had passed before its first poll (a busy machine) completes without a wake.
+        if (wakes.TryGetValue("sleeper", out var sleeper))
+        {
+            Assert.Equal(("runtime", JsonValueKind.Null), (sleeper.GetProperty("class").GetString(), sleeper.GetProperty("by").ValueKind));
+        }
         Assert.All(wakes.Values, wake => Assert.True(wake.GetProperty("latency_ns").GetUInt64() > 0));
     }
 

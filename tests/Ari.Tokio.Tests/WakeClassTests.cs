@@ -68,7 +68,9 @@ public sealed class WakeClassTests
         Assert.EndsWith(Examples.SourceLocation("handoff", "tokio::task::spawn_blocking("), blocking.Location);
         Assert.Equal(new Wake(WakeClass.Task, waiter.Id, blocking.Id), Assert.Single(analysis.WakesOf(waiter)).Wake);
         Assert.Equal(new Wake(WakeClass.Runtime, yielder.Id, null), Assert.Single(analysis.WakesOf(yielder)).Wake);
-        Assert.Equal(new Wake(WakeClass.Runtime, sleeper.Id, null), Assert.Single(analysis.WakesOf(sleeper)).Wake);
+        // A sleep whose 5 ms had passed before its first poll (a busy machine) completes without a wake.
+        Assert.All(analysis.WakesOf(sleeper), wake => Assert.Equal(new Wake(WakeClass.Runtime, sleeper.Id, null), wake.Wake));
+        Assert.InRange(analysis.WakesOf(sleeper).Count, 0, 1);
     }
 
     [Fact]
