@@ -25,7 +25,8 @@ public struct LatencyHistogram
     /// <summary>The largest value recorded, exactly; 0 when empty.</summary>
     public ulong Max { readonly get; private set; }
 
-    public void Record(ulong nanos)
+    // Internal: the owner records into its own field; a copy handed out (a property, a nullable) is for reading.
+    internal void Record(ulong nanos)
     {
         Count++;
         Max = Math.Max(Max, nanos);

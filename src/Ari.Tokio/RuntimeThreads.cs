@@ -19,22 +19,32 @@ internal sealed class RuntimeThreads
 
     private readonly Dictionary<ThreadTrack, ThreadFacts> _threads = new(ReferenceEqualityComparer.Instance);
 
+    public void TaskCreated(TaskSpan task)
+    {
+        if (IsBlockOn(task))
+        {
+            var facts = Facts(task.CreatedOn);
+            facts.BlockOnAlive++;
+            facts.SawBlockOn = true;
+        }
+    }
+
+    /// <summary>Polling <c>block_on</c>'s own future is no evidence: any thread can call <c>block_on</c>.</summary>
     public void PollStarted(TaskSpan task, ThreadTrack thread)
     {
-        if (task.Kind != "block_on")
+        if (!IsBlockOn(task))
         {
             Facts(thread).PolledTasks = true;
         }
     }
 
-    public void BlockOnCreated(ThreadTrack thread)
+    public void TaskClosed(TaskSpan task)
     {
-        var facts = Facts(thread);
-        facts.BlockOnAlive++;
-        facts.SawBlockOn = true;
+        if (IsBlockOn(task))
+        {
+            Facts(task.CreatedOn).BlockOnAlive--;
+        }
     }
-
-    public void BlockOnClosed(ThreadTrack createdOn) => Facts(createdOn).BlockOnAlive--;
 
     /// <summary>Whether a thread with no task polled on it right now is one of the runtime's.</summary>
     public bool IsRuntime(ThreadTrack thread, bool insideWorkerSpan)
@@ -51,6 +61,8 @@ internal sealed class RuntimeThreads
         // subscriber), having polled tasks or being main is the evidence.
         return facts.SawBlockOn ? facts.BlockOnAlive > 0 : facts.PolledTasks || thread.Name == MainThreadName;
     }
+
+    private static bool IsBlockOn(TaskSpan task) => task.Kind == "block_on";
 
     private ThreadFacts Facts(ThreadTrack thread)
     {

@@ -96,10 +96,7 @@ public sealed class TokioTracker
                 {
                     var task = new TaskSpan(span, callsite, _locations, ParentTask(span, entry.Thread), entry.Thread, _keepLatencies);
                     _tasks.Add(span, task);
-                    if (task.Kind == "block_on")
-                    {
-                        _runtimeThreads.BlockOnCreated(entry.Thread);
-                    }
+                    _runtimeThreads.TaskCreated(task);
                     TaskCreated?.Invoke(task);
                 }
                 else
@@ -136,10 +133,7 @@ public sealed class TokioTracker
                 else if (_tasks.Remove(span) is { } closed)
                 {
                     closed.Close(entry.Timestamp, entry.Thread);
-                    if (closed.Kind == "block_on")
-                    {
-                        _runtimeThreads.BlockOnClosed(closed.CreatedOn);
-                    }
+                    _runtimeThreads.TaskClosed(closed);
                     closed.SettleAwaitingPoll(nextPollAt: null, WakeSettled);
                     TaskEnded?.Invoke(closed);
                 }

@@ -47,7 +47,11 @@ public sealed class AnalysisCommandTests
         Assert.Equal(1, tasks["receiver"].GetProperty("wakes").GetProperty("task").GetInt32());
         // The receiver's end wakes its JoinHandle on the worker, after its span has exited: the runtime's wake.
         Assert.Equal(1, tasks["tokio-oneshot"].GetProperty("wakes").GetProperty("runtime").GetInt32());
-        Assert.NotEqual(tasks["receiver"].GetProperty("task_id").GetUInt64(), tasks["receiver"].GetProperty("id").GetUInt64());
+        // task_id is Tokio's own ID, the span's task.id field; id is the span's.
+        var spawns = Json(InProcessAri.Ok("show", Examples.Recorded("oneshot").Recording, "--format", "json"))
+            .Where(line => line.GetProperty("op").GetString() == "new" && line.GetProperty("kind").GetString() == "spawn")
+            .ToDictionary(line => line.GetProperty("id").GetUInt64(), line => line.GetProperty("fields").GetProperty("task.id").GetUInt64());
+        Assert.All(tasks.Values, task => Assert.Equal(spawns[task.GetProperty("id").GetUInt64()], task.GetProperty("task_id").GetUInt64()));
         Assert.Equal(tasks["tokio-oneshot"].GetProperty("task_id").GetUInt64(), tasks["receiver"].GetProperty("parent_task_id").GetUInt64());
     }
 
