@@ -28,11 +28,12 @@ public sealed class RealProgramTests
     }
 
     /// <summary>
-    /// The programs that prove how many self-wakes they make. Not http: hyper may yield by waking its own
-    /// task inside its poll (its dispatcher, after 16 rounds), true self-wakes it does not count.
+    /// The programs that prove how many self-wakes they make. Not http, whose hyper may yield by waking
+    /// its own task inside its poll (its dispatcher, after 16 rounds), nor sync, where an RwLock writer now and
+    /// then wakes itself inside the lock's semaphore acquire (3 of 20 runs): true self-wakes neither counts.
     /// </summary>
     public static readonly TheoryData<string> SelfWakesProven =
-        ["framed", "timers", "sync", "blocking", "joinset", "local", "outside_wake", "self_wake",
+        ["framed", "timers", "blocking", "joinset", "local", "outside_wake", "self_wake",
          "lost_waker", "busy_self_wake", "blocking_poll", "state_never_updated"];
 
     [Theory]
