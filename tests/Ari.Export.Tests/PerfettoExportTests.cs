@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ari.Export.Perfetto;
 using Ari.Model;
 using Ari.Testing;
@@ -47,22 +48,32 @@ public sealed class PerfettoExportTests
     [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
     public void Slices_nest_on_every_track_and_every_arrow_end_sits_in_a_slice(string example)
     {
-        var trace = Export(example);
+        AssertSlicesNestAndArrowsBind(Export(example));
+    }
 
-        foreach (var track in trace.Slices.GroupBy(slice => slice.Track))
+    [Theory]
+    [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
+    public void Tasks_packed_into_few_lanes_keep_every_poll_and_arrow_on_slices_that_nest(string example)
+    {
+        // One task with a track of its own, one shared lane: the others' polls go on poll lanes.
+        var trace = Export(example, new TaskLanes(ownTracks: 1, sharedLanes: 1));
+        var analysis = Exported.Analysis(example);
+
+        var taskTracks = trace.TrackNames.Where(track => track.Key.Pid == 2).ToList();
+        var pollLanes = taskTracks.Count(track => track.Value.StartsWith("polls of tasks without a lane", StringComparison.Ordinal));
+        Assert.Equal(Math.Min(analysis.Tasks.Count, 2), taskTracks.Count - pollLanes);
+        Assert.InRange(pollLanes, 0, trace.TrackNames.Keys.Count(track => track.Pid == 1));
+        var polls = trace.Slices.Where(slice => slice.Category == "poll").ToList();
+        foreach (var task in analysis.Tasks)
         {
-            var open = new Stack<TraceEvents.Slice>();
-            foreach (var slice in track.OrderBy(slice => slice.Start).ThenByDescending(slice => slice.End))
-            {
-                while (open.Count > 0 && open.Peek().End <= slice.Start && !(open.Peek().End == slice.Start && slice.End == slice.Start))
-                {
-                    open.Pop();
-                }
-                Assert.True(open.Count == 0 || slice.End <= open.Peek().End, $"{slice} overlaps {(open.Count > 0 ? open.Peek() : null)}");
-                open.Push(slice);
-            }
+            var own = trace.TrackNames.GetValueOrDefault((2, 1)) == (task.IsRuntime ? $"{task} (runtime)" : task.ToString());
+            var its = polls.Where(poll => own ? poll.Track == (2, 1) : poll.Args.ValueKind == JsonValueKind.Object && poll.Args.TryGetProperty("task_span", out var span) && span.GetUInt64() == task.Id).ToList();
+            Assert.Equal(task.Polls.Raw, its.Count);
+            Assert.All(its, poll => Assert.Equal(own ? "poll" : task.ToString(), poll.Name));
         }
-        Assert.All(trace.Flows, end => Assert.Contains(trace.Slices, slice => slice.Track == end.Track && slice.Start <= end.At && end.At <= slice.End));
+        Assert.Equal(analysis.Tasks.Sum(task => (long)task.Polls.Raw), polls.Count);
+        AssertSlicesNestAndArrowsBind(trace);
+        Assert.Equal(Export(example).Arrows().Count, trace.Arrows().Count);
     }
 
     [Fact]
@@ -176,10 +187,29 @@ public sealed class PerfettoExportTests
         Assert.Equal([trace.TaskTrack("t2 (task 102)"), (1, 2)], arrows.Select(arrow => arrow.From.Track));
     }
 
-    private static TraceEvents Export(string example)
+    /// <summary>Slices nest on every track (what Perfetto's importer requires), and each flow end sits in a slice of its track.</summary>
+    private static void AssertSlicesNestAndArrowsBind(TraceEvents trace)
+    {
+        foreach (var track in trace.Slices.GroupBy(slice => slice.Track))
+        {
+            var open = new Stack<TraceEvents.Slice>();
+            foreach (var slice in track.OrderBy(slice => slice.Start).ThenByDescending(slice => slice.End))
+            {
+                while (open.Count > 0 && open.Peek().End <= slice.Start && !(open.Peek().End == slice.Start && slice.End == slice.Start))
+                {
+                    open.Pop();
+                }
+                Assert.True(open.Count == 0 || slice.End <= open.Peek().End, $"{slice} overlaps {(open.Count > 0 ? open.Peek() : null)}");
+                open.Push(slice);
+            }
+        }
+        Assert.All(trace.Flows, end => Assert.Contains(trace.Slices, slice => slice.Track == end.Track && slice.Start <= end.At && end.At <= slice.End));
+    }
+
+    private static TraceEvents Export(string example, TaskLanes? lanes = null)
     {
         var output = new MemoryStream();
-        using (var exporter = new PerfettoExporter(output))
+        using (var exporter = new PerfettoExporter(output, filter: null, lanes ?? new TaskLanes()))
         {
             Exported.Through(example, exporter);
         }

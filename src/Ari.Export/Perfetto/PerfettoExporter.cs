@@ -5,10 +5,11 @@ using Ari.Tokio;
 namespace Ari.Export.Perfetto;
 
 /// <summary>
-/// <c>ari export --format perfetto</c>: a track per thread (every span entered there, as slices), a track
-/// per task (its polls, and the idle and scheduled gaps between them), a flow arrow per wake from the
-/// waking task (or the waking thread, for wakes by the runtime or from outside it) to the woken task's next poll,
-/// and a counter track per numeric resource attribute. Processes are ordered threads, tasks, resources.
+/// <c>ari export --format perfetto</c>: a track per thread (every span entered there, as slices), tasks
+/// on a bounded number of lanes (their polls, and the idle and scheduled gaps between them; see
+/// <see cref="TaskLanes"/>), a flow arrow per wake from the waking task (or the waking thread, for wakes by
+/// the runtime or from outside it) to the woken task's next poll, and a counter track per numeric resource
+/// attribute. Processes are ordered threads, tasks, resources.
 /// </summary>
 public sealed class PerfettoExporter : IRecordingExporter
 {
@@ -17,17 +18,34 @@ public sealed class PerfettoExporter : IRecordingExporter
     private const int ResourcesPid = 3;
 
     private readonly Stream _output;
+    private readonly Func<TraceEntry, Replay, bool>? _filter;
     private readonly TokioTracker _tracker = new();
-    private readonly Dictionary<TaskSpan, TaskLane> _lanes = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ThreadTrack, List<(SpanNode Span, ulong At)>> _entered = new(ReferenceEqualityComparer.Instance);
+    private readonly TaskLanes _lanes;
+    private readonly Dictionary<TaskSpan, TaskTimeline> _tasks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ThreadTrack, List<(SpanNode Span, ulong At, bool Shown)>> _entered = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<WakeReport, (int Pid, int Tid)> _wakers = new(ReferenceEqualityComparer.Instance);
     private TraceEventWriter? _writer;
-    private int _tasks;
     private ulong _flows;
 
-    public PerfettoExporter(Stream output)
+    /// <summary>Whether the filter shows the entry being observed (every tracker callback is about it).</summary>
+    private bool _shown;
+
+    /// <param name="output">Where the trace goes.</param>
+    /// <param name="filter">
+    /// The entries to export (null: all). Every entry still goes through the tracker, so polls, gaps and
+    /// wake classes are those of the whole recording; the filter picks which of them are drawn.
+    /// </param>
+    public PerfettoExporter(Stream output, Func<TraceEntry, Replay, bool>? filter = null)
+        : this(output, filter, new TaskLanes())
+    {
+    }
+
+    internal PerfettoExporter(Stream output, Func<TraceEntry, Replay, bool>? filter, TaskLanes lanes)
     {
         _output = output;
+        _filter = filter;
+        _lanes = lanes;
+        _lanes.LaneAdded += Named;
         _tracker.TaskCreated += Created;
         _tracker.PollStarted += PollStarted;
         _tracker.PollEnded += PollEnded;
@@ -40,6 +58,7 @@ public sealed class PerfettoExporter : IRecordingExporter
     public void Observe(in TraceEntry entry, Replay replay)
     {
         var writer = Writer(replay);
+        _shown = _filter is null || _filter(entry, replay);
         _tracker.Observe(entry);
         if (entry.Span is not { } span)
         {
@@ -48,15 +67,19 @@ public sealed class PerfettoExporter : IRecordingExporter
         switch (entry.Op)
         {
             case TraceOp.Enter:
-                Stack(entry.Thread, writer).Add((span, entry.Timestamp));
+                Stack(entry.Thread, writer).Add((span, entry.Timestamp, _shown));
                 break;
             case TraceOp.Exit:
                 var stack = Stack(entry.Thread, writer);
                 var at = stack.FindLastIndex(entered => ReferenceEquals(entered.Span, span));
                 if (at >= 0)
                 {
-                    var start = stack[at].At;
+                    var (_, start, enterShown) = stack[at];
                     stack.RemoveAt(at);
+                    if (!enterShown && !_shown)
+                    {
+                        break;
+                    }
                     var kind = _tracker.KindOf(span.Callsite);
                     var name = _tracker.FindTask(span)?.ToString() ?? span.Name;
                     writer.Slice(ThreadsPid, Tid(entry.Thread), name, Instrumentation.Name(kind), start, entry.Timestamp, json => json.WriteNumber("id", span.Id));
@@ -96,7 +119,7 @@ public sealed class PerfettoExporter : IRecordingExporter
         return _writer;
     }
 
-    private List<(SpanNode Span, ulong At)> Stack(ThreadTrack thread, TraceEventWriter writer)
+    private List<(SpanNode Span, ulong At, bool Shown)> Stack(ThreadTrack thread, TraceEventWriter writer)
     {
         if (!_entered.TryGetValue(thread, out var stack))
         {
@@ -111,81 +134,132 @@ public sealed class PerfettoExporter : IRecordingExporter
 
     private static int Tid(ThreadTrack thread) => thread.Index + 1;
 
+    private void Named(Lane lane)
+    {
+        _writer!.Metadata("thread_name", TasksPid, lane.Tid, lane.Name);
+        _writer.Metadata("thread_sort_index", TasksPid, lane.Tid, "", lane.Tid);
+    }
+
     private void Created(TaskSpan task)
     {
-        var lane = new TaskLane(++_tasks, task.FirstAt);
-        _lanes[task] = lane;
-        _writer!.Metadata("thread_name", TasksPid, lane.Tid, task.IsRuntime ? $"{task} (runtime)" : task.ToString());
-        _writer.Metadata("thread_sort_index", TasksPid, lane.Tid, "", lane.Tid);
+        var timeline = new TaskTimeline(task);
+        _tasks[task] = timeline;
+        if (_shown)
+        {
+            Join(timeline, task.FirstAt);
+        }
+    }
+
+    /// <summary>The task is in the export from <paramref name="from"/> on: it takes a lane if one is free.</summary>
+    private void Join(TaskTimeline timeline, ulong from)
+    {
+        if (!timeline.Joined)
+        {
+            timeline.Joined = true;
+            timeline.Lane = _lanes.Join(timeline.Task, from);
+        }
     }
 
     private void Woken(WakeReport report)
     {
-        if (!report.IsWake || report.Woken is not { } task || !_lanes.TryGetValue(task, out var lane))
+        if (!report.IsWake || report.Woken is not { } task || !_tasks.TryGetValue(task, out var timeline))
         {
             return;
         }
-        // The waking task may be gone by the time the woken one is polled: its track is known now.
-        _wakers[report] = report.Waker is { } waker && _lanes.TryGetValue(waker, out var from) ? (TasksPid, from.Tid) : (ThreadsPid, Tid(report.Thread));
-        if (lane.Polling)
+        if (_shown)
         {
-            lane.WokenDuringPoll = true;
+            // The waking task may be gone by the time the woken one is polled: its track is known now.
+            _wakers[report] = report.Waker is { } waker && _tasks.TryGetValue(waker, out var from) && from.Lane is { } lane
+                ? (TasksPid, lane.Tid)
+                : (ThreadsPid, Tid(report.Thread));
+        }
+        if (timeline.Polling)
+        {
+            timeline.WokenDuringPoll = true;
         }
         else
         {
-            lane.ScheduledAt ??= report.Timestamp;
+            timeline.ScheduledAt ??= report.Timestamp;
         }
     }
 
     private void PollStarted(TaskSpan task, TraceEntry enter)
     {
         var at = enter.Timestamp;
-        var lane = _lanes[task];
-        if (lane.ScheduledAt is { } scheduled)
+        var timeline = _tasks[task];
+        if (_shown)
         {
-            Gap(lane, "idle", lane.GapStart, scheduled);
-            Gap(lane, "scheduled", scheduled, at);
+            Join(timeline, timeline.GapStart);
+            if (timeline.ScheduledAt is { } scheduled)
+            {
+                Gap(timeline, "idle", timeline.GapStart, scheduled);
+                Gap(timeline, "scheduled", scheduled, at);
+            }
+            else
+            {
+                Gap(timeline, "idle", timeline.GapStart, at);
+            }
         }
-        else
-        {
-            Gap(lane, "idle", lane.GapStart, at);
-        }
-        lane.GapStart = at;
-        lane.ScheduledAt = null;
-        lane.Polling = true;
+        timeline.GapStart = at;
+        timeline.ScheduledAt = null;
+        timeline.Polling = true;
+        timeline.PollShown = _shown;
     }
 
     private void PollEnded(TaskSpan task, ulong length, TraceEntry exit)
     {
         var end = exit.Timestamp;
-        var lane = _lanes[task];
+        var timeline = _tasks[task];
         var start = end - length;
+        // A wake's arrow brings the poll it ends in, shown or not, so that every arrow has both ends.
+        if (timeline.PollShown || _shown || timeline.Answered.Count > 0)
+        {
+            Join(timeline, start);
+            Poll(timeline, start, end, exit.Thread);
+        }
+        timeline.Answered.Clear();
+        timeline.GapStart = end;
+        timeline.Polling = false;
+        if (timeline.WokenDuringPoll)
+        {
+            timeline.ScheduledAt = end;
+            timeline.WokenDuringPoll = false;
+        }
+    }
+
+    private void Poll(TaskTimeline timeline, ulong start, ulong end, ThreadTrack thread)
+    {
+        var task = timeline.Task;
+        var lane = timeline.Lane ?? _lanes.ForPoll(start, end);
         var writer = _writer!;
-        writer.Slice(TasksPid, lane.Tid, "poll", "poll", start, end, json =>
+        // On a shared lane the slice is named after its task, so that a search for the task finds it.
+        writer.Slice(TasksPid, lane.Tid, lane.Shared ? task.ToString() : "poll", "poll", start, end, json =>
         {
             json.WriteNumber("poll", task.Polls.Raw);
-            json.WriteString("thread", exit.Thread.ToString());
-        }, lane.Answered.Count > 0 ? new FlowBinding(lane.Answered[0], Incoming: true) : null);
+            json.WriteString("thread", thread.ToString());
+            WriteTask(json, lane, task);
+        }, timeline.Answered.Count > 0 ? new FlowBinding(timeline.Answered[0], Incoming: true) : null);
         // A slice ends one flow at most: the poll's other wakes end in zero-length slices at its start, inside it.
-        for (var other = 1; other < lane.Answered.Count; other++)
+        for (var other = 1; other < timeline.Answered.Count; other++)
         {
-            writer.Slice(TasksPid, lane.Tid, "woken", "wake", start, start, flow: new FlowBinding(lane.Answered[other], Incoming: true));
+            writer.Slice(TasksPid, lane.Tid, "woken", "wake", start, start, json => WriteTask(json, lane, task), new FlowBinding(timeline.Answered[other], Incoming: true));
         }
-        lane.Answered.Clear();
-        lane.GapStart = end;
-        lane.Polling = false;
-        if (lane.WokenDuringPoll)
+    }
+
+    private static void WriteTask(Utf8JsonWriter json, Lane lane, TaskSpan task)
+    {
+        if (lane.Shared)
         {
-            lane.ScheduledAt = end;
-            lane.WokenDuringPoll = false;
+            json.WriteString("task", task.ToString());
+            json.WriteNumber("task_span", task.Id);
         }
     }
 
     private void Settled(WakeReport report)
     {
-        if (_wakers.Remove(report, out var from) && report.NextPollAt is not null && _lanes.TryGetValue(report.Woken!, out var lane))
+        if (_wakers.Remove(report, out var from) && report.NextPollAt is not null && _tasks.TryGetValue(report.Woken!, out var timeline))
         {
-            lane.Answered.Add(WakeSlice(report, from));
+            timeline.Answered.Add(WakeSlice(report, from));
         }
     }
 
@@ -215,23 +289,30 @@ public sealed class PerfettoExporter : IRecordingExporter
 
     private void Ended(TaskSpan task)
     {
-        if (_lanes.Remove(task, out var lane))
+        if (_tasks.Remove(task, out var timeline) && timeline.Lane is { } lane)
         {
-            Gap(lane, "idle", lane.GapStart, Math.Max(lane.GapStart, task.LastAt));
+            var end = Math.Max(timeline.GapStart, task.LastAt);
+            Gap(timeline, "idle", timeline.GapStart, end);
+            TaskLanes.Leave(lane, end);
         }
     }
 
-    private void Gap(TaskLane lane, string name, ulong start, ulong end)
+    /// <summary>A gap on the task's lane; a task without a lane shows its polls alone.</summary>
+    private void Gap(TaskTimeline timeline, string name, ulong start, ulong end)
     {
-        if (end > start)
+        if (end > start && timeline.Lane is { } lane)
         {
-            _writer!.Slice(TasksPid, lane.Tid, name, "gap", start, end);
+            _writer!.Slice(TasksPid, lane.Tid, name, "gap", start, end, lane.Shared ? json => WriteTask(json, lane, timeline.Task) : null);
         }
     }
 
     private void Updated(StateUpdate update)
     {
         if (AttributeNumber.Of(update.After) is not { } value)
+        {
+            return;
+        }
+        if (!_shown)
         {
             return;
         }
