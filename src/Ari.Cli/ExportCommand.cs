@@ -3,6 +3,11 @@ using Ari.Export;
 using Ari.Export.Otlp;
 using Ari.Export.Perfetto;
 using Ari.Export.Sql;
+using Ari.Model;
+using Ari.Tokio;
+using Ari.Views;
+using Ari.Views.Filtering;
+using Ari.Wire;
 
 namespace Ari.Cli;
 
@@ -33,6 +38,7 @@ internal static class ExportCommand
 
             Examples:
               ari export app.ari --format perfetto -o app.json
+              ari export app.ari --format perfetto -o t7.json --task 7 --since +1s --until +2s
               ari export app.ari --format parquet -o app-tables/
               ari export app.ari --otlp http://127.0.0.1:4318
             """)
@@ -44,9 +50,16 @@ internal static class ExportCommand
             grpc,
             service,
         };
+        var filters = new ViewOptions();
+        filters.AddFiltersTo(command);
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(file);
+            var filter = filters.BuildFilter(result);
+            if (filter is not null && result.GetValue(format) != "perfetto")
+            {
+                throw new UserError("export: --kind, --target, --level, --task, --span, --since and --until apply to --format perfetto only");
+            }
             if (result.GetValue(otlp) is { } url)
             {
                 if (result.GetValue(format) is not null)
@@ -59,7 +72,7 @@ internal static class ExportCommand
             var target = result.GetValue(output) ?? throw new UserError($"export: --format {chosen} needs -o");
             return chosen switch
             {
-                "perfetto" => ToPerfetto(console, path, target),
+                "perfetto" => ToPerfetto(console, path, target, filter),
                 _ => ToDatabase(console, path, target, parquet: chosen == "parquet"),
             };
         });
@@ -74,11 +87,22 @@ internal static class ExportCommand
         return exitCode;
     }
 
-    private static int ToPerfetto(IConsole console, string path, string target)
+    private static int ToPerfetto(IConsole console, string path, string target, EntryFilter? filter)
     {
         using var stream = target == "-" ? console.OpenStandardOutput() : Create(target);
-        using var exporter = new PerfettoExporter(new BufferedStream(stream, 1 << 16));
+        using var exporter = new PerfettoExporter(new BufferedStream(stream, 1 << 16), Shown(filter));
         return Through(console, path, exporter);
+    }
+
+    /// <summary>The views' filter, asked about every entry in order as <c>ari show</c> asks it (its offsets count from the first record).</summary>
+    private static Func<TraceEntry, Replay, bool>? Shown(EntryFilter? filter)
+    {
+        if (filter is null)
+        {
+            return null;
+        }
+        var kinds = new CallsiteMap<InstrumentationKind>(Instrumentation.KindOf);
+        return (entry, replay) => filter.Matches(entry, new EntryFacts(replay, kinds[entry.Callsite], Wake: null));
     }
 
     private static int ToDatabase(IConsole console, string path, string target, bool parquet)

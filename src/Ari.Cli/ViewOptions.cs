@@ -72,6 +72,12 @@ internal sealed class ViewOptions
         command.Options.Add(Format);
         command.Options.Add(Layout);
         command.Options.Add(Color);
+        AddFiltersTo(command);
+    }
+
+    /// <summary>The filters alone, for a command with a format of its own (<c>export</c>).</summary>
+    public void AddFiltersTo(Command command)
+    {
         command.Options.Add(Kind);
         command.Options.Add(Target);
         command.Options.Add(Level);
@@ -125,7 +131,8 @@ internal sealed class ViewOptions
         return (Renderers.Create(format, layout, output, title), filter is null ? null : (entry, facts) => filter.Matches(entry, facts));
     }
 
-    private EntryFilter? BuildFilter(ParseResult result)
+    /// <summary>The filter the options ask for; null when none was given.</summary>
+    public EntryFilter? BuildFilter(ParseResult result)
     {
         var kinds = new HashSet<InstrumentationKind>();
         foreach (var name in Split(result.GetValue(Kind)))
