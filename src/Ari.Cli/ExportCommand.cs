@@ -19,9 +19,9 @@ internal static class ExportCommand
         var file = AnalysisInput.File();
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; parquet: a directory of one .parquet file per table; duckdb: a DuckDB database file",
+            Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; perfetto-proto: Perfetto's own protobuf trace (.pftrace), smaller and faster to open in ui.perfetto.dev; parquet: a directory of one .parquet file per table; duckdb: a DuckDB database file",
         };
-        format.AcceptOnlyFromAmong("perfetto", "parquet", "duckdb");
+        format.AcceptOnlyFromAmong("perfetto", "perfetto-proto", "parquet", "duckdb");
         var output = new Option<string?>("--output", "-o") { Description = "The file (perfetto: - for stdout; duckdb) or directory (parquet) to write" };
         var otlp = new Option<string?>("--otlp") { Description = "Send spans, events, polls and wakes to an OpenTelemetry receiver at this URL (HTTP/protobuf; /v1/traces is added to a URL without a path)" };
         var grpc = new Option<bool>("--grpc") { Description = "With --otlp: use OTLP/gRPC instead of HTTP/protobuf" };
@@ -30,7 +30,9 @@ internal static class ExportCommand
             Writes a recording for other tools, in one streaming pass:
               perfetto  a track per thread and per task, polls and idle/scheduled gaps as slices, wakes as
                         arrows from the waking task (or thread) to the woken task's next poll, resource
-                        attributes as counters (docs/export-perfetto.md)
+                        attributes as counters (docs/export-perfetto.md); tasks share lanes
+                        past the first 256, and the view filters pick what is drawn
+              perfetto-proto  the same timeline in Perfetto's own protobuf format, for big traces
               parquet   the tables of `ari query` (spans, events, tasks, polls, wakes, resources,
                         state_updates, recording), one .parquet file each (docs/export-sql.md)
               duckdb    the same tables in a DuckDB database file, for repeated queries
@@ -39,6 +41,7 @@ internal static class ExportCommand
             Examples:
               ari export app.ari --format perfetto -o app.json
               ari export app.ari --format perfetto -o t7.json --task 7 --since +1s --until +2s
+              ari export app.ari --format perfetto-proto -o app.pftrace
               ari export app.ari --format parquet -o app-tables/
               ari export app.ari --otlp http://127.0.0.1:4318
             """)
@@ -56,9 +59,9 @@ internal static class ExportCommand
         {
             var path = result.GetRequiredValue(file);
             var filter = filters.BuildFilter(result);
-            if (filter is not null && result.GetValue(format) != "perfetto")
+            if (filter is not null && result.GetValue(format) is not ("perfetto" or "perfetto-proto"))
             {
-                throw new UserError("export: --kind, --target, --level, --task, --span, --since and --until apply to --format perfetto only");
+                throw new UserError("export: --kind, --target, --level, --task, --span, --since and --until apply to --format perfetto and perfetto-proto only");
             }
             if (result.GetValue(otlp) is { } url)
             {
@@ -68,11 +71,12 @@ internal static class ExportCommand
                 }
                 return ToOtlp(console, path, url, result.GetValue(grpc), result.GetValue(service) ?? Path.GetFileNameWithoutExtension(path));
             }
-            var chosen = result.GetValue(format) ?? throw new UserError("export: give --format perfetto|parquet|duckdb with -o, or --otlp URL");
+            var chosen = result.GetValue(format) ?? throw new UserError("export: give --format perfetto|perfetto-proto|parquet|duckdb with -o, or --otlp URL");
             var target = result.GetValue(output) ?? throw new UserError($"export: --format {chosen} needs -o");
             return chosen switch
             {
-                "perfetto" => ToPerfetto(console, path, target, filter),
+                "perfetto" => ToPerfetto(console, path, target, filter, stream => anchor => new TraceEventWriter(stream, anchor)),
+                "perfetto-proto" => ToPerfetto(console, path, target, filter, stream => _ => new TracePacketWriter(stream)),
                 _ => ToDatabase(console, path, target, parquet: chosen == "parquet"),
             };
         });
@@ -87,10 +91,10 @@ internal static class ExportCommand
         return exitCode;
     }
 
-    private static int ToPerfetto(IConsole console, string path, string target, EntryFilter? filter)
+    private static int ToPerfetto(IConsole console, string path, string target, EntryFilter? filter, Func<Stream, Func<ulong, ITimelineWriter>> format)
     {
         using var stream = target == "-" ? console.OpenStandardOutput() : Create(target);
-        using var exporter = new PerfettoExporter(new BufferedStream(stream, 1 << 16), Shown(filter));
+        using var exporter = new PerfettoExporter(format(new BufferedStream(stream, 1 << 16)), Shown(filter));
         return Through(console, path, exporter);
     }
 

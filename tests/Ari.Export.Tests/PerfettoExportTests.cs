@@ -187,6 +187,37 @@ public sealed class PerfettoExportTests
         Assert.Equal([trace.TaskTrack("t2 (task 102)"), (1, 2)], arrows.Select(arrow => arrow.From.Track));
     }
 
+    [Theory]
+    [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
+    public void The_protobuf_trace_has_the_tracks_slices_arrows_and_counters_of_the_json_one(string example)
+    {
+        var json = Export(example);
+        var output = new MemoryStream();
+        using (var exporter = new PerfettoExporter(_ => new TracePacketWriter(output)))
+        {
+            Exported.Through(example, exporter);
+        }
+        var proto = new DecodedTracePackets(output.ToArray());
+
+        string[] processes = ["", "threads", "tasks", "resources"];
+        string TrackOf((int Pid, int Tid) track) => $"{processes[track.Pid]}/{json.TrackNames[track]}";
+        Assert.Equal(json.TrackNames.Select(track => TrackOf(track.Key)).Order(),
+            proto.Tracks.Values.Where(track => track.HasParentUuid && track.Counter is null).Select(track => proto.TrackName(track.Uuid)).Order());
+        Assert.Equal(json.Slices.Select(slice => (TrackOf(slice.Track), slice.Name, slice.Category, slice.Start, slice.End, Args(slice))).Order(),
+            proto.Slices.Select(slice => (slice.Track, slice.Name, slice.Category, slice.Start, slice.End, string.Join(",", slice.Args.Select(arg => $"{arg.Key}={arg.Value}")))).Order());
+        var arrows = proto.Slices.Where(slice => slice.FlowOut != 0).Join(proto.Slices.Where(slice => slice.FlowIn != 0), from => from.FlowOut, to => to.FlowIn,
+            (from, to) => (from.Track, From: from.Start, To: to.Track, At: to.Start)).Order();
+        Assert.Equal(json.Arrows().Select(arrow => (TrackOf(arrow.From.Track), arrow.From.At, TrackOf(arrow.To.Track), arrow.To.At)).Order(), arrows);
+        Assert.Equal(proto.Slices.Count(slice => slice.FlowOut != 0), proto.Slices.Count(slice => slice.FlowIn != 0));
+        Assert.Equal(json.Counters.Select(counter => ($"resources/{counter.Name}", counter.At, counter.Args.GetProperty("value").GetDouble())).Order(), proto.Counters.Order());
+        // Names are interned: each string once on the sequence.
+        Assert.Equal(proto.Slices.Select(slice => slice.Name).Distinct().Count(), proto.Packets.Sum(packet => packet.InternedData?.EventNames.Count ?? 0));
+    }
+
+    private static string Args(TraceEvents.Slice slice) => slice.Args.ValueKind == JsonValueKind.Object
+        ? string.Join(",", slice.Args.EnumerateObject().Select(arg => $"{arg.Name}={(arg.Value.ValueKind switch { JsonValueKind.True => "True", JsonValueKind.False => "False", JsonValueKind.String => arg.Value.GetString(), _ => arg.Value.GetRawText() })}"))
+        : "";
+
     /// <summary>Slices nest on every track (what Perfetto's importer requires), and each flow end sits in a slice of its track.</summary>
     private static void AssertSlicesNestAndArrowsBind(TraceEvents trace)
     {
@@ -209,7 +240,7 @@ public sealed class PerfettoExportTests
     private static TraceEvents Export(string example, TaskLanes? lanes = null)
     {
         var output = new MemoryStream();
-        using (var exporter = new PerfettoExporter(output, filter: null, lanes ?? new TaskLanes()))
+        using (var exporter = new PerfettoExporter(anchor => new TraceEventWriter(output, anchor), filter: null, lanes ?? new TaskLanes()))
         {
             Exported.Through(example, exporter);
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
 
@@ -17,32 +16,38 @@ public sealed class PerfettoExporter : IRecordingExporter
     private const int TasksPid = 2;
     private const int ResourcesPid = 3;
 
-    private readonly Stream _output;
+    private readonly Func<ulong, ITimelineWriter> _open;
     private readonly Func<TraceEntry, Replay, bool>? _filter;
     private readonly TokioTracker _tracker = new();
     private readonly TaskLanes _lanes;
     private readonly Dictionary<TaskSpan, TaskTimeline> _tasks = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ThreadTrack, List<(SpanNode Span, ulong At, bool Shown)>> _entered = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<WakeReport, (int Pid, int Tid)> _wakers = new(ReferenceEqualityComparer.Instance);
-    private TraceEventWriter? _writer;
+    private ITimelineWriter? _writer;
     private ulong _flows;
 
     /// <summary>Whether the filter shows the entry being observed (every tracker callback is about it).</summary>
     private bool _shown;
 
-    /// <param name="output">Where the trace goes.</param>
+    /// <param name="open">Opens the trace's writer, given the recording's anchor (Unix nanoseconds at its clock's zero).</param>
     /// <param name="filter">
     /// The entries to export (null: all). Every entry still goes through the tracker, so polls, gaps and
     /// wake classes are those of the whole recording; the filter picks which of them are drawn.
     /// </param>
-    public PerfettoExporter(Stream output, Func<TraceEntry, Replay, bool>? filter = null)
-        : this(output, filter, new TaskLanes())
+    public PerfettoExporter(Func<ulong, ITimelineWriter> open, Func<TraceEntry, Replay, bool>? filter = null)
+        : this(open, filter, new TaskLanes())
     {
     }
 
-    internal PerfettoExporter(Stream output, Func<TraceEntry, Replay, bool>? filter, TaskLanes lanes)
+    /// <summary>Chrome's trace-event JSON into <paramref name="output"/>.</summary>
+    public PerfettoExporter(Stream output, Func<TraceEntry, Replay, bool>? filter = null)
+        : this(anchor => new TraceEventWriter(output, anchor), filter)
     {
-        _output = output;
+    }
+
+    internal PerfettoExporter(Func<ulong, ITimelineWriter> open, Func<TraceEntry, Replay, bool>? filter, TaskLanes lanes)
+    {
+        _open = open;
         _filter = filter;
         _lanes = lanes;
         _lanes.LaneAdded += Named;
@@ -82,7 +87,7 @@ public sealed class PerfettoExporter : IRecordingExporter
                     }
                     var kind = _tracker.KindOf(span.Callsite);
                     var name = _tracker.FindTask(span)?.ToString() ?? span.Name;
-                    writer.Slice(ThreadsPid, Tid(entry.Thread), name, Instrumentation.Name(kind), start, entry.Timestamp, json => json.WriteNumber("id", span.Id));
+                    writer.Slice(ThreadsPid, Tid(entry.Thread), name, Instrumentation.Name(kind), start, entry.Timestamp, json => json.Add("id", span.Id));
                 }
                 break;
         }
@@ -99,35 +104,26 @@ public sealed class PerfettoExporter : IRecordingExporter
     public void Dispose()
     {
         // An empty recording still makes a trace that opens.
-        (_writer ?? new TraceEventWriter(_output, 0)).Dispose();
+        (_writer ?? _open(0)).Dispose();
     }
 
-    private TraceEventWriter Writer(Replay replay)
+    private ITimelineWriter Writer(Replay replay)
     {
         if (_writer is null)
         {
-            _writer = new TraceEventWriter(_output, replay.Start?.AnchorUnixNanos ?? 0);
-            _writer.Metadata("process_name", ThreadsPid, 0, "threads");
-            _writer.Metadata("process_name", TasksPid, 0, "tasks");
-            _writer.Metadata("process_name", ResourcesPid, 0, "resources");
-            // Viewers otherwise sort processes by name: resources, tasks, threads.
-            foreach (var pid in (int[])[ThreadsPid, TasksPid, ResourcesPid])
-            {
-                _writer.Metadata("process_sort_index", pid, 0, "", pid);
-            }
+            _writer = _open(replay.Start?.AnchorUnixNanos ?? 0);
+            _writer.Processes([(ThreadsPid, "threads"), (TasksPid, "tasks"), (ResourcesPid, "resources")]);
         }
         return _writer;
     }
 
-    private List<(SpanNode Span, ulong At, bool Shown)> Stack(ThreadTrack thread, TraceEventWriter writer)
+    private List<(SpanNode Span, ulong At, bool Shown)> Stack(ThreadTrack thread, ITimelineWriter writer)
     {
         if (!_entered.TryGetValue(thread, out var stack))
         {
             stack = [];
             _entered[thread] = stack;
-            writer.Metadata("thread_name", ThreadsPid, Tid(thread), thread.ToString());
-            // By number, not by name: tokio-runtime-worker#10 after #9.
-            writer.Metadata("thread_sort_index", ThreadsPid, Tid(thread), "", Tid(thread));
+            writer.Track(ThreadsPid, Tid(thread), thread.ToString());
         }
         return stack;
     }
@@ -136,8 +132,7 @@ public sealed class PerfettoExporter : IRecordingExporter
 
     private void Named(Lane lane)
     {
-        _writer!.Metadata("thread_name", TasksPid, lane.Tid, lane.Name);
-        _writer.Metadata("thread_sort_index", TasksPid, lane.Tid, "", lane.Tid);
+        _writer!.Track(TasksPid, lane.Tid, lane.Name);
     }
 
     private void Created(TaskSpan task)
@@ -235,8 +230,8 @@ public sealed class PerfettoExporter : IRecordingExporter
         // On a shared lane the slice is named after its task, so that a search for the task finds it.
         writer.Slice(TasksPid, lane.Tid, lane.Shared ? task.ToString() : "poll", "poll", start, end, json =>
         {
-            json.WriteNumber("poll", task.Polls.Raw);
-            json.WriteString("thread", thread.ToString());
+            json.Add("poll", task.Polls.Raw);
+            json.Add("thread", thread.ToString());
             WriteTask(json, lane, task);
         }, timeline.Answered.Count > 0 ? new FlowBinding(timeline.Answered[0], Incoming: true) : null);
         // A slice ends one flow at most: the poll's other wakes end in zero-length slices at its start, inside it.
@@ -246,12 +241,12 @@ public sealed class PerfettoExporter : IRecordingExporter
         }
     }
 
-    private static void WriteTask(Utf8JsonWriter json, Lane lane, TaskSpan task)
+    private static void WriteTask(ISliceArgs json, Lane lane, TaskSpan task)
     {
         if (lane.Shared)
         {
-            json.WriteString("task", task.ToString());
-            json.WriteNumber("task_span", task.Id);
+            json.Add("task", task.ToString());
+            json.Add("task_span", task.Id);
         }
     }
 
@@ -275,14 +270,14 @@ public sealed class PerfettoExporter : IRecordingExporter
         var (pid, tid) = from;
         writer.Slice(pid, tid, "wake " + report.Woken, "wake", report.Timestamp, report.Timestamp, json =>
         {
-            json.WriteString("class", report.Wake.Class.Name());
-            json.WriteBoolean("task_closed", report.Wake.TaskClosed);
-            json.WriteNumber("task", report.Wake.Task);
+            json.Add("class", report.Wake.Class.Name());
+            json.Add("task_closed", report.Wake.TaskClosed);
+            json.Add("task", report.Wake.Task);
             if (report.Wake.By is { } by)
             {
-                json.WriteNumber("by", by);
+                json.Add("by", by);
             }
-            json.WriteString("thread", report.Thread.ToString());
+            json.Add("thread", report.Thread.ToString());
         }, new FlowBinding(++_flows, Incoming: false));
         return _flows;
     }

@@ -9,12 +9,13 @@ namespace Ari.Export.Perfetto;
 /// chrome://tracing open, one event at a time into a stream. Times are nanoseconds since the recording's
 /// anchor, written as microseconds with three decimals, so nothing is rounded away.
 /// </summary>
-public sealed class TraceEventWriter : IDisposable
+public sealed class TraceEventWriter : ITimelineWriter
 {
     private const int FlushAt = 64 * 1024;
 
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
+    private readonly JsonArgs _args;
 
     public TraceEventWriter(Stream output, ulong anchorUnixNanos)
     {
@@ -27,10 +28,31 @@ public sealed class TraceEventWriter : IDisposable
         _json.WriteNumber("anchor_unix_ns", anchorUnixNanos);
         _json.WriteEndObject();
         _json.WriteStartArray("traceEvents");
+        _args = new JsonArgs(_json);
+    }
+
+    public void Processes(IReadOnlyList<(int Pid, string Name)> processes)
+    {
+        foreach (var (pid, name) in processes)
+        {
+            Metadata("process_name", pid, 0, name);
+        }
+        // Viewers otherwise sort processes by name.
+        foreach (var (pid, _) in processes)
+        {
+            Metadata("process_sort_index", pid, 0, "", pid);
+        }
+    }
+
+    public void Track(int pid, int tid, string name)
+    {
+        Metadata("thread_name", pid, tid, name);
+        // By number, not by name: tokio-runtime-worker#10 after #9.
+        Metadata("thread_sort_index", pid, tid, "", tid);
     }
 
     /// <summary>A <c>process_name</c>, <c>thread_name</c>, <c>process_sort_index</c> or <c>thread_sort_index</c> record.</summary>
-    public void Metadata(string what, int pid, int tid, string name, int? sortIndex = null)
+    private void Metadata(string what, int pid, int tid, string name, int? sortIndex = null)
     {
         Begin("M", pid, tid);
         _json.WriteString("name", what);
@@ -48,7 +70,7 @@ public sealed class TraceEventWriter : IDisposable
     }
 
     /// <summary>A slice (<c>ph: X</c>), perhaps one end of a flow; <paramref name="args"/> writes properties into its <c>args</c>.</summary>
-    public void Slice(int pid, int tid, string name, string category, ulong start, ulong end, Action<Utf8JsonWriter>? args = null, FlowBinding? flow = null)
+    public void Slice(int pid, int tid, string name, string category, ulong start, ulong end, Action<ISliceArgs>? args = null, FlowBinding? flow = null)
     {
         Begin("X", pid, tid);
         _json.WriteString("name", name);
@@ -64,7 +86,7 @@ public sealed class TraceEventWriter : IDisposable
         if (args is not null)
         {
             _json.WriteStartObject("args");
-            args(_json);
+            args(_args);
             _json.WriteEndObject();
         }
         End();
@@ -120,5 +142,16 @@ public sealed class TraceEventWriter : IDisposable
         (nanos % 1000).TryFormat(digits[length..], out var fraction, "000", CultureInfo.InvariantCulture);
         _json.WritePropertyName(name);
         _json.WriteRawValue(digits[..(length + fraction)], skipInputValidation: true);
+    }
+
+    private sealed class JsonArgs(Utf8JsonWriter json) : ISliceArgs
+    {
+        public void Add(string name, string value) => json.WriteString(name, value);
+
+        public void Add(string name, long value) => json.WriteNumber(name, value);
+
+        public void Add(string name, ulong value) => json.WriteNumber(name, value);
+
+        public void Add(string name, bool value) => json.WriteBoolean(name, value);
     }
 }
