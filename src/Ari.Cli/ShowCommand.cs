@@ -38,6 +38,10 @@ internal static class ShowCommand
         var path = result.GetRequiredValue(file);
         using var stdout = console.OpenStandardOutput();
         var (renderer, filter) = view.Build(result, console, stdout, title: $"ari show {Path.GetFileName(path)}");
+        if (result.GetValue(view.Format) == "html")
+        {
+            renderer = new HtmlPageSizeWarning(renderer, console.Error);
+        }
         using (renderer)
         {
             var pipeline = new EntryPipeline(renderer, filter);
