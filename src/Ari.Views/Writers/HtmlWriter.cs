@@ -8,12 +8,18 @@ namespace Ari.Views.Writers;
 /// A standalone page that looks like the terminal: dark background, monospace, one element per styled
 /// segment with a class per palette colour (<c>spawn</c>, <c>waker-id</c>, …) and per emphasis
 /// (<c>b</c>, <c>d</c>, <c>u</c>). Every text is escaped here, whatever the layout did; the page
-/// forbids scripts as well.
+/// forbids scripts as well. The entries go in parts of <see cref="EntriesAPart"/>, each its own
+/// <c>pre</c> with <c>content-visibility: auto</c>: a browser lays out and paints only the parts on
+/// screen, where one <c>pre</c> of a whole long recording is laid out whole before the first frame and on
+/// every jump (docs/views.md has what Chromium took). The text stays whole for find and copy.
 /// </summary>
 internal sealed class HtmlWriter(string title) : ISegmentWriter
 {
+    public const int EntriesAPart = 500;
+
     private static readonly SearchValues<byte> Special = SearchValues.Create(SpecialBytes());
     private readonly StyleBytesCache _openers = new(OpenTag);
+    private long _entries;
 
     public void WriteStart(IBufferWriter<byte> output)
     {
@@ -25,8 +31,10 @@ internal sealed class HtmlWriter(string title) : ISegmentWriter
         head.Clear();
         WriteEscaped(Encoding.UTF8.GetBytes(title), output);
         head.Append("</title>\n<style>\n");
-        head.Append("body { margin: 0; background: #2b303b; color: #c0c5ce; }\n");
-        head.Append("pre { margin: 0; padding: 1em; font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; white-space: pre; }\n");
+        head.Append("body { margin: 0; padding: 1em; background: #2b303b; color: #c0c5ce; }\n");
+        head.Append("pre { margin: 0; font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; white-space: pre; }\n");
+        // Until a part is first drawn it is as tall as its lines, near enough for the scroll bar.
+        head.Append($"pre {{ content-visibility: auto; contain-intrinsic-size: auto {EntriesAPart}lh; }}\n");
         head.Append(".b { font-weight: bold; }\n.u { text-decoration: underline; }\n.d { opacity: .67; }\n");
         foreach (var tint in Enum.GetValues<Tint>())
         {
@@ -41,6 +49,11 @@ internal sealed class HtmlWriter(string title) : ISegmentWriter
 
     public void Write(StyledText text, IBufferWriter<byte> output)
     {
+        if (_entries > 0 && _entries % EntriesAPart == 0)
+        {
+            output.Write("</pre><pre>"u8);
+        }
+        _entries++;
         foreach (var segment in text.Segments)
         {
             if (segment.Rendered)

@@ -1,6 +1,7 @@
 using Ari.Testing;
 using Ari.Views;
 using Ari.Views.Tests.Support;
+using Ari.Views.Writers;
 using Microsoft.Playwright;
 
 namespace Ari.Views.Tests.Writers;
@@ -52,6 +53,30 @@ public sealed class HtmlBrowserTests
             Assert.Contains(HostileRecording.Script, text);
             Assert.Contains("\\u{1b}[2J", text);
             Assert.Equal("rgb(72, 158, 108)", await Computed(browserPage, ".spawn", "color"));
+        });
+    }
+
+    [Fact]
+    public async Task A_long_page_comes_in_parts_drawn_when_shown_with_all_its_text()
+    {
+        var recording = Examples.Recorded("workers").Recording;
+        var html = Rendered.File(recording, ViewFormat.Html);
+        var entries = Rendered.File(recording, ViewFormat.Plain).Count(c => c == '\n');
+        var page = Examples.ScratchFile("workers.html");
+        File.WriteAllText(page, html);
+
+        Assert.True(entries > HtmlWriter.EntriesAPart, $"{entries} entries make one part only");
+        await WithPage(page, async browserPage =>
+        {
+            Assert.Equal((entries + HtmlWriter.EntriesAPart - 1) / HtmlWriter.EntriesAPart, await browserPage.EvaluateAsync<int>("document.querySelectorAll('pre').length"));
+            Assert.Equal("auto", await Computed(browserPage, "pre", "contentVisibility"));
+            // The text of parts not drawn yet is in the page all the same (find, copy).
+            Assert.Equal(entries, await browserPage.EvaluateAsync<int>("[...document.querySelectorAll('pre')].map(part => part.textContent).join('').split('\\n').length - 1"));
+            await browserPage.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+            Assert.True(await browserPage.EvaluateAsync<bool>("""
+                (() => { const last = document.querySelectorAll('pre')[document.querySelectorAll('pre').length - 1].getBoundingClientRect();
+                         return last.height > 0 && last.top < window.innerHeight; })()
+                """));
         });
     }
 
