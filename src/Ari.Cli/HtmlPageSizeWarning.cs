@@ -10,7 +10,7 @@ namespace Ari.Cli;
 /// </summary>
 internal sealed class HtmlPageSizeWarning(IEntryRenderer page, TextWriter error, long limit = HtmlPageSizeWarning.DefaultLimit) : IEntryRenderer
 {
-    public const long DefaultLimit = 100_000;
+    public const long DefaultLimit = 300_000;
 
     private long _entries;
 
