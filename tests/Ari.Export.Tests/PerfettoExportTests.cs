@@ -102,6 +102,28 @@ public sealed class PerfettoExportTests
         Assert.All(expected, series => Assert.Equal(series.Value, counters[series.Key]));
     }
 
+    [Fact]
+    public void Resources_past_the_first_add_into_one_counter_per_type_and_attribute()
+    {
+        var trace = Export("handoff", counters: new ResourceCounters(ownCounters: 1));
+        var updates = Exported.Analysis("handoff").StateUpdates.Where(update => AttributeNumber.Of(update.After) is not null).ToList();
+        var first = (object?)updates[0].AsyncOp ?? updates[0].Owner;
+        var later = updates.Where(update => !ReferenceEquals((object?)update.AsyncOp ?? update.Owner, first)).ToList();
+
+        var sums = trace.Counters.Where(counter => counter.Name.EndsWith(" (sum over those past the first 1)", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(later);
+        Assert.Equal(trace.Counters.Count, sums.Count + updates.Count(update => ReferenceEquals((object?)update.AsyncOp ?? update.Owner, first)));
+        Assert.Equal(later.Select(update => $"{update.AsyncOp?.Source ?? update.Owner.ConcreteType} {update.Attribute}").Distinct().Order(),
+            sums.Select(counter => counter.Name[..counter.Name.IndexOf(" (sum", StringComparison.Ordinal)]).Distinct().Order());
+        // A resource leaves the sums as it closes: at the end they hold the latest values of those still open.
+        var open = later.Where(update => update.Owner.ClosedAt is null)
+            .GroupBy(update => (Name: $"{update.AsyncOp?.Source ?? update.Owner.ConcreteType} {update.Attribute} (sum over those past the first 1)", Owner: (object?)update.AsyncOp ?? update.Owner))
+            .Select(series => (series.Key.Name, Value: AttributeNumber.Of(series.Last().After)!.Value));
+        Assert.All(sums.GroupBy(counter => counter.Name), series => Assert.Equal(
+            open.Where(value => value.Name == series.Key).Sum(value => value.Value),
+            series.OrderBy(counter => counter.At).Last().Args.GetProperty("value").GetDouble()));
+    }
+
     [Theory]
     [MemberData(nameof(Exported.EveryExample), MemberType = typeof(Exported))]
     public void Every_counter_event_has_one_value_and_no_id(string example)
@@ -237,10 +259,10 @@ public sealed class PerfettoExportTests
         Assert.All(trace.Flows, end => Assert.Contains(trace.Slices, slice => slice.Track == end.Track && slice.Start <= end.At && end.At <= slice.End));
     }
 
-    private static TraceEvents Export(string example, TaskLanes? lanes = null)
+    private static TraceEvents Export(string example, TaskLanes? lanes = null, ResourceCounters? counters = null)
     {
         var output = new MemoryStream();
-        using (var exporter = new PerfettoExporter(anchor => new TraceEventWriter(output, anchor), filter: null, lanes ?? new TaskLanes()))
+        using (var exporter = new PerfettoExporter(anchor => new TraceEventWriter(output, anchor), filter: null, lanes ?? new TaskLanes(), counters ?? new ResourceCounters()))
         {
             Exported.Through(example, exporter);
         }

@@ -7,8 +7,8 @@ namespace Ari.Export.Perfetto;
 /// <c>ari export --format perfetto</c>: a track per thread (every span entered there, as slices), tasks
 /// on a bounded number of lanes (their polls, and the idle and scheduled gaps between them; see
 /// <see cref="TaskLanes"/>), a flow arrow per wake from the waking task (or the waking thread, for wakes by
-/// the runtime or from outside it) to the woken task's next poll, and a counter track per numeric resource
-/// attribute. Processes are ordered threads, tasks, resources.
+/// the runtime or from outside it) to the woken task's next poll, and counter tracks for numeric resource
+/// attributes (bounded too; see <see cref="ResourceCounters"/>). Processes are ordered threads, tasks, resources.
 /// </summary>
 public sealed class PerfettoExporter : IRecordingExporter
 {
@@ -20,6 +20,7 @@ public sealed class PerfettoExporter : IRecordingExporter
     private readonly Func<TraceEntry, Replay, bool>? _filter;
     private readonly TokioTracker _tracker = new();
     private readonly TaskLanes _lanes;
+    private readonly ResourceCounters _counters;
     private readonly Dictionary<TaskSpan, TaskTimeline> _tasks = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ThreadTrack, List<(SpanNode Span, ulong At, bool Shown)>> _entered = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<WakeReport, (int Pid, int Tid)> _wakers = new(ReferenceEqualityComparer.Instance);
@@ -35,7 +36,7 @@ public sealed class PerfettoExporter : IRecordingExporter
     /// wake classes are those of the whole recording; the filter picks which of them are drawn.
     /// </param>
     public PerfettoExporter(Func<ulong, ITimelineWriter> open, Func<TraceEntry, Replay, bool>? filter = null)
-        : this(open, filter, new TaskLanes())
+        : this(open, filter, new TaskLanes(), new ResourceCounters())
     {
     }
 
@@ -45,11 +46,12 @@ public sealed class PerfettoExporter : IRecordingExporter
     {
     }
 
-    internal PerfettoExporter(Func<ulong, ITimelineWriter> open, Func<TraceEntry, Replay, bool>? filter, TaskLanes lanes)
+    internal PerfettoExporter(Func<ulong, ITimelineWriter> open, Func<TraceEntry, Replay, bool>? filter, TaskLanes lanes, ResourceCounters counters)
     {
         _open = open;
         _filter = filter;
         _lanes = lanes;
+        _counters = counters;
         _lanes.LaneAdded += Named;
         _tracker.TaskCreated += Created;
         _tracker.PollStarted += PollStarted;
@@ -58,6 +60,7 @@ public sealed class PerfettoExporter : IRecordingExporter
         _tracker.WakeSettled += Settled;
         _tracker.TaskEnded += Ended;
         _tracker.StateUpdated += Updated;
+        _tracker.ResourceEnded += ResourceEnded;
     }
 
     public void Observe(in TraceEntry entry, Replay replay)
@@ -307,11 +310,23 @@ public sealed class PerfettoExporter : IRecordingExporter
         {
             return;
         }
-        if (!_shown)
+        var (name, counted) = _counters.Update(update, value);
+        if (_shown)
         {
-            return;
+            _writer!.Counter(ResourcesPid, name, update.Timestamp, counted);
         }
-        var resource = update.AsyncOp?.ToString() ?? update.Owner.ToString();
-        _writer!.Counter(ResourcesPid, resource + " " + update.Attribute, update.Timestamp, value);
+    }
+
+    /// <summary>A closed resource leaves the sums it was in; one still open when the recording ends stays in them.</summary>
+    private void ResourceEnded(ResourceSpan resource)
+    {
+        var changed = _counters.Ended(resource);
+        if (resource.ClosedAt is { } at && _shown)
+        {
+            foreach (var (name, sum) in changed)
+            {
+                _writer!.Counter(ResourcesPid, name, at, sum);
+            }
+        }
     }
 }
