@@ -90,7 +90,7 @@ public sealed class PerfettoExporter : IRecordingExporter
                     }
                     var kind = _tracker.KindOf(span.Callsite);
                     var name = _tracker.FindTask(span)?.ToString() ?? span.Name;
-                    writer.Slice(ThreadsPid, Tid(entry.Thread), name, Instrumentation.Name(kind), start, entry.Timestamp, json => json.Add("id", span.Id));
+                    writer.Slice(ThreadsPid, Tid(entry.Thread), name, Instrumentation.Name(kind), start, entry.Timestamp, args => args.Add("id", span.Id));
                 }
                 break;
         }
@@ -231,25 +231,25 @@ public sealed class PerfettoExporter : IRecordingExporter
         var lane = timeline.Lane ?? _lanes.ForPoll(start, end);
         var writer = _writer!;
         // On a shared lane the slice is named after its task, so that a search for the task finds it.
-        writer.Slice(TasksPid, lane.Tid, lane.Shared ? task.ToString() : "poll", "poll", start, end, json =>
+        writer.Slice(TasksPid, lane.Tid, lane.Shared ? task.ToString() : "poll", "poll", start, end, args =>
         {
-            json.Add("poll", task.Polls.Raw);
-            json.Add("thread", thread.ToString());
-            WriteTask(json, lane, task);
+            args.Add("poll", task.Polls.Raw);
+            args.Add("thread", thread.ToString());
+            WriteTask(args, lane, task);
         }, timeline.Answered.Count > 0 ? new FlowBinding(timeline.Answered[0], Incoming: true) : null);
         // A slice ends one flow at most: the poll's other wakes end in zero-length slices at its start, inside it.
         for (var other = 1; other < timeline.Answered.Count; other++)
         {
-            writer.Slice(TasksPid, lane.Tid, "woken", "wake", start, start, json => WriteTask(json, lane, task), new FlowBinding(timeline.Answered[other], Incoming: true));
+            writer.Slice(TasksPid, lane.Tid, "woken", "wake", start, start, args => WriteTask(args, lane, task), new FlowBinding(timeline.Answered[other], Incoming: true));
         }
     }
 
-    private static void WriteTask(ISliceArgs json, Lane lane, TaskSpan task)
+    private static void WriteTask(ISliceArgs args, Lane lane, TaskSpan task)
     {
         if (lane.Shared)
         {
-            json.Add("task", task.ToString());
-            json.Add("task_span", task.Id);
+            args.Add("task", task.ToString());
+            args.Add("task_span", task.Id);
         }
     }
 
@@ -271,16 +271,16 @@ public sealed class PerfettoExporter : IRecordingExporter
         // Names the waking thread's track, which may have no span slices of its own.
         Stack(report.Thread, writer);
         var (pid, tid) = from;
-        writer.Slice(pid, tid, "wake " + report.Woken, "wake", report.Timestamp, report.Timestamp, json =>
+        writer.Slice(pid, tid, "wake " + report.Woken, "wake", report.Timestamp, report.Timestamp, args =>
         {
-            json.Add("class", report.Wake.Class.Name());
-            json.Add("task_closed", report.Wake.TaskClosed);
-            json.Add("task", report.Wake.Task);
+            args.Add("class", report.Wake.Class.Name());
+            args.Add("task_closed", report.Wake.TaskClosed);
+            args.Add("task", report.Wake.Task);
             if (report.Wake.By is { } by)
             {
-                json.Add("by", by);
+                args.Add("by", by);
             }
-            json.Add("thread", report.Thread.ToString());
+            args.Add("thread", report.Thread.ToString());
         }, new FlowBinding(++_flows, Incoming: false));
         return _flows;
     }
@@ -300,7 +300,7 @@ public sealed class PerfettoExporter : IRecordingExporter
     {
         if (end > start && timeline.Lane is { } lane)
         {
-            _writer!.Slice(TasksPid, lane.Tid, name, "gap", start, end, lane.Shared ? json => WriteTask(json, lane, timeline.Task) : null);
+            _writer!.Slice(TasksPid, lane.Tid, name, "gap", start, end, lane.Shared ? args => WriteTask(args, lane, timeline.Task) : null);
         }
     }
 
