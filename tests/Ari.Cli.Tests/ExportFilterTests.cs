@@ -64,7 +64,8 @@ public sealed class ExportFilterTests
         var result = InProcessAri.Run("export", Examples.Recorded("spinner").Recording, "--format", "parquet", "-o", Examples.ScratchFile("filtered"), "--task", "1");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("apply to --format perfetto only", result.Stderr);
+        Assert.Contains("apply to --format perfetto and perfetto-proto only", result.Stderr);
+        Assert.Equal(0, InProcessAri.Run("export", Examples.Recorded("spinner").Recording, "--format", "perfetto-proto", "-o", Examples.ScratchFile("filtered.pftrace"), "--task", "1").ExitCode);
     }
 
     private static TraceEvents Export(string example, params string[] filters)
