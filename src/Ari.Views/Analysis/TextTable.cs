@@ -10,10 +10,15 @@ namespace Ari.Views.Analysis;
 /// <remarks>
 /// The widths need every row before the first is written, so a table keeps its rows: each as one string,
 /// its cells separated by a character no cell can hold, rather than an array and a string a cell, each
-/// with a header of its own (a task's row has sixteen cells).
+/// with a header of its own (a task's row has sixteen cells). Past a few megabytes of text the rows go to
+/// a temporary file, a sorted run at a time (<see cref="RowSpill"/>), so a table of every wake of a long
+/// recording costs disk, not memory; the widths are kept as rows come, so the file is read once.
 /// </remarks>
 public sealed class TextTable
 {
+    /// <summary>The text kept in memory before the rows go to disk: two bytes a character.</summary>
+    private const int DefaultSpillChars = 1 << 20;
+
     private const string Gap = "   ";
     private const string Margin = "  ";
 
@@ -25,6 +30,10 @@ public sealed class TextTable
     private readonly bool[] _rightAligned;
     private readonly int[] _widths;
     private readonly List<(ulong Order, string Cells)> _rows = [];
+    private readonly int _spillChars;
+    private RowSpill? _spill;
+    private int _rowChars;
+    private int _spilledRows;
     private bool _ordered;
     private char[] _scratch = new char[256];
 
@@ -33,10 +42,11 @@ public sealed class TextTable
     {
     }
 
-    private TextTable(string? title, string[] headers)
+    private TextTable(string? title, string[] headers, int spillChars = DefaultSpillChars)
     {
         _title = title;
         _headers = headers;
+        _spillChars = spillChars;
         _rightAligned = new bool[headers.Length];
         _widths = headers.Select(header => DisplayWidth(header)).ToArray();
     }
@@ -44,7 +54,10 @@ public sealed class TextTable
     /// <summary>A table with a title centred above it.</summary>
     public static TextTable Titled(string title, params string[] headers) => new(title, headers);
 
-    public int RowCount => _rows.Count;
+    /// <summary>A table that spills its rows to disk past <paramref name="spillChars"/> characters: for tests of the spill.</summary>
+    internal static TextTable Spilling(int spillChars, params string[] headers) => new(null, headers, spillChars);
+
+    public int RowCount => _spilledRows + _rows.Count;
 
     /// <summary>Right-aligns the given columns (numbers, durations), their headers too.</summary>
     public TextTable RightAlign(params int[] columns)
@@ -57,7 +70,7 @@ public sealed class TextTable
     }
 
     /// <summary>Adds a row; a missing cell is empty, and a line break or tab in a cell shows as a space.</summary>
-    public void Add(params string?[] cells) => _rows.Add((0, Row(cells)));
+    public void Add(params string?[] cells) => Keep(0, Row(cells));
 
     /// <summary>
     /// Adds a row to be written in the order of <paramref name="order"/> (rows with equal keys as added):
@@ -66,8 +79,31 @@ public sealed class TextTable
     public void AddInOrder(ulong order, params string?[] cells)
     {
         _ordered = true;
-        _rows.Add((order, Row(cells)));
+        Keep(order, Row(cells));
     }
+
+    private void Keep(ulong order, string row)
+    {
+        _rows.Add((order, row));
+        _rowChars += row.Length;
+        if (_rowChars > _spillChars)
+        {
+            SpillRows();
+        }
+    }
+
+    /// <summary>The rows kept in memory go to disk as one run, in the order they are to be written.</summary>
+    private void SpillRows()
+    {
+        _spill ??= new RowSpill();
+        _spill.WriteRun(InWrittenOrder());
+        _spilledRows += _rows.Count;
+        _rows.Clear();
+        _rowChars = 0;
+    }
+
+    /// <summary>The rows kept in memory, ordered by their keys (stably) when the table was given any.</summary>
+    private IEnumerable<(ulong Order, string Cells)> InWrittenOrder() => _ordered ? _rows.OrderBy(row => row.Order) : _rows;
 
     private string Row(string?[] cells)
     {
@@ -105,8 +141,11 @@ public sealed class TextTable
         }
         WriteLine(output, string.Join(CellEnd, _headers) + CellEnd);
         output.WriteLine(new string('─', width));
-        IEnumerable<(ulong Order, string Cells)> rows = _ordered ? _rows.OrderBy(row => row.Order) : _rows;
-        foreach (var (_, row) in rows)
+        if (_spill is not null && _rows.Count > 0)
+        {
+            SpillRows();
+        }
+        foreach (var row in _spill?.Merged() ?? InWrittenOrder().Select(row => row.Cells))
         {
             WriteLine(output, row);
         }
