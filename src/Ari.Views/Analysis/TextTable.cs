@@ -29,7 +29,7 @@ public sealed class TextTable
     private readonly string[] _headers;
     private readonly bool[] _rightAligned;
     private readonly int[] _widths;
-    private readonly List<(ulong Order, string Cells)> _rows = [];
+    private readonly List<(UInt128 Order, string Cells)> _rows = [];
     private readonly int _spillChars;
     private RowSpill? _spill;
     private int _rowChars;
@@ -76,13 +76,13 @@ public sealed class TextTable
     /// Adds a row to be written in the order of <paramref name="order"/> (rows with equal keys as added):
     /// for rows that arrive in another order than they are listed, such as tasks as they end.
     /// </summary>
-    public void AddInOrder(ulong order, params string?[] cells)
+    public void AddInOrder(UInt128 order, params string?[] cells)
     {
         _ordered = true;
         Keep(order, Row(cells));
     }
 
-    private void Keep(ulong order, string row)
+    private void Keep(UInt128 order, string row)
     {
         _rows.Add((order, row));
         _rowChars += row.Length;
@@ -103,7 +103,7 @@ public sealed class TextTable
     }
 
     /// <summary>The rows kept in memory, ordered by their keys (stably) when the table was given any.</summary>
-    private IEnumerable<(ulong Order, string Cells)> InWrittenOrder() => _ordered ? _rows.OrderBy(row => row.Order) : _rows;
+    private IEnumerable<(UInt128 Order, string Cells)> InWrittenOrder() => _ordered ? _rows.OrderBy(row => row.Order) : _rows;
 
     private string Row(string?[] cells)
     {
