@@ -10,15 +10,11 @@ namespace Ari.Views.Analysis;
 /// <remarks>
 /// The widths need every row before the first is written, so a table keeps its rows: each as one string,
 /// its cells separated by a character no cell can hold, rather than an array and a string a cell, each
-/// with a header of its own (a task's row has sixteen cells). Past a few megabytes of text the rows go to
-/// a temporary file, a sorted run at a time (<see cref="RowSpill"/>), so a table of every wake of a long
-/// recording costs disk, not memory; the widths are kept as rows come, so the file is read once.
+/// with a header of its own (a task's row has sixteen cells), in <see cref="OrderedRows"/>, which go to disk
+/// past a megabyte of text; the widths are kept as rows come, so the rows are read back once.
 /// </remarks>
 public sealed class TextTable
 {
-    /// <summary>The text kept in memory before the rows go to disk: two bytes a character.</summary>
-    private const int DefaultSpillChars = 1 << 20;
-
     private const string Gap = "   ";
     private const string Margin = "  ";
 
@@ -29,12 +25,7 @@ public sealed class TextTable
     private readonly string[] _headers;
     private readonly bool[] _rightAligned;
     private readonly int[] _widths;
-    private readonly List<(UInt128 Order, string Cells)> _rows = [];
-    private readonly int _spillChars;
-    private RowSpill? _spill;
-    private int _rowChars;
-    private int _spilledRows;
-    private bool _ordered;
+    private readonly OrderedRows _rows;
     private char[] _scratch = new char[256];
 
     public TextTable(params string[] headers)
@@ -42,11 +33,11 @@ public sealed class TextTable
     {
     }
 
-    private TextTable(string? title, string[] headers, int spillChars = DefaultSpillChars)
+    private TextTable(string? title, string[] headers, int spillChars = OrderedRows.DefaultSpillChars)
     {
         _title = title;
         _headers = headers;
-        _spillChars = spillChars;
+        _rows = new OrderedRows(spillChars);
         _rightAligned = new bool[headers.Length];
         _widths = headers.Select(header => DisplayWidth(header)).ToArray();
     }
@@ -57,7 +48,7 @@ public sealed class TextTable
     /// <summary>A table that spills its rows to disk past <paramref name="spillChars"/> characters: for tests of the spill.</summary>
     internal static TextTable Spilling(int spillChars, params string[] headers) => new(null, headers, spillChars);
 
-    public int RowCount => _spilledRows + _rows.Count;
+    public int RowCount => _rows.Count;
 
     /// <summary>Right-aligns the given columns (numbers, durations), their headers too.</summary>
     public TextTable RightAlign(params int[] columns)
@@ -70,40 +61,13 @@ public sealed class TextTable
     }
 
     /// <summary>Adds a row; a missing cell is empty, and a line break or tab in a cell shows as a space.</summary>
-    public void Add(params string?[] cells) => Keep(0, Row(cells));
+    public void Add(params string?[] cells) => _rows.Add(Row(cells));
 
     /// <summary>
     /// Adds a row to be written in the order of <paramref name="order"/> (rows with equal keys as added):
     /// for rows that arrive in another order than they are listed, such as tasks as they end.
     /// </summary>
-    public void AddInOrder(UInt128 order, params string?[] cells)
-    {
-        _ordered = true;
-        Keep(order, Row(cells));
-    }
-
-    private void Keep(UInt128 order, string row)
-    {
-        _rows.Add((order, row));
-        _rowChars += row.Length;
-        if (_rowChars > _spillChars)
-        {
-            SpillRows();
-        }
-    }
-
-    /// <summary>The rows kept in memory go to disk as one run, in the order they are to be written.</summary>
-    private void SpillRows()
-    {
-        _spill ??= new RowSpill();
-        _spill.WriteRun(InWrittenOrder());
-        _spilledRows += _rows.Count;
-        _rows.Clear();
-        _rowChars = 0;
-    }
-
-    /// <summary>The rows kept in memory, ordered by their keys (stably) when the table was given any.</summary>
-    private IEnumerable<(UInt128 Order, string Cells)> InWrittenOrder() => _ordered ? _rows.OrderBy(row => row.Order) : _rows;
+    public void AddInOrder(UInt128 order, params string?[] cells) => _rows.AddInOrder(order, Row(cells));
 
     private string Row(string?[] cells)
     {
@@ -141,11 +105,7 @@ public sealed class TextTable
         }
         WriteLine(output, string.Join(CellEnd, _headers) + CellEnd);
         output.WriteLine(new string('─', width));
-        if (_spill is not null && _rows.Count > 0)
-        {
-            SpillRows();
-        }
-        foreach (var row in _spill?.Merged() ?? InWrittenOrder().Select(row => row.Cells))
+        foreach (var row in _rows.InOrder())
         {
             WriteLine(output, row);
         }
