@@ -70,9 +70,16 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
     /// <summary>The resource's async ops still alive go first, in order of creation: they end with it.</summary>
     private void End(ResourceSpan resource)
     {
-        foreach (var op in resource.AsyncOps.Where(op => !op.IsEnded).ToList())
+        if (resource.AsyncOps.Count > 0)
         {
-            HandOut(op);
+            // A copy: handing an op out may remove it from the resource's list.
+            foreach (var op in resource.AsyncOps.ToArray())
+            {
+                if (!op.IsEnded)
+                {
+                    HandOut(op);
+                }
+            }
         }
         resource.IsEnded = true;
         Ended?.Invoke(resource);
