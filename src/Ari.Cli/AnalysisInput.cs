@@ -22,11 +22,13 @@ internal static class AnalysisInput
 
     /// <summary>
     /// Reads the whole recording through the tracker, keeping the <paramref name="parts"/> the command
-    /// shows. A damaged or cut recording is still analysed as far as it goes; the exit code says so
+    /// shows; <paramref name="listen"/>, when given, subscribes to the analysis before reading starts. A
+    /// damaged or cut recording is still analysed as far as it goes; the exit code says so
     /// (RecordingReader reports it on stderr).
     /// </summary>
-    public static TokioAnalysis Analyze(IConsole console, string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null) =>
-        Read(console, path, new TokioAnalysis(lint, parts), out exitCode, listen: null);
+    public static TokioAnalysis Analyze(IConsole console, string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null,
+        Action<TokioAnalysis>? listen = null) =>
+        Read(console, path, new TokioAnalysis(lint, parts), out exitCode, listen);
 
     /// <summary>
     /// Reads the whole recording through the tracker with nothing kept: <paramref name="listen"/>

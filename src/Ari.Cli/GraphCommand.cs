@@ -24,16 +24,9 @@ internal static class GraphCommand
         };
         command.SetAction(result =>
         {
-            var graph = new WakeGraph();
-            var exitCode = AnalysisInput.Follow(console, result.GetRequiredValue(file), analysis => analysis.Tracker.WakerUsed += graph.Add);
-            if (result.GetRequiredValue(format) == "mermaid")
-            {
-                AnalysisInput.ToStdout(console, writer => graph.WriteMermaid(writer));
-            }
-            else
-            {
-                AnalysisInput.ToStdout(console, writer => graph.WriteDot(writer));
-            }
+            var graph = new WakeGraph(mermaid: result.GetRequiredValue(format) == "mermaid");
+            var exitCode = AnalysisInput.Follow(console, result.GetRequiredValue(file), graph.Follow);
+            AnalysisInput.ToStdout(console, writer => graph.WriteTo(writer));
             return exitCode;
         });
         return command;

@@ -56,17 +56,24 @@ internal static class LintCommand
                 LongPollNanos = (ulong)(result.GetValue(longPoll) * 1_000_000),
                 SelfWakeShare = result.GetValue(selfWakes),
                 Internal = result.GetValue(internals),
+                // The view keeps each warning's text as it is found, not the findings.
+                KeepOccurrences = false,
             };
-            var analysis = AnalysisInput.Analyze(console, result.GetRequiredValue(file), AnalysisParts.Lint, out var exitCode, options);
+            var path = result.GetRequiredValue(file);
+            var exitCode = 0;
+            TokioAnalysis? analysis = null;
             if (result.GetRequiredValue(format) == "json")
             {
-                AnalysisInput.ToStdout(console, stream => LintView.WriteJson(analysis, stream));
+                AnalysisInput.ToStdout(console, (Stream stream) =>
+                    analysis = AnalysisInput.Analyze(console, path, AnalysisParts.Lint, out exitCode, options, listen: a => LintView.FollowJson(a, stream)));
             }
             else
             {
-                AnalysisInput.ToStdout(console, writer => LintView.WriteTable(analysis, writer, result.GetValue(all)));
+                var every = result.GetValue(all);
+                AnalysisInput.ToStdout(console, (TextWriter writer) =>
+                    analysis = AnalysisInput.Analyze(console, path, AnalysisParts.Lint, out exitCode, options, listen: a => LintView.FollowTable(a, writer, every)));
             }
-            return exitCode == ExitCodes.Ok && result.GetValue(deny) && analysis.Linter.Findings.Count > 0 ? ExitCodes.LintWarnings : exitCode;
+            return exitCode == ExitCodes.Ok && result.GetValue(deny) && analysis!.Linter.Findings.Count > 0 ? ExitCodes.LintWarnings : exitCode;
         });
         return command;
     }

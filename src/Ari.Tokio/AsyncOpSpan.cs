@@ -34,6 +34,9 @@ public sealed class AsyncOpSpan
 
     public ulong? ClosedAt { get; internal set; }
 
+    /// <summary>Handed out (<see cref="TokioTracker.AsyncOpEnded"/>): closed, or its resource ended first.</summary>
+    public bool IsEnded { get; internal set; }
+
     public override string ToString() => $"{Source}[{Id}]";
 
     internal void CountPoll(string operation, bool ready) => ResourceSpan.ReadinessOf(_readiness, operation).Count(ready);

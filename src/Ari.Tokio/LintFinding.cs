@@ -1,16 +1,17 @@
 namespace Ari.Tokio;
 
-/// <summary>One lint rule's warnings: every occurrence, in the order they happened.</summary>
-public sealed class LintFinding(LintRule rule)
+/// <summary>One lint rule's warnings: how many, the first, and every occurrence in the order they happened when kept.</summary>
+public sealed class LintFinding(LintRule rule, bool keepOccurrences = true)
 {
     private readonly List<LintOccurrence> _occurrences = [];
+    private LintOccurrence? _first;
     private bool _sorted = true;
 
     public LintRule Rule { get; } = rule;
 
-    public long Count => _occurrences.Count;
+    public long Count { get; private set; }
 
-    /// <summary>Every occurrence, earliest first.</summary>
+    /// <summary>Every occurrence, earliest first; empty unless kept (<see cref="LintOptions.KeepOccurrences"/>).</summary>
     public IReadOnlyList<LintOccurrence> Occurrences
     {
         get
@@ -25,11 +26,20 @@ public sealed class LintFinding(LintRule rule)
         }
     }
 
-    public LintOccurrence First => Occurrences[0];
+    /// <summary>The earliest occurrence.</summary>
+    public LintOccurrence First => keepOccurrences ? Occurrences[0] : _first!;
 
-    internal void Add(ulong at, string? thread, string what)
+    internal void Add(LintOccurrence occurrence)
     {
-        _sorted &= _occurrences.Count == 0 || _occurrences[^1].At <= at;
-        _occurrences.Add(new LintOccurrence(at, thread, what));
+        Count++;
+        if (_first is null || occurrence.At < _first.At)
+        {
+            _first = occurrence;
+        }
+        if (keepOccurrences)
+        {
+            _sorted &= _occurrences.Count == 0 || _occurrences[^1].At <= occurrence.At;
+            _occurrences.Add(occurrence);
+        }
     }
 }

@@ -18,4 +18,10 @@ public sealed record LintOptions
 
     /// <summary>Also judge Tokio's own spans and resources (its oneshots, sleeps, semaphores, shutdown channel).</summary>
     public bool Internal { get; init; }
+
+    /// <summary>
+    /// Keep every warning in its finding (<see cref="LintFinding.Occurrences"/>); without, a finding keeps
+    /// its count and first warning, and a view takes each warning from <see cref="TokioLinter.Warned"/>.
+    /// </summary>
+    public bool KeepOccurrences { get; init; } = true;
 }

@@ -45,15 +45,24 @@ public sealed class ResourceSpan
 
     public ResourceState State { get; } = new();
 
+    /// <summary>
+    /// Its async ops in order of creation: every one, unless the tracker was told to forget those it has
+    /// handed out (<see cref="TokioTracker.ForgetEndedAsyncOps"/>); then those still alive.
+    /// </summary>
     public IReadOnlyList<AsyncOpSpan> AsyncOps => _asyncOps;
 
     public IReadOnlyList<Readiness> Readiness => _readiness;
 
     public ulong? ClosedAt { get; internal set; }
 
+    /// <summary>Handed out (<see cref="TokioTracker.ResourceEnded"/>): closed, or alive when the recording ended.</summary>
+    public bool IsEnded { get; internal set; }
+
     public override string ToString() => $"{ConcreteType}[{Id}]";
 
     internal void Add(AsyncOpSpan op) => _asyncOps.Add(op);
+
+    internal void Forget(AsyncOpSpan op) => _asyncOps.Remove(op);
 
     internal void CountPoll(string operation, bool ready) => ReadinessOf(_readiness, operation).Count(ready);
 

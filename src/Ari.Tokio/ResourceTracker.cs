@@ -14,6 +14,12 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
 
     public event Action<ResourceSpan>? Ended;
 
+    /// <inheritdoc cref="TokioTracker.AsyncOpEnded"/>
+    public event Action<AsyncOpSpan>? AsyncOpEnded;
+
+    /// <inheritdoc cref="TokioTracker.ForgetEndedAsyncOps"/>
+    public bool ForgetEndedAsyncOps { get; set; }
+
     public event Action<StateUpdate>? StateUpdated;
 
     public event Action<UnattributedEvent>? Unattributed;
@@ -49,11 +55,43 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
         {
             case InstrumentationKind.AsyncOp when _asyncOps.Remove(span) is { } op:
                 op.ClosedAt = at;
+                if (op.Resource is not { IsEnded: true })
+                {
+                    HandOut(op);
+                }
                 break;
             case InstrumentationKind.Resource when _resources.Remove(span) is { } resource:
                 resource.ClosedAt = at;
-                Ended?.Invoke(resource);
+                End(resource);
                 break;
+        }
+    }
+
+    /// <summary>The resource's async ops still alive go first, in order of creation: they end with it.</summary>
+    private void End(ResourceSpan resource)
+    {
+        if (resource.AsyncOps.Count > 0)
+        {
+            // A copy: handing an op out may remove it from the resource's list.
+            foreach (var op in resource.AsyncOps.ToArray())
+            {
+                if (!op.IsEnded)
+                {
+                    HandOut(op);
+                }
+            }
+        }
+        resource.IsEnded = true;
+        Ended?.Invoke(resource);
+    }
+
+    private void HandOut(AsyncOpSpan op)
+    {
+        op.IsEnded = true;
+        AsyncOpEnded?.Invoke(op);
+        if (ForgetEndedAsyncOps)
+        {
+            op.Resource?.Forget(op);
         }
     }
 
@@ -98,7 +136,7 @@ internal sealed class ResourceTracker(CallsiteCache callsites, LocationTexts loc
     {
         foreach (var resource in _resources.OrderBy(r => r.Span.CreatedSequence).ToList())
         {
-            Ended?.Invoke(resource);
+            End(resource);
         }
     }
 

@@ -4,8 +4,8 @@ using Ari.Model;
 namespace Ari.Tokio;
 
 /// <summary>
-/// Watches a tracker and the entries it sees for what <c>ari lint</c> warns about, keeping every
-/// occurrence. Observe each entry after the tracker has. Each rule warns only on what the stream proves
+/// Watches a tracker and the entries it sees for what <c>ari lint</c> warns about, keeping each rule's
+/// count and first warning, and every occurrence unless told not to (<see cref="LintOptions.KeepOccurrences"/>). Observe each entry after the tracker has. Each rule warns only on what the stream proves
 /// (docs/analysis.md, "Lint"), and Tokio's own spans and resources are left out unless asked for
 /// (<see cref="LintOptions.Internal"/>): their habits are not the user's mistakes.
 /// </summary>
@@ -33,6 +33,9 @@ public sealed class TokioLinter
         };
         tracker.ResourceEnded += ResourceEnded;
     }
+
+    /// <summary>A warning, as it is found: a rule can judge only later (a lost waker at the task's close), so not in the order they happened.</summary>
+    public event Action<LintRule, LintOccurrence>? Warned;
 
     /// <summary>Rules that found something, in rule order.</summary>
     public IReadOnlyList<LintFinding> Findings => _findings.Values.OrderBy(finding => finding.Rule).ToList();
@@ -113,9 +116,11 @@ public sealed class TokioLinter
     {
         if (!_findings.TryGetValue(rule, out var finding))
         {
-            finding = new LintFinding(rule);
+            finding = new LintFinding(rule, _options.KeepOccurrences);
             _findings[rule] = finding;
         }
-        finding.Add(at, thread?.ToString(), what);
+        var occurrence = new LintOccurrence(at, thread?.ToString(), what);
+        finding.Add(occurrence);
+        Warned?.Invoke(rule, occurrence);
     }
 }

@@ -34,6 +34,7 @@ public sealed class TokioTracker
         {
             _resources = new ResourceTracker(_callsites, _locations);
             _resources.Ended += resource => ResourceEnded?.Invoke(resource);
+            _resources.AsyncOpEnded += op => AsyncOpEnded?.Invoke(op);
             _resources.StateUpdated += update => StateUpdated?.Invoke(update);
             _resources.Unattributed += orphan => Unattributed?.Invoke(orphan);
         }
@@ -62,7 +63,14 @@ public sealed class TokioTracker
     /// <summary>A poll ended: the task, the poll's length in nanoseconds, and the entry that ended it.</summary>
     public event Action<TaskSpan, ulong, TraceEntry>? PollEnded;
 
+    /// <summary>A resource closed, or the recording ended with it alive (after its live async ops' <see cref="AsyncOpEnded"/>).</summary>
     public event Action<ResourceSpan>? ResourceEnded;
+
+    /// <summary>
+    /// An async op's figures are final: it closed while its resource lived, or its resource ended with it
+    /// alive (then just before <see cref="ResourceEnded"/>, oldest first). Each op once.
+    /// </summary>
+    public event Action<AsyncOpSpan>? AsyncOpEnded;
 
     public event Action<StateUpdate>? StateUpdated;
 
@@ -75,6 +83,19 @@ public sealed class TokioTracker
     /// that show percentiles, and only them, since a histogram lives as long as its task.
     /// </summary>
     public void KeepLatencies() => _keepLatencies = true;
+
+    /// <summary>
+    /// A resource keeps only its live async ops (<see cref="ResourceSpan.AsyncOps"/>): for a view that takes
+    /// each op from <see cref="AsyncOpEnded"/>, so a Mutex that lives as long as the program does not keep
+    /// every lock taken on it.
+    /// </summary>
+    public void ForgetEndedAsyncOps()
+    {
+        if (_resources is not null)
+        {
+            _resources.ForgetEndedAsyncOps = true;
+        }
+    }
 
     public TaskSpan? FindTask(ulong spanId) => _tasks.Find(spanId);
 

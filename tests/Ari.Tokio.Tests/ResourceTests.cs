@@ -82,5 +82,27 @@ public sealed class ResourceTests
         Assert.Equal(0, resourceReports);
         Assert.Empty(notFollowing.LiveResources);
     }
-}
 
+    [Fact]
+    public void A_tracker_that_forgets_ended_async_ops_hands_each_out_once_before_its_resource()
+    {
+        var tracker = new TokioTracker();
+        tracker.ForgetEndedAsyncOps();
+        var handedOut = new List<AsyncOpSpan>();
+        var opsAtEnd = new List<int>();
+        tracker.AsyncOpEnded += handedOut.Add;
+        tracker.ResourceEnded += resource =>
+        {
+            opsAtEnd.Add(resource.AsyncOps.Count);
+            Assert.All(handedOut.Where(op => op.Resource == resource), op => Assert.True(op.IsEnded));
+        };
+
+        Played.File(Examples.Recorded("wakes").Recording, (entry, _) => tracker.Observe(entry));
+        tracker.Finish();
+
+        var acquire = Assert.Single(handedOut, op => op.Resource?.ConcreteType == "Semaphore");
+        Assert.Equal("permits_requested=1, permits_obtained=1", acquire.State.ToString());
+        Assert.Equal(handedOut.Count, handedOut.Distinct().Count());
+        Assert.All(opsAtEnd, count => Assert.Equal(0, count));
+    }
+}

@@ -6,7 +6,8 @@ namespace Ari.Views.Analysis;
 /// <summary>Writes one JSON object a line, as <c>ari show --format json</c> does.</summary>
 public sealed class JsonLines(Stream output) : IDisposable
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>How every JSON line is written: a value made apart from its line (<see cref="JsonValueLog"/>) is written so too.</summary>
+    internal static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Utf8JsonWriter _json = new(output, Options);
 

@@ -12,31 +12,32 @@ namespace Ari.Views.Analysis;
 public static class ResourcesView
 {
     /// <summary>
-    /// The four tables, each row made as the tracker reports: resources (and their async ops) as each
-    /// resource ends, listed in order of creation; state updates and resource events without a resource
-    /// span as they come. The tables keep their rows' text, not the resources behind them.
+    /// The four tables, each row made as the tracker reports: resources as each ends and their async ops as
+    /// each ends, listed in order of creation (an op under its resource); state updates and resource events
+    /// without a resource span as they come. The tables keep their rows' text, not the resources behind them.
     /// </summary>
     public static void FollowTable(TokioAnalysis analysis, TextWriter output)
     {
+        analysis.Tracker.ForgetEndedAsyncOps();
         var resources = TextTable.Titled("Resources", "ID", "Type", "Kind", "Location", "Created in", "State", "Readiness", "Created", "Closed");
         var ops = TextTable.Titled("Async ops", "ID", "Resource", "Source", "Polls", "Readiness", "State");
-        analysis.Tracker.ResourceEnded += resource =>
+        analysis.Tracker.ResourceEnded += resource => resources.AddInOrder(
+            resource.Span.CreatedSequence,
+            resource.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            resource.ConcreteType + (resource.IsInternal ? " (internal)" : ""),
+            resource.Kind,
+            resource.Location,
+            resource.CreatedIn?.ToString(),
+            resource.State.ToString(),
+            Readiness(resource.Readiness),
+            AnalysisClock.Relative(analysis, resource.Span.CreatedAt),
+            resource.ClosedAt is { } closed ? AnalysisClock.Relative(analysis, closed) : "open");
+        analysis.Tracker.AsyncOpEnded += op =>
         {
-            var created = resource.Span.CreatedSequence;
-            resources.AddInOrder(
-                created,
-                resource.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                resource.ConcreteType + (resource.IsInternal ? " (internal)" : ""),
-                resource.Kind,
-                resource.Location,
-                resource.CreatedIn?.ToString(),
-                resource.State.ToString(),
-                Readiness(resource.Readiness),
-                AnalysisClock.Relative(analysis, resource.Span.CreatedAt),
-                resource.ClosedAt is { } closed ? AnalysisClock.Relative(analysis, closed) : "open");
-            foreach (var op in resource.AsyncOps)
+            if (op.Resource is { } resource)
             {
-                ops.AddInOrder(created, op.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), op.Resource?.ToString(),
+                ops.AddInOrder(((UInt128)resource.Span.CreatedSequence << 64) | op.Span.CreatedSequence,
+                    op.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), resource.ToString(),
                     op.Source, StateValueJson.Count(op.Polls), Readiness(op.Readiness), op.State.ToString());
             }
         };
@@ -71,18 +72,31 @@ public static class ResourcesView
 
     /// <summary>
     /// Writes each resource as a JSON line when it closes (those alive at the end, oldest first, after),
-    /// with its state updates, and each resource event without a resource span as it comes. Only the
-    /// live resources' updates are kept, so memory follows what is alive at once.
+    /// with its async ops and state updates, and each resource event without a resource span as it comes.
+    /// A live resource's ops and updates are kept as their JSON text as they end and come, on disk past a
+    /// few kilobytes (<see cref="JsonValueLog"/>), so memory follows what is alive at once.
     /// </summary>
     public static void FollowJson(TokioAnalysis analysis, JsonLines lines)
     {
-        var updatesOf = new Dictionary<ResourceSpan, List<StateUpdate>>(ReferenceEqualityComparer.Instance);
+        analysis.Tracker.ForgetEndedAsyncOps();
+        var spill = new Lazy<SpillFile>(() => new SpillFile());
+        var pending = new Dictionary<ResourceSpan, PendingResource>(ReferenceEqualityComparer.Instance);
+        var value = new JsonValue();
+        PendingResource Pending(ResourceSpan resource) =>
+            CollectionsMarshal.GetValueRefOrAddDefault(pending, resource, out _) ??= new PendingResource(spill);
         analysis.Tracker.StateUpdated += update =>
-            (CollectionsMarshal.GetValueRefOrAddDefault(updatesOf, update.Owner, out _) ??= []).Add(update);
+            Pending(update.Owner).Updates.Append(value.Of(json => WriteUpdate(json, analysis, update)));
+        analysis.Tracker.AsyncOpEnded += op =>
+        {
+            if (op.Resource is { } resource)
+            {
+                Pending(resource).AsyncOpEnded(op, value.Of(json => WriteAsyncOp(json, op)));
+            }
+        };
         analysis.Tracker.ResourceEnded += resource =>
         {
-            updatesOf.Remove(resource, out var updates);
-            lines.Write(json => Write(json, analysis, resource, updates ?? []));
+            pending.Remove(resource, out var parts);
+            lines.Write(json => Write(json, analysis, resource, parts));
         };
         analysis.Tracker.Unattributed += orphan => lines.Write(json =>
         {
@@ -100,7 +114,7 @@ public static class ResourcesView
         });
     }
 
-    private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, ResourceSpan resource, IEnumerable<StateUpdate> updates)
+    private static void Write(Utf8JsonWriter json, TokioAnalysis analysis, ResourceSpan resource, PendingResource? parts)
     {
         json.WriteString("type", "resource");
         json.WriteNumber("id", resource.Id);
@@ -115,30 +129,34 @@ public static class ResourcesView
         WriteState(json, resource.State);
         WriteReadiness(json, resource.Readiness);
         json.WriteStartArray("async_ops");
-        foreach (var op in resource.AsyncOps)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("id", op.Id);
-            json.WriteString("source", op.Source);
-            json.WriteNumber("polls", op.Polls);
-            WriteReadiness(json, op.Readiness);
-            WriteState(json, op.State);
-            json.WriteEndObject();
-        }
+        parts?.AsyncOps.WriteTo(json);
         json.WriteEndArray();
         json.WriteStartArray("updates");
-        foreach (var update in updates)
-        {
-            json.WriteStartObject();
-            json.WriteString("ts", AnalysisClock.Absolute(analysis, update.Timestamp));
-            JsonLines.NumberOrNull(json, "async_op", update.AsyncOp?.Id);
-            json.WriteString("attribute", update.Attribute);
-            json.WriteString("op", update.Op);
-            StateValueJson.Write(json, "given", update.Given);
-            StateValueJson.Write(json, "after", update.After);
-            json.WriteEndObject();
-        }
+        parts?.Updates.WriteTo(json);
         json.WriteEndArray();
+    }
+
+    private static void WriteAsyncOp(Utf8JsonWriter json, AsyncOpSpan op)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", op.Id);
+        json.WriteString("source", op.Source);
+        json.WriteNumber("polls", op.Polls);
+        WriteReadiness(json, op.Readiness);
+        WriteState(json, op.State);
+        json.WriteEndObject();
+    }
+
+    private static void WriteUpdate(Utf8JsonWriter json, TokioAnalysis analysis, StateUpdate update)
+    {
+        json.WriteStartObject();
+        json.WriteString("ts", AnalysisClock.Absolute(analysis, update.Timestamp));
+        JsonLines.NumberOrNull(json, "async_op", update.AsyncOp?.Id);
+        json.WriteString("attribute", update.Attribute);
+        json.WriteString("op", update.Op);
+        StateValueJson.Write(json, "given", update.Given);
+        StateValueJson.Write(json, "after", update.After);
+        json.WriteEndObject();
     }
 
     private static void WriteState(Utf8JsonWriter json, ResourceState state)
@@ -170,4 +188,44 @@ public static class ResourcesView
 
     private static string Readiness(IReadOnlyList<Readiness> readiness) =>
         string.Join(", ", readiness.Select(op => $"{op.Operation}: {op.Ready} ready, {op.Pending} pending"));
+
+    /// <summary>What a live resource's JSON line will hold besides the resource: its ended async ops and its updates.</summary>
+    private sealed class PendingResource(Lazy<SpillFile> spill)
+    {
+        /// <summary>Ops that ended while an older op of the resource lives, by creation: the line lists ops as they were made.</summary>
+        private SortedList<ulong, byte[]>? _heldOps;
+
+        public JsonValueLog AsyncOps { get; } = new(spill);
+
+        public JsonValueLog Updates { get; } = new(spill);
+
+        public void AsyncOpEnded(AsyncOpSpan op, ReadOnlySpan<byte> json)
+        {
+            var oldestLive = OldestLive(op.Resource!);
+            if (_heldOps is null && op.Span.CreatedSequence < oldestLive)
+            {
+                AsyncOps.Append(json);
+                return;
+            }
+            (_heldOps ??= []).Add(op.Span.CreatedSequence, json.ToArray());
+            while (_heldOps.Count > 0 && _heldOps.Keys[0] < oldestLive)
+            {
+                AsyncOps.Append(_heldOps.Values[0]);
+                _heldOps.RemoveAt(0);
+            }
+        }
+
+        /// <summary>The creation of the resource's oldest op not yet ended (the tracker keeps only those, and the one ending).</summary>
+        private static ulong OldestLive(ResourceSpan resource)
+        {
+            foreach (var op in resource.AsyncOps)
+            {
+                if (!op.IsEnded)
+                {
+                    return op.Span.CreatedSequence;
+                }
+            }
+            return ulong.MaxValue;
+        }
+    }
 }

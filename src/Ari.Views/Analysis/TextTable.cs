@@ -10,7 +10,8 @@ namespace Ari.Views.Analysis;
 /// <remarks>
 /// The widths need every row before the first is written, so a table keeps its rows: each as one string,
 /// its cells separated by a character no cell can hold, rather than an array and a string a cell, each
-/// with a header of its own (a task's row has sixteen cells).
+/// with a header of its own (a task's row has sixteen cells), in <see cref="OrderedRows"/>, which go to disk
+/// past a megabyte of text; the widths are kept as rows come, so the rows are read back once.
 /// </remarks>
 public sealed class TextTable
 {
@@ -24,8 +25,7 @@ public sealed class TextTable
     private readonly string[] _headers;
     private readonly bool[] _rightAligned;
     private readonly int[] _widths;
-    private readonly List<(ulong Order, string Cells)> _rows = [];
-    private bool _ordered;
+    private readonly OrderedRows _rows;
     private char[] _scratch = new char[256];
 
     public TextTable(params string[] headers)
@@ -33,16 +33,20 @@ public sealed class TextTable
     {
     }
 
-    private TextTable(string? title, string[] headers)
+    private TextTable(string? title, string[] headers, int spillChars = OrderedRows.DefaultSpillChars)
     {
         _title = title;
         _headers = headers;
+        _rows = new OrderedRows(spillChars);
         _rightAligned = new bool[headers.Length];
         _widths = headers.Select(header => DisplayWidth(header)).ToArray();
     }
 
     /// <summary>A table with a title centred above it.</summary>
     public static TextTable Titled(string title, params string[] headers) => new(title, headers);
+
+    /// <summary>A table that spills its rows to disk past <paramref name="spillChars"/> characters: for tests of the spill.</summary>
+    internal static TextTable Spilling(int spillChars, params string[] headers) => new(null, headers, spillChars);
 
     public int RowCount => _rows.Count;
 
@@ -57,17 +61,13 @@ public sealed class TextTable
     }
 
     /// <summary>Adds a row; a missing cell is empty, and a line break or tab in a cell shows as a space.</summary>
-    public void Add(params string?[] cells) => _rows.Add((0, Row(cells)));
+    public void Add(params string?[] cells) => _rows.Add(Row(cells));
 
     /// <summary>
     /// Adds a row to be written in the order of <paramref name="order"/> (rows with equal keys as added):
     /// for rows that arrive in another order than they are listed, such as tasks as they end.
     /// </summary>
-    public void AddInOrder(ulong order, params string?[] cells)
-    {
-        _ordered = true;
-        _rows.Add((order, Row(cells)));
-    }
+    public void AddInOrder(UInt128 order, params string?[] cells) => _rows.AddInOrder(order, Row(cells));
 
     private string Row(string?[] cells)
     {
@@ -105,8 +105,7 @@ public sealed class TextTable
         }
         WriteLine(output, string.Join(CellEnd, _headers) + CellEnd);
         output.WriteLine(new string('─', width));
-        IEnumerable<(ulong Order, string Cells)> rows = _ordered ? _rows.OrderBy(row => row.Order) : _rows;
-        foreach (var (_, row) in rows)
+        foreach (var row in _rows.InOrder())
         {
             WriteLine(output, row);
         }

@@ -95,6 +95,37 @@ public sealed class TextTableTests
         Assert.Equal(["  1    second", "  2    fourth with a NUL", "  3    first", "  4    third"], lines[2..6]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_table_that_spills_its_rows_to_disk_writes_what_one_kept_in_memory_writes(bool ordered)
+    {
+        // Rows as tasks end, out of order, with equal keys, a wide character and a cell longer than a read buffer.
+        var kept = new TextTable("ID", "Name", "Polls").RightAlign(0, 2);
+        var spilled = TextTable.Spilling(20_000, "ID", "Name", "Polls").RightAlign(0, 2);
+        var random = new Random(23);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var key = (ulong)random.Next(500);
+            string[] cells = [key.ToString(), i % 97 == 0 ? new string('x', 40_000) : i % 13 == 0 ? "名前" : $"task {i}", i.ToString()];
+            foreach (var table in new[] { kept, spilled })
+            {
+                if (ordered)
+                {
+                    table.AddInOrder(key, cells);
+                }
+                else
+                {
+                    table.Add(cells);
+                }
+            }
+        }
+
+        Assert.Equal(kept.RowCount, spilled.RowCount);
+        Assert.Equal(Written(kept), Written(spilled));
+        Assert.Equal(Written(kept), Written(spilled));
+    }
+
     private static string Written(TextTable table)
     {
         var output = new StringWriter { NewLine = "\n" };
