@@ -1,0 +1,111 @@
+using Ari.Model;
+using Ari.Tokio;
+using Ari.Views.Filtering;
+using Ari.Wire;
+
+namespace Ari.Console.Model;
+
+/// <summary>
+/// A time cursor over a recording: what the console showed at any moment. Opening reads the recording
+/// once, which gives the snapshot at its end (the first screen) and its span of time; a snapshot at an
+/// earlier moment replays the recording from its start and stops reading at the first record after the
+/// moment (<see cref="Replay.Play"/>'s <c>until</c>), so a jump costs a replay of the part before it and
+/// memory holds one snapshot, never the recording. Replaying rather than keeping copies of the tracker's
+/// state keeps the rules in Ari.Tokio alone: a snapshot is whatever its analysis says of the cut recording.
+/// </summary>
+public sealed class RecordingTimeline
+{
+    private RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd)
+    {
+        Recording = recording;
+        AtEnd = atEnd;
+    }
+
+    public RecordingSummary Recording { get; }
+
+    /// <summary>The snapshot at the recording's last entry: the whole recording, as <c>ari tasks</c> reads it.</summary>
+    public ConsoleSnapshot AtEnd { get; }
+
+    /// <summary>
+    /// Reads the whole recording once. A damaged or cut recording opens up to the damage
+    /// (<see cref="RecordingSummary.Problem"/>); a file that cannot be opened throws as
+    /// <see cref="RecordSource.OpenFile"/> does.
+    /// </summary>
+    public static RecordingTimeline Open(string path)
+    {
+        var builder = new SnapshotBuilder();
+        var ending = Play(path, builder, ulong.MaxValue);
+        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, ending);
+        return new RecordingTimeline(recording, builder.Finish(recording, recording.End));
+    }
+
+    /// <summary>The stream timestamp a <c>--since</c>-style bound names: an offset from the first entry, or a wall-clock time.</summary>
+    public ulong Resolve(TimeBound bound)
+    {
+        if (bound.IsOffset)
+        {
+            return Recording.Start + bound.Nanos;
+        }
+        var anchor = AnchorUnixNanos();
+        return bound.Nanos > anchor ? bound.Nanos - anchor : 0;
+    }
+
+    /// <summary>The program as it was at <paramref name="at"/> (a stream timestamp): every record stamped later is left out.</summary>
+    public ConsoleSnapshot SnapshotAt(ulong at)
+    {
+        if (at >= Recording.End)
+        {
+            return AtEnd;
+        }
+        var builder = new SnapshotBuilder();
+        Play(Recording.Path, builder, at);
+        return builder.Finish(Recording, at);
+    }
+
+    /// <summary>The task with Tokio's task ID <paramref name="tokioId"/> in full at <paramref name="at"/>; null when no such task was spawned by then.</summary>
+    public TaskDetails? TaskDetailsAt(ulong at, ulong tokioId)
+    {
+        var builder = new SnapshotBuilder();
+        builder.KeepWakersOf(tokioId);
+        Play(Recording.Path, builder, Math.Min(at, Recording.End == 0 ? ulong.MaxValue : at));
+        var snapshot = builder.Finish(Recording, Math.Min(at, Recording.End));
+        return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, builder.WakersOf(task.Task)) : null;
+    }
+
+    /// <summary>When the task next began a poll or was woken after <paramref name="after"/>; null when it never did.</summary>
+    public ulong? NextActivity(TaskRow task, ulong after)
+    {
+        var activity = new TaskActivity(task.Task.Span.CreatedSequence, after, ulong.MaxValue);
+        Play(Recording.Path, activity, ulong.MaxValue);
+        return activity.First;
+    }
+
+    /// <summary>When the task last began a poll or was woken before <paramref name="before"/>; null when it never did.</summary>
+    public ulong? PreviousActivity(TaskRow task, ulong before)
+    {
+        if (before == 0)
+        {
+            return null;
+        }
+        var activity = new TaskActivity(task.Task.Span.CreatedSequence, 0, before - 1);
+        Play(Recording.Path, activity, before - 1);
+        return activity.Last;
+    }
+
+    private ulong AnchorUnixNanos()
+    {
+        // The anchor is the stream's first record; reading stops right after it.
+        var replay = new Replay();
+        using (var source = RecordSource.OpenFile(Recording.Path))
+        {
+            replay.Play(source, IEntrySink.None, until: 0);
+        }
+        return replay.UnixNanos(0);
+    }
+
+    private static RecordingEnd Play(string path, IEntrySink sink, ulong until)
+    {
+        using var source = RecordSource.OpenFile(path);
+        return new Replay().Play(source, sink, until);
+    }
+}
