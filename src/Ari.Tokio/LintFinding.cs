@@ -27,9 +27,9 @@ public sealed class LintFinding(LintRule rule)
 
     public LintOccurrence First => Occurrences[0];
 
-    internal void Add(ulong at, string? thread, string what)
+    internal void Add(ulong at, string? thread, string what, ulong? taskSequence = null)
     {
         _sorted &= _occurrences.Count == 0 || _occurrences[^1].At <= at;
-        _occurrences.Add(new LintOccurrence(at, thread, what));
+        _occurrences.Add(new LintOccurrence(at, thread, what, taskSequence));
     }
 }

@@ -15,23 +15,25 @@ public static class ConsoleFrames
         var snapshot = timeline.SnapshotAt(at);
         var frame = new Frame(options.Size);
         FrameChrome.Header(frame, snapshot, options.HideDone && choice.View == FrameView.Tasks);
-        var (table, keys) = choice.View switch
+        // The column names take a line of the room between header and footer.
+        var room = frame.RoomLeft - FrameChrome.FooterLines - 1;
+        var ((table, count), keys, none) = choice.View switch
         {
-            FrameView.Tasks => (TasksFrame.Table(snapshot, options.HideDone), TasksFrame.Keys),
-            FrameView.Resources => (ResourcesFrame.Table(snapshot), ResourcesFrame.Keys),
-            _ => (WarningsFrame.Table(snapshot), WarningsFrame.Keys),
+            FrameView.Tasks => (TasksFrame.Table(snapshot, options.HideDone, room), TasksFrame.Keys, "no tasks"),
+            FrameView.Resources => (ResourcesFrame.Table(snapshot, room), ResourcesFrame.Keys, "no resources"),
+            _ => (WarningsFrame.Table(snapshot, room), WarningsFrame.Keys, "no warnings"),
         };
-        var room = frame.RoomLeft - FrameChrome.FooterLines;
-        if (table.RowCount == 0)
+        if (count == 0)
         {
-            frame.Add(choice.View switch { FrameView.Tasks => "no tasks", FrameView.Resources => "no resources", _ => "no warnings" });
-            FrameChrome.Footer(frame, keys);
-            return frame;
+            frame.Add(none);
         }
-        var drawn = table.DrawInto(frame, room - (table.RowCount + 1 > room ? 1 : 0));
-        if (drawn < table.RowCount)
+        else
         {
-            frame.Add($"… {table.RowCount - drawn} more", FrameStyle.Keys);
+            table.DrawInto(frame, table.RowCount + 1);
+            if (table.RowCount < count)
+            {
+                frame.Add($"… {count - table.RowCount} more", FrameStyle.Keys);
+            }
         }
         FrameChrome.Footer(frame, keys);
         return frame;

@@ -12,6 +12,13 @@ public sealed class FrameTable(params FrameColumn[] columns)
 
     public int RowCount => _rows.Count;
 
+    /// <summary>
+    /// How many of <paramref name="count"/> rows a screen of <paramref name="room"/> lines for rows shows:
+    /// all when they fit, else one fewer, for the line that says how many more there are. Only those are
+    /// made: a snapshot at a long recording's end has a row for every task ever spawned.
+    /// </summary>
+    public static int Shown(int count, int room) => count <= room ? count : Math.Max(0, room - 1);
+
     /// <summary>A row whose cells all have <paramref name="style"/>, but for those <paramref name="styles"/> names.</summary>
     public void Add(FrameStyle style, string?[] cells, params (int Column, FrameStyle Style)[] styles)
     {

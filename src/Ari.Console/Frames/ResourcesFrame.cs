@@ -12,29 +12,29 @@ internal static class ResourcesFrame
 {
     public const string Keys = "q quit  ↑↓ select  enter details  s sort  / filter  ←→ time  t tasks  w warnings  ? help";
 
-    public static FrameTable Table(ConsoleSnapshot snapshot)
+    /// <summary>The table of the first resources that fit in <paramref name="room"/> lines of rows, and how many there are.</summary>
+    public static (FrameTable Table, int Count) Table(ConsoleSnapshot snapshot, int room)
     {
         var table = new FrameTable(
             new FrameColumn("ID", AlignRight: true), new FrameColumn("Type", MaxWidth: 24), new FrameColumn("Kind"), new FrameColumn("State"),
             new FrameColumn("Attributes", MaxWidth: 40), new FrameColumn("Ops", true), new FrameColumn("Op polls", true),
             new FrameColumn("Readiness", MaxWidth: 30), new FrameColumn("Location"));
-        foreach (var row in snapshot.Resources)
+        foreach (var resource in snapshot.Resources.Take(FrameTable.Shown(snapshot.Resources.Count, room)))
         {
-            var resource = row.Resource;
-            table.Add(row.IsClosed ? FrameStyle.Done : FrameStyle.Plain,
+            table.Add(resource.IsClosed ? FrameStyle.Done : FrameStyle.Plain,
                 [
-                    resource.Id.ToString(CultureInfo.InvariantCulture),
+                    resource.SpanId.ToString(CultureInfo.InvariantCulture),
                     resource.ConcreteType + (resource.IsInternal ? " (internal)" : ""),
                     resource.Kind,
-                    row.IsClosed ? "closed" : "open",
+                    resource.IsClosed ? "closed" : "open",
                     resource.State.ToString(),
                     resource.AsyncOps.Count.ToString(CultureInfo.InvariantCulture),
                     resource.AsyncOps.Sum(op => op.Polls).ToString(CultureInfo.InvariantCulture),
                     string.Join(", ", resource.Readiness.Select(op => $"{op.Operation} {op.Ready}/{op.Ready + op.Pending} ready")),
                     resource.Location,
                 ],
-                row.IsClosed ? [] : [(0, FrameStyle.Id)]);
+                resource.IsClosed ? [] : [(0, FrameStyle.Id)]);
         }
-        return table;
+        return (table, snapshot.Resources.Count);
     }
 }

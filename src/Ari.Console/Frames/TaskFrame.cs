@@ -17,18 +17,17 @@ internal static class TaskFrame
     {
         var snapshot = details.Snapshot;
         var row = details.Task;
-        var task = row.Task;
         var frame = new Frame(options.Size);
         FrameChrome.Header(frame, snapshot, doneHidden: false);
         frame.Add(
             new FrameCell($"Task {(row.TokioId is { } id ? Count((long)id) : "-")}", FrameStyle.Id),
-            new FrameCell($"  {FrameText.Visible(task.ToString())}  span {task.Id}  "),
+            new FrameCell($"  {FrameText.Visible(row.Label)}  span {row.SpanId}  "),
             new FrameCell(TasksFrame.Name(row.State), row.State == TaskState.Done ? FrameStyle.Done : FrameStyle.Plain));
-        frame.Add($"location {FrameText.Visible(task.Location ?? "-")}  parent {FrameText.Visible(task.Parent?.ToString() ?? "-")}");
-        frame.Add($"total {Durations.Text(row.TotalNanos)}  busy {Durations.Text(task.BusyNanos)}  scheduled {Durations.Text(task.ScheduledNanos)}  idle {Durations.Text(task.IdleNanos)}");
-        frame.Add($"polls {task.Polls.Corrected} ({task.Polls.Raw} raw)  wakes {task.Wakes}: self {task.SelfWakes}, task {task.TaskWakes}, runtime {task.RuntimeWakes}, outside {task.OutsideWakes}"
-            + (task.Wakes == 0 ? "" : $" (self {(task.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture)}%)"));
-        frame.Add($"wakers cloned {task.WakerClones}, dropped {task.WakerDrops} ({task.WakersDroppedUnwoken} unwoken), outstanding {details.OutstandingWakers}");
+        frame.Add($"location {FrameText.Visible(row.Location ?? "-")}  parent {FrameText.Visible(row.Parent ?? "-")}");
+        frame.Add($"total {Durations.Text(row.TotalNanos)}  busy {Durations.Text(row.BusyNanos)}  scheduled {Durations.Text(row.ScheduledNanos)}  idle {Durations.Text(row.IdleNanos)}");
+        frame.Add($"polls {row.Polls.Corrected} ({row.Polls.Raw} raw)  wakes {row.Wakes}: self {row.SelfWakes}, task {row.TaskWakes}, runtime {row.RuntimeWakes}, outside {row.OutsideWakes}"
+            + (row.Wakes == 0 ? "" : $" (self {(row.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture)}%)"));
+        frame.Add($"wakers cloned {row.WakerClones}, dropped {row.WakerDrops} ({row.WakersDroppedUnwoken} unwoken), outstanding {details.OutstandingWakers}");
         frame.Add(Latencies("poll duration  ", row.PollDurations));
         frame.Add(Latencies("scheduled delay", row.ScheduledDelays));
         foreach (var warning in row.Warnings)

@@ -13,27 +13,24 @@ internal static class TasksFrame
 {
     public const string Keys = "q quit  ↑↓ select  enter details  s sort  / filter  h hide done  ←→ time  r resources  w warnings  ? help";
 
-    public static FrameTable Table(ConsoleSnapshot snapshot, bool hideDone)
+    /// <summary>The table of the first tasks that fit in <paramref name="room"/> lines of rows, and how many tasks it could show.</summary>
+    public static (FrameTable Table, int Count) Table(ConsoleSnapshot snapshot, bool hideDone, int room)
     {
         var table = new FrameTable(
             new FrameColumn("ID", AlignRight: true), new FrameColumn("State"), new FrameColumn("Name", MaxWidth: 20),
             new FrameColumn("Total", true), new FrameColumn("Busy", true), new FrameColumn("Sched", true), new FrameColumn("Idle", true),
             new FrameColumn("Polls", true), new FrameColumn("Self", true), new FrameColumn("Task", true), new FrameColumn("Rt", true),
             new FrameColumn("Out", true), new FrameColumn("Self%", true), new FrameColumn("Warn", true), new FrameColumn("Location"));
-        foreach (var row in snapshot.Tasks)
+        var rows = hideDone ? snapshot.Tasks.Where(task => task.State != TaskState.Done).ToList() : snapshot.Tasks;
+        foreach (var task in rows.Take(FrameTable.Shown(rows.Count, room)))
         {
-            if (hideDone && row.State == TaskState.Done)
-            {
-                continue;
-            }
-            var task = row.Task;
-            var look = StyleOf(row.State);
-            table.Add(row.State == TaskState.Done ? FrameStyle.Done : FrameStyle.Plain,
+            var done = task.State == TaskState.Done;
+            table.Add(done ? FrameStyle.Done : FrameStyle.Plain,
                 [
-                    row.TokioId is { } id ? Count((long)id) : "-",
-                    Name(row.State),
+                    task.TokioId is { } id ? Count((long)id) : "-",
+                    Name(task.State),
                     task.Name.Length > 0 ? task.Name : task.IsRuntime ? "runtime" : task.Kind,
-                    Durations.Text(row.TotalNanos),
+                    Durations.Text(task.TotalNanos),
                     Durations.Text(task.BusyNanos),
                     Durations.Text(task.ScheduledNanos),
                     Durations.Text(task.IdleNanos),
@@ -43,12 +40,12 @@ internal static class TasksFrame
                     Count(task.RuntimeWakes),
                     Count(task.OutsideWakes),
                     task.Wakes == 0 ? "-" : (task.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-                    row.Warnings.Count == 0 ? "" : Count(row.Warnings.Count),
+                    task.Warnings.Count == 0 ? "" : Count(task.Warnings.Count),
                     task.Location,
                 ],
-                row.State == TaskState.Done ? [] : [(1, look), (13, FrameStyle.Warning)]);
+                done ? [] : [(1, StyleOf(task.State)), (13, FrameStyle.Warning)]);
         }
-        return table;
+        return (table, rows.Count);
     }
 
     public static string Name(TaskState state) => state switch

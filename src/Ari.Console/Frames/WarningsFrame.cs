@@ -9,11 +9,12 @@ internal static class WarningsFrame
 {
     public const string Keys = "q quit  ↑↓ select  enter every warning  ←→ time  t tasks  r resources  ? help";
 
-    public static FrameTable Table(ConsoleSnapshot snapshot)
+    /// <summary>The table of the first rules that fit in <paramref name="room"/> lines of rows, and how many found something.</summary>
+    public static (FrameTable Table, int Count) Table(ConsoleSnapshot snapshot, int room)
     {
         var table = new FrameTable(
             new FrameColumn("Warning"), new FrameColumn("Count", AlignRight: true), new FrameColumn("First at", true), new FrameColumn("First"));
-        foreach (var finding in snapshot.Warnings)
+        foreach (var finding in snapshot.Warnings.Take(FrameTable.Shown(snapshot.Warnings.Count, room)))
         {
             table.Add(FrameStyle.Plain,
                 [
@@ -24,6 +25,6 @@ internal static class WarningsFrame
                 ],
                 (0, FrameStyle.Warning));
         }
-        return table;
+        return (table, snapshot.Warnings.Count);
     }
 }

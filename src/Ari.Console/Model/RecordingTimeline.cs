@@ -67,15 +67,15 @@ public sealed class RecordingTimeline
     {
         var builder = new SnapshotBuilder();
         builder.KeepWakersOf(tokioId);
-        Play(Recording.Path, builder, Math.Min(at, Recording.End == 0 ? ulong.MaxValue : at));
+        Play(Recording.Path, builder, at);
         var snapshot = builder.Finish(Recording, Math.Min(at, Recording.End));
-        return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, builder.WakersOf(task.Task)) : null;
+        return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, builder.WakersOf(task)) : null;
     }
 
     /// <summary>When the task next began a poll or was woken after <paramref name="after"/>; null when it never did.</summary>
     public ulong? NextActivity(TaskRow task, ulong after)
     {
-        var activity = new TaskActivity(task.Task.Span.CreatedSequence, after, ulong.MaxValue);
+        var activity = new TaskActivity(task.CreatedSequence, after + 1, ulong.MaxValue);
         Play(Recording.Path, activity, ulong.MaxValue);
         return activity.First;
     }
@@ -87,7 +87,7 @@ public sealed class RecordingTimeline
         {
             return null;
         }
-        var activity = new TaskActivity(task.Task.Span.CreatedSequence, 0, before - 1);
+        var activity = new TaskActivity(task.CreatedSequence, 0, before - 1);
         Play(Recording.Path, activity, before - 1);
         return activity.Last;
     }

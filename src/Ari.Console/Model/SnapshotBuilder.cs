@@ -5,16 +5,16 @@ namespace Ari.Console.Model;
 
 /// <summary>
 /// Replays a recording up to a moment through one <see cref="TokioAnalysis"/> (tracker and linter, with
-/// latencies kept and resources followed) and turns what it hands out at the end into a
-/// <see cref="ConsoleSnapshot"/>: each task's state is read as the tracker hands it out, before anything
-/// later can change it.
+/// latencies kept and resources followed) and turns what it hands out into a <see cref="ConsoleSnapshot"/>:
+/// each task is copied into a row as the tracker hands it out (as it closes, or at the end with its state
+/// then), so the tracker's objects go as they would in <c>ari tasks</c>.
 /// </summary>
 internal sealed class SnapshotBuilder : IEntrySink
 {
     private readonly TokioAnalysis _analysis = new(parts: AnalysisParts.Lint, followResources: true);
     private readonly List<TaskRow> _tasks = [];
     private readonly List<ResourceRow> _resources = [];
-    private readonly Dictionary<TaskSpan, List<WakeReport>> _wakers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ulong, List<WakeReport>> _wakers = [];
 
     public SnapshotBuilder()
     {
@@ -22,6 +22,12 @@ internal sealed class SnapshotBuilder : IEntrySink
         _analysis.Tracker.TaskEnded += task => _tasks.Add(new TaskRow(task, StateOf(task)));
         _analysis.Tracker.ResourceEnded += resource => _resources.Add(new ResourceRow(resource));
     }
+
+    /// <summary>The first entry's timestamp; null until one came.</summary>
+    public ulong? First { get; private set; }
+
+    /// <summary>The last entry's timestamp.</summary>
+    public ulong Last { get; private set; }
 
     /// <summary>
     /// Keeps the uses of the wakers of the tasks with Tokio's task ID <paramref name="tokioId"/>, for
@@ -31,17 +37,12 @@ internal sealed class SnapshotBuilder : IEntrySink
     {
         if (report.Woken is { } woken && woken.TokioId == tokioId)
         {
-            (_wakers.TryGetValue(woken, out var list) ? list : _wakers[woken] = []).Add(report);
+            var key = woken.Span.CreatedSequence;
+            (_wakers.TryGetValue(key, out var list) ? list : _wakers[key] = []).Add(report);
         }
     };
 
-    public IReadOnlyList<WakeReport> WakersOf(TaskSpan task) => _wakers.GetValueOrDefault(task) ?? [];
-
-    /// <summary>The first entry's timestamp; null until one came.</summary>
-    public ulong? First { get; private set; }
-
-    /// <summary>The last entry's timestamp.</summary>
-    public ulong Last { get; private set; }
+    public IReadOnlyList<WakeReport> WakersOf(TaskRow task) => _wakers.GetValueOrDefault(task.CreatedSequence) ?? [];
 
     public void Observe(in TraceEntry entry, Replay replay)
     {
@@ -53,9 +54,26 @@ internal sealed class SnapshotBuilder : IEntrySink
     public ConsoleSnapshot Finish(RecordingSummary recording, ulong at)
     {
         _analysis.Finish();
-        _tasks.Sort((a, b) => a.Task.Span.CreatedSequence.CompareTo(b.Task.Span.CreatedSequence));
-        _resources.Sort((a, b) => a.Resource.Span.CreatedSequence.CompareTo(b.Resource.Span.CreatedSequence));
-        return new ConsoleSnapshot(recording, at, _tasks, _resources, _analysis.Linter.Findings);
+        _tasks.Sort((a, b) => a.CreatedSequence.CompareTo(b.CreatedSequence));
+        _resources.Sort((a, b) => a.CreatedSequence.CompareTo(b.CreatedSequence));
+        var findings = _analysis.Linter.Findings;
+        AttachWarnings(findings);
+        return new ConsoleSnapshot(recording, at, _tasks, _resources, findings);
+    }
+
+    private void AttachWarnings(IReadOnlyList<LintFinding> findings)
+    {
+        var byTask = findings.SelectMany(finding => finding.Occurrences)
+            .Where(occurrence => occurrence.TaskSequence is not null)
+            .GroupBy(occurrence => occurrence.TaskSequence!.Value)
+            .ToDictionary(group => group.Key, group => (IReadOnlyList<LintOccurrence>)group.OrderBy(occurrence => occurrence.At).ToList());
+        foreach (var task in _tasks)
+        {
+            if (byTask.TryGetValue(task.CreatedSequence, out var warnings))
+            {
+                task.Warnings = warnings;
+            }
+        }
     }
 
     private static TaskState StateOf(TaskSpan task) =>

@@ -23,5 +23,5 @@ public sealed class TaskDetails
     public IReadOnlyList<WakeReport> Wakers { get; }
 
     /// <summary>Wakers cloned and not yet woken or dropped at the moment.</summary>
-    public int OutstandingWakers => Task.Task.OutstandingWakers;
+    public int OutstandingWakers => Task.OutstandingWakers;
 }

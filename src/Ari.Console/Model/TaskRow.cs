@@ -3,34 +3,112 @@ using Ari.Tokio;
 namespace Ari.Console.Model;
 
 /// <summary>
-/// One task as it stood at a snapshot's moment: the tracker's own <see cref="TaskSpan"/> of a replay that
-/// stopped there (so every figure is the one <c>ari tasks</c> gives for the recording cut at that moment),
-/// its state then, and the warnings about it.
+/// One task as it stood at a snapshot's moment, its figures copied from the tracker's own
+/// <see cref="TaskSpan"/> of a replay that stopped there (so each is the one <c>ari tasks</c> gives for the
+/// recording cut at that moment), with its state then and the warnings about it. A copy, not the task:
+/// a snapshot at a recording's end holds every task the program ever spawned, and a row costs a fraction
+/// of a task with its span, values and histograms.
 /// </summary>
-public sealed class TaskRow
+public sealed class TaskRow : ITaskFigures
 {
     internal TaskRow(TaskSpan task, TaskState state)
     {
-        Task = task;
         State = state;
+        TokioId = task.TokioId;
+        SpanId = task.Id;
+        CreatedSequence = task.Span.CreatedSequence;
+        Kind = task.Kind;
+        Name = task.Name;
+        Label = task.ToString();
+        IsRuntime = task.IsRuntime;
+        Location = task.Location;
+        Parent = task.Parent?.ToString();
+        FirstAt = task.FirstAt;
+        LastAt = task.LastAt;
+        BusyNanos = task.BusyNanos;
+        ScheduledNanos = task.ScheduledNanos;
+        IdleNanos = task.IdleNanos;
+        LongestPollNanos = task.LongestPollNanos;
+        Polls = task.Polls;
+        SelfWakes = task.SelfWakes;
+        TaskWakes = task.TaskWakes;
+        RuntimeWakes = task.RuntimeWakes;
+        OutsideWakes = task.OutsideWakes;
+        SelfWakeShare = task.SelfWakeShare;
+        WakerClones = task.WakerClones;
+        WakerDrops = task.WakerDrops;
+        WakersDroppedUnwoken = task.WakersDroppedUnwoken;
+        OutstandingWakers = task.OutstandingWakers;
         PollDurations = LatencyFigures.Of(task.Latencies?.Polls);
         ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled);
     }
 
-    /// <summary>The tracker's task, frozen at the snapshot's moment: nothing reads further into the recording.</summary>
-    public TaskSpan Task { get; }
-
     public TaskState State { get; }
 
     /// <summary>Tokio's task ID (what <c>ari tasks</c> shows first); null when the span has no <c>task.id</c>.</summary>
-    public ulong? TokioId => Task.TokioId;
+    public ulong? TokioId { get; }
 
-    public ulong SpanId => Task.Id;
+    /// <summary>The task's <c>runtime.spawn</c> span ID.</summary>
+    public ulong SpanId { get; }
 
-    public string Name => Task.Name;
+    /// <summary>When the span was made, in the stream's sequence: with the span ID, the task's identity (tracing reuses span IDs).</summary>
+    public ulong CreatedSequence { get; }
 
-    /// <summary>From spawn to close, or to the last thing seen of the task by the snapshot's moment.</summary>
-    public ulong TotalNanos => Task.LastAt - Task.FirstAt;
+    /// <summary><c>task</c>, <c>local</c>, <c>block_on</c> or <c>blocking</c>.</summary>
+    public string Kind { get; }
+
+    public string Name { get; }
+
+    /// <summary>The task as ari names it elsewhere: <c>receiver (task 3)</c>.</summary>
+    public string Label { get; }
+
+    /// <summary>A Tokio worker's own blocking span (<see cref="TaskSpan.IsRuntime"/>).</summary>
+    public bool IsRuntime { get; }
+
+    public string? Location { get; }
+
+    /// <summary>The spawning task's label, when known.</summary>
+    public string? Parent { get; }
+
+    /// <summary>Spawn.</summary>
+    public ulong FirstAt { get; }
+
+    /// <summary>Close, or the last thing seen of the task by the snapshot's moment.</summary>
+    public ulong LastAt { get; }
+
+    /// <summary>From spawn to <see cref="LastAt"/>: busy, scheduled and idle time together.</summary>
+    public ulong TotalNanos => LastAt - FirstAt;
+
+    public ulong BusyNanos { get; }
+
+    public ulong ScheduledNanos { get; }
+
+    public ulong IdleNanos { get; }
+
+    public ulong LongestPollNanos { get; }
+
+    public PollCounter Polls { get; }
+
+    public long SelfWakes { get; }
+
+    public long TaskWakes { get; }
+
+    public long RuntimeWakes { get; }
+
+    public long OutsideWakes { get; }
+
+    public long Wakes => SelfWakes + TaskWakes + RuntimeWakes + OutsideWakes;
+
+    public double SelfWakeShare { get; }
+
+    public long WakerClones { get; }
+
+    public long WakerDrops { get; }
+
+    public long WakersDroppedUnwoken { get; }
+
+    /// <summary>Wakers cloned and not yet woken or dropped at the moment.</summary>
+    public int OutstandingWakers { get; }
 
     public LatencyFigures PollDurations { get; }
 
@@ -39,5 +117,5 @@ public sealed class TaskRow
     /// <summary>The lint warnings about this task, as of the snapshot's moment, earliest first.</summary>
     public IReadOnlyList<LintOccurrence> Warnings { get; internal set; } = [];
 
-    public override string ToString() => Task.ToString();
+    public override string ToString() => Label;
 }
