@@ -51,7 +51,11 @@ internal static class ConsoleCommand
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(file);
-            var choice = ParseFrame(result.GetValue(frame), console);
+            if (result.GetValue(frame) is not { } frameText)
+            {
+                return Interactive(console, path);
+            }
+            var choice = FrameChoice.TryParse(frameText, out var parsed) ? parsed : throw new UserError($"--frame {frameText}: use {FrameChoice.Forms}");
             var options = new FrameOptions(ParseSize(result.GetRequiredValue(size)), result.GetValue(hideDone));
             var colour = ViewOptions.ColorIsOn(ViewOptions.ParseColor(result.GetValue(color)), console);
             var atBound = ViewOptions.ParseTime(result.GetValue(at), "--at");
@@ -68,17 +72,13 @@ internal static class ConsoleCommand
         return command;
     }
 
-    /// <summary>Without <c>--frame</c>, the interactive console, which needs a terminal.</summary>
-    private static FrameChoice ParseFrame(string? text, IConsole console)
-    {
-        if (text is null)
-        {
-            throw new UserError(console.IsOutputRedirected
-                ? "ari console is interactive and stdout is not a terminal: use --frame tasks (or task:ID, resources, warnings) to print one frame"
-                : "the interactive console is not built yet: use --frame tasks (or task:ID, resources, warnings) to print one frame");
-        }
-        return FrameChoice.TryParse(text, out var choice) ? choice : throw new UserError($"--frame {text}: use {FrameChoice.Forms}");
-    }
+    /// <summary>
+    /// Without <c>--frame</c>: the interactive console over <see cref="RecordingTimeline"/>, which needs a
+    /// terminal. The screen is not built yet; this is where it starts.
+    /// </summary>
+    private static int Interactive(IConsole console, string path) => throw new UserError(console.IsOutputRedirected
+        ? "ari console is interactive and stdout is not a terminal: use --frame tasks (or task:ID, resources, warnings) to print one frame"
+        : $"the interactive console is not built yet: use ari console {path} --frame tasks (or task:ID, resources, warnings) to print one frame");
 
     private static FrameSize ParseSize(string text) => FrameSize.TryParse(text, out var size)
         ? size

@@ -8,9 +8,10 @@ namespace Ari.Console.Model;
 /// </summary>
 public sealed class RecordingSummary
 {
-    internal RecordingSummary(string path, ulong start, ulong end, RecordingEnd ending)
+    internal RecordingSummary(string path, ulong start, ulong end, ulong anchorUnixNanos, RecordingEnd ending)
     {
         Path = path;
+        AnchorUnixNanos = anchorUnixNanos;
         Start = start;
         End = end;
         Ending = ending;
@@ -25,6 +26,9 @@ public sealed class RecordingSummary
     public ulong End { get; }
 
     public RecordingEnd Ending { get; }
+
+    /// <summary>Unix time in nanoseconds of the stream's timestamp 0: wall-clock times become moments with it.</summary>
+    public ulong AnchorUnixNanos { get; }
 
     public long Entries => Ending.Entries;
 

@@ -35,7 +35,7 @@ public sealed class RecordingTimeline
     {
         var builder = new SnapshotBuilder();
         var ending = Play(path, builder, ulong.MaxValue);
-        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, ending);
+        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, ending);
         return new RecordingTimeline(recording, builder.Finish(recording, recording.End));
     }
 
@@ -46,7 +46,7 @@ public sealed class RecordingTimeline
         {
             return Recording.Start + bound.Nanos;
         }
-        var anchor = AnchorUnixNanos();
+        var anchor = Recording.AnchorUnixNanos;
         return bound.Nanos > anchor ? bound.Nanos - anchor : 0;
     }
 
@@ -90,17 +90,6 @@ public sealed class RecordingTimeline
         var activity = new TaskActivity(task.CreatedSequence, 0, before - 1);
         Play(Recording.Path, activity, before - 1);
         return activity.Last;
-    }
-
-    private ulong AnchorUnixNanos()
-    {
-        // The anchor is the stream's first record; reading stops right after it.
-        var replay = new Replay();
-        using (var source = RecordSource.OpenFile(Recording.Path))
-        {
-            replay.Play(source, IEntrySink.None, until: 0);
-        }
-        return replay.UnixNanos(0);
     }
 
     private static RecordingEnd Play(string path, IEntrySink sink, ulong until)

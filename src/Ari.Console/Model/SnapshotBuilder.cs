@@ -29,6 +29,9 @@ internal sealed class SnapshotBuilder : IEntrySink
     /// <summary>The last entry's timestamp.</summary>
     public ulong Last { get; private set; }
 
+    /// <summary>Unix time in nanoseconds of the stream's timestamp 0 (the tap's wall-clock anchor).</summary>
+    public ulong AnchorUnixNanos { get; private set; }
+
     /// <summary>
     /// Keeps the uses of the wakers of the tasks with Tokio's task ID <paramref name="tokioId"/>, for
     /// <see cref="WakersOf"/>: only for one task's details, since every report kept lives to the end.
@@ -46,7 +49,11 @@ internal sealed class SnapshotBuilder : IEntrySink
 
     public void Observe(in TraceEntry entry, Replay replay)
     {
-        First ??= entry.Timestamp;
+        if (First is null)
+        {
+            First = entry.Timestamp;
+            AnchorUnixNanos = replay.UnixNanos(0);
+        }
         Last = entry.Timestamp;
         _analysis.Observe(entry, replay);
     }
