@@ -15,16 +15,42 @@ namespace Ari.Console.Model;
 /// </summary>
 public sealed class RecordingTimeline
 {
+    // The end's snapshot is as large as a snapshot gets (every task and resource ever made): the timeline
+    // holds it only until it is first asked for, then only as long as its caller does, and replays the
+    // recording again should it be asked for once more after that. Holding it for good would keep two
+    // of the largest snapshots alive while the console shows another moment and builds the next.
+    private readonly WeakReference<ConsoleSnapshot> _atEnd;
+    private ConsoleSnapshot? _firstScreen;
+
     private RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd)
     {
         Recording = recording;
-        AtEnd = atEnd;
+        _atEnd = new WeakReference<ConsoleSnapshot>(atEnd);
+        _firstScreen = atEnd;
     }
 
     public RecordingSummary Recording { get; }
 
     /// <summary>The snapshot at the recording's last entry: the whole recording, as <c>ari tasks</c> reads it.</summary>
-    public ConsoleSnapshot AtEnd { get; }
+    public ConsoleSnapshot AtEnd
+    {
+        get
+        {
+            if (Interlocked.Exchange(ref _firstScreen, null) is { } first)
+            {
+                return first;
+            }
+            if (_atEnd.TryGetTarget(out var kept))
+            {
+                return kept;
+            }
+            var builder = new SnapshotBuilder();
+            Play(Recording.Path, builder, ulong.MaxValue);
+            var atEnd = builder.Finish(Recording, Recording.End);
+            _atEnd.SetTarget(atEnd);
+            return atEnd;
+        }
+    }
 
     /// <summary>
     /// Reads the whole recording once. A damaged or cut recording opens up to the damage

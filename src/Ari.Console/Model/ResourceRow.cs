@@ -4,13 +4,16 @@ namespace Ari.Console.Model;
 
 /// <summary>
 /// One resource as it stood at a snapshot's moment, copied from the tracker's own <see cref="ResourceSpan"/>
-/// of a replay that stopped there: type, kind, location, attributes then, async ops with their polls and
-/// readiness, and whether it had closed. Its state and readiness are the tracker's objects, which nothing
-/// changes once the replay has stopped; its spans are not kept.
+/// of a replay that stopped there: type, kind, location, its attributes then and its readiness per
+/// operation as <c>ari resources</c> writes them, its async ops and their polls, and whether it had
+/// closed. A copy with its texts pooled (<see cref="TextPool"/>), since a snapshot at a long recording's
+/// end has a row for every resource ever made.
 /// </summary>
 public sealed class ResourceRow
 {
-    internal ResourceRow(ResourceSpan resource)
+    private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _createdIn;
+
+    internal ResourceRow(ResourceSpan resource, TextPool texts)
     {
         SpanId = resource.Id;
         CreatedSequence = resource.Span.CreatedSequence;
@@ -18,13 +21,16 @@ public sealed class ResourceRow
         Kind = resource.Kind;
         Location = resource.Location;
         IsInternal = resource.IsInternal;
-        CreatedIn = resource.CreatedIn?.ToString();
+        if (resource.CreatedIn is { } task)
+        {
+            _createdIn = (task.Name, task.Kind, task.TokioId, task.Id);
+        }
         CreatedAt = resource.Span.CreatedAt;
         ClosedAt = resource.ClosedAt;
-        State = resource.State;
-        Readiness = resource.Readiness;
-        AsyncOps = resource.AsyncOps.Count == 0 ? [] : resource.AsyncOps.Select(op => new AsyncOpRow(op)).ToArray();
-        Label = resource.ToString();
+        Attributes = texts.Of(resource.State.ToString());
+        Readiness = texts.Of(ReadinessText(resource.Readiness));
+        AsyncOps = resource.AsyncOps.Count;
+        AsyncOpPolls = resource.AsyncOps.Sum(op => op.Polls);
     }
 
     public ulong SpanId { get; }
@@ -43,7 +49,7 @@ public sealed class ResourceRow
     public bool IsInternal { get; }
 
     /// <summary>The task polled where the resource was made, when one was.</summary>
-    public string? CreatedIn { get; }
+    public string? CreatedIn => _createdIn is var (name, kind, tokioId, spanId) ? TaskSpan.Label(name, kind, tokioId, spanId) : null;
 
     public ulong CreatedAt { get; }
 
@@ -51,16 +57,24 @@ public sealed class ResourceRow
 
     public bool IsClosed => ClosedAt is not null;
 
-    /// <summary>Its attributes as of the moment.</summary>
-    public ResourceState State { get; }
+    /// <summary>Its attributes as of the moment, as <c>ari resources</c> writes them: <c>permits=3, closed=false</c>.</summary>
+    public string Attributes { get; }
 
-    /// <summary><c>poll_op</c> readiness per operation by the moment.</summary>
-    public IReadOnlyList<Readiness> Readiness { get; }
+    /// <summary><c>poll_op</c> readiness per operation by the moment: <c>poll_recv 1/2 ready</c>.</summary>
+    public string Readiness { get; }
 
-    public IReadOnlyList<AsyncOpRow> AsyncOps { get; }
+    /// <summary>Async ops on the resource by the moment.</summary>
+    public int AsyncOps { get; }
+
+    /// <summary>Polls of those async ops.</summary>
+    public long AsyncOpPolls { get; }
 
     /// <summary>The resource as ari names it elsewhere: <c>Sleep[12]</c>.</summary>
-    public string Label { get; }
+    public string Label => ResourceSpan.Label(ConcreteType, SpanId);
 
     public override string ToString() => Label;
+
+    private static string ReadinessText(IReadOnlyList<Tokio.Readiness> readiness) => readiness.Count == 0
+        ? ""
+        : string.Join(", ", readiness.Select(op => $"{op.Operation} {op.Ready}/{op.Ready + op.Pending} ready"));
 }

@@ -11,6 +11,9 @@ namespace Ari.Console.Model;
 /// </summary>
 public sealed class TaskRow : ITaskFigures
 {
+    // The parent's parts, not its label: text made for every row would cost more than the rest of it.
+    private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _parent;
+
     internal TaskRow(TaskSpan task, TaskState state)
     {
         State = state;
@@ -19,10 +22,12 @@ public sealed class TaskRow : ITaskFigures
         CreatedSequence = task.Span.CreatedSequence;
         Kind = task.Kind;
         Name = task.Name;
-        Label = task.ToString();
         IsRuntime = task.IsRuntime;
         Location = task.Location;
-        Parent = task.Parent?.ToString();
+        if (task.Parent is { } parent)
+        {
+            _parent = (parent.Name, parent.Kind, parent.TokioId, parent.Id);
+        }
         FirstAt = task.FirstAt;
         LastAt = task.LastAt;
         BusyNanos = task.BusyNanos;
@@ -60,7 +65,7 @@ public sealed class TaskRow : ITaskFigures
     public string Name { get; }
 
     /// <summary>The task as ari names it elsewhere: <c>receiver (task 3)</c>.</summary>
-    public string Label { get; }
+    public string Label => TaskSpan.Label(Name, Kind, TokioId, SpanId);
 
     /// <summary>A Tokio worker's own blocking span (<see cref="TaskSpan.IsRuntime"/>).</summary>
     public bool IsRuntime { get; }
@@ -68,7 +73,7 @@ public sealed class TaskRow : ITaskFigures
     public string? Location { get; }
 
     /// <summary>The spawning task's label, when known.</summary>
-    public string? Parent { get; }
+    public string? Parent => _parent is var (name, kind, tokioId, spanId) ? TaskSpan.Label(name, kind, tokioId, spanId) : null;
 
     /// <summary>Spawn.</summary>
     public ulong FirstAt { get; }
