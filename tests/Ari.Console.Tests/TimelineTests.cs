@@ -1,5 +1,7 @@
+using System.Globalization;
 using Ari.Console.Model;
 using Ari.Tokio;
+using Ari.Views.Filtering;
 
 namespace Ari.Console.Tests;
 
@@ -71,6 +73,20 @@ public sealed class TimelineTests
         var early = timeline.TaskDetailsAt(uses[1].Timestamp, receiver.TokioId.Value)!;
         Assert.Equal(2, early.Wakers.Count);
         Assert.Null(timeline.TaskDetailsAt(receiver.FirstAt - 1, receiver.TokioId.Value));
+    }
+
+    [Fact]
+    public void A_wall_clock_time_and_an_offset_name_the_same_moment()
+    {
+        var timeline = RecordingTimeline.Open(Recordings.Stored("wakes"));
+        var at = timeline.Recording.Start + 1_000_000;
+        var wallClock = DateTime.UnixEpoch.AddTicks((long)((timeline.Recording.AnchorUnixNanos + at) / 100));
+
+        Assert.True(TimeBound.TryParse(wallClock.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture), out var wall));
+        Assert.True(TimeBound.TryParse("+1ms", out var offset));
+        Assert.Equal(at, timeline.Resolve(offset));
+        // RFC 3339 here has 100 ns ticks.
+        Assert.InRange(timeline.Resolve(wall), at - 100, at);
     }
 
     private static TaskState StateAt(RecordingTimeline timeline, ulong at, ulong task) =>
