@@ -6,6 +6,8 @@ return args switch
     ["throughput", var file, "--runs", var runs] when int.TryParse(runs, out var n) && n > 0 => Throughput.Run(file, n),
     ["throughput", var file] => Throughput.Run(file, 5),
     ["micro", var file, .. var rest] => Micro.Run(file, rest),
+    ["console", var file, "--jumps", var jumps] when int.TryParse(jumps, out var n) && n > 0 => ConsoleTimes.Run(file, n),
+    ["console", var file] => ConsoleTimes.Run(file, 9),
     _ => Usage(),
 };
 
@@ -14,6 +16,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Ari.Bench throughput RECORDING [--runs N]   each reader stage's rate, as `name<TAB>per second` lines
                Ari.Bench micro RECORDING [BenchmarkDotNet options]   the decoder and line renderer microbenchmarks
+               Ari.Bench console RECORDING [--jumps N]   the console's first screen, its jumps through time, peak memory
         """);
     return 2;
 }

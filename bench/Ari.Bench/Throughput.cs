@@ -48,7 +48,7 @@ public static class Throughput
         for (var s = 0; s < stages.Length; s++)
         {
             Array.Sort(rates[s]);
-            Console.WriteLine($"{stages[s].Name}\t{rates[s][runs / 2]:F0}");
+            System.Console.WriteLine($"{stages[s].Name}\t{rates[s][runs / 2]:F0}");
         }
         return 0;
     }

@@ -25,6 +25,7 @@ internal static class AriCommandLine
         DiffCommand.Create(console),
         ExportCommand.Create(console),
         QueryCommand.Create(console),
+        ConsoleCommand.Create(console),
     };
 
     /// <summary>Runs the command <paramref name="args"/> name; returns ari's exit code.</summary>

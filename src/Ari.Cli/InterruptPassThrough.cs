@@ -8,7 +8,7 @@ internal sealed class InterruptPassThrough : IDisposable
 {
     private readonly ConsoleCancelEventHandler _keepRunning = (_, e) => e.Cancel = true;
 
-    public InterruptPassThrough() => Console.CancelKeyPress += _keepRunning;
+    public InterruptPassThrough() => System.Console.CancelKeyPress += _keepRunning;
 
-    public void Dispose() => Console.CancelKeyPress -= _keepRunning;
+    public void Dispose() => System.Console.CancelKeyPress -= _keepRunning;
 }

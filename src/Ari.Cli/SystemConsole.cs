@@ -9,13 +9,13 @@ internal sealed class SystemConsole : IConsole
     {
     }
 
-    public Stream OpenStandardOutput() => Console.OpenStandardOutput();
+    public Stream OpenStandardOutput() => System.Console.OpenStandardOutput();
 
-    public TextWriter Out => Console.Out;
+    public TextWriter Out => System.Console.Out;
 
-    public TextWriter Error => Console.Error;
+    public TextWriter Error => System.Console.Error;
 
-    public bool IsOutputRedirected => Console.IsOutputRedirected;
+    public bool IsOutputRedirected => System.Console.IsOutputRedirected;
 
     public string? GetEnvironmentVariable(string name) => Environment.GetEnvironmentVariable(name);
 }

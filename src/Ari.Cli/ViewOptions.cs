@@ -165,7 +165,7 @@ internal sealed class ViewOptions
         };
     }
 
-    private static bool ColorIsOn(ColorMode color, IConsole console) => color switch
+    internal static bool ColorIsOn(ColorMode color, IConsole console) => color switch
     {
         ColorMode.Always => true,
         ColorMode.Never => false,
@@ -173,7 +173,7 @@ internal sealed class ViewOptions
         _ => !console.IsOutputRedirected && string.IsNullOrEmpty(console.GetEnvironmentVariable("NO_COLOR")),
     };
 
-    private static ColorMode ParseColor(string? value) => value switch
+    internal static ColorMode ParseColor(string? value) => value switch
     {
         "auto" or null => ColorMode.Auto,
         "always" => ColorMode.Always,
@@ -202,7 +202,7 @@ internal sealed class ViewOptions
             : throw new UserError($"{option} {value}: a span ID is a positive whole number, as shown in name[ID]");
     }
 
-    private static TimeBound? ParseTime(string? value, string option)
+    internal static TimeBound? ParseTime(string? value, string option)
     {
         if (value is null)
         {

@@ -44,9 +44,11 @@ public sealed class Replay
     /// <summary>
     /// Reads <paramref name="source"/> to its end, replaying every record in sequence order and handing
     /// each entry to <paramref name="sink"/>, and says how the input ended. Damage ends reading after the
-    /// records before it; it is reported, not thrown.
+    /// records before it; it is reported, not thrown. With <paramref name="until"/>, reading stops before
+    /// the first callback record stamped after it, so the replay stands as a recording cut there would
+    /// leave it (the console's time cursor).
     /// </summary>
-    public RecordingEnd Play(RecordSource source, IEntrySink sink)
+    public RecordingEnd Play(RecordSource source, IEntrySink sink, ulong until = ulong.MaxValue)
     {
         RecordingDamage? damage = null;
         try
@@ -54,6 +56,10 @@ public sealed class Replay
             // The records are taken by reference where the reader left them: each is a large struct.
             foreach (ref readonly var item in source.ReadItems())
             {
+                if (item.IsCallback && item.Timestamp > until)
+                {
+                    break;
+                }
                 if (TryApply(item, out var entry))
                 {
                     sink.Observe(entry, this);

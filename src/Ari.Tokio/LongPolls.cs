@@ -12,9 +12,9 @@ internal sealed class LongPolls
 {
     private readonly Dictionary<ThreadTrack, List<OpenPoll>> _open = new(ReferenceEqualityComparer.Instance);
     private readonly ulong _limit;
-    private readonly Action<ulong, ThreadTrack, string> _found;
+    private readonly Action<ulong, ThreadTrack, string, TaskSpan> _found;
 
-    public LongPolls(TokioTracker tracker, ulong limitNanos, Action<ulong, ThreadTrack, string> found)
+    public LongPolls(TokioTracker tracker, ulong limitNanos, Action<ulong, ThreadTrack, string, TaskSpan> found)
     {
         _limit = limitNanos;
         _found = found;
@@ -49,7 +49,7 @@ internal sealed class LongPolls
         {
             var nested = poll.Nested > 0 ? $" (of {Durations.Text(length)}, less the polls of tasks inside it)" : "";
             _found(exit.Timestamp - length, exit.Thread,
-                $"{task} ({task.Location}) polled for {Durations.Text(own)}{nested} without yielding");
+                $"{task} ({task.Location}) polled for {Durations.Text(own)}{nested} without yielding", task);
         }
     }
 

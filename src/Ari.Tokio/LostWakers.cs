@@ -15,13 +15,13 @@ namespace Ari.Tokio;
 internal sealed class LostWakers
 {
     private readonly TokioTracker _tracker;
-    private readonly Action<ulong, ThreadTrack, string> _found;
+    private readonly Action<ulong, ThreadTrack, string, TaskSpan> _found;
     private readonly Dictionary<TaskSpan, Suspicion> _suspects = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<TaskSpan, (ThreadTrack Thread, long PollsThere)> _lastPoll = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ThreadTrack, long> _pollsStarted = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SpanNode, int> _liveChildren = new(ReferenceEqualityComparer.Instance);
 
-    public LostWakers(TokioTracker tracker, Action<ulong, ThreadTrack, string> found)
+    public LostWakers(TokioTracker tracker, Action<ulong, ThreadTrack, string, TaskSpan> found)
     {
         _tracker = tracker;
         _found = found;
@@ -61,7 +61,7 @@ internal sealed class LostWakers
         if (!finished)
         {
             var end = task.IsClosed ? "was closed without being woken" : "was still waiting when the recording ended";
-            _found(suspect.At, suspect.Thread, $"{task} ({task.Location}): {suspect.What}; nothing could wake it, and it {end}");
+            _found(suspect.At, suspect.Thread, $"{task} ({task.Location}): {suspect.What}; nothing could wake it, and it {end}", task);
         }
     }
 

@@ -58,7 +58,10 @@ public sealed class ResourceSpan
     /// <summary>Handed out (<see cref="TokioTracker.ResourceEnded"/>): closed, or alive when the recording ended.</summary>
     public bool IsEnded { get; internal set; }
 
-    public override string ToString() => $"{ConcreteType}[{Id}]";
+    public override string ToString() => Label(ConcreteType, Id);
+
+    /// <summary>A resource's label from its parts, for a copy of its figures that keeps the parts rather than the text.</summary>
+    public static string Label(string concreteType, ulong spanId) => $"{concreteType}[{spanId}]";
 
     internal void Add(AsyncOpSpan op) => _asyncOps.Add(op);
 

@@ -137,9 +137,12 @@ public sealed class TaskSpan : ITaskFigures
     /// By Tokio's task ID, as tokio-console and the program's own logs show it (<c>receiver (task 3)</c>,
     /// <c>task 7</c>, <c>block_on 1</c>); by span ID when the span has no <c>task.id</c>.
     /// </summary>
-    public override string ToString() => TokioId is { } id
-        ? Name.Length > 0 ? $"{Name} ({Kind} {id})" : $"{Kind} {id}"
-        : Name.Length > 0 ? $"{Name}[{Id}]" : $"{Kind}[{Id}]";
+    public override string ToString() => Label(Name, Kind, TokioId, Id);
+
+    /// <summary>A task's label from its parts, for a copy of a task's figures that keeps the parts rather than the text.</summary>
+    public static string Label(string name, string kind, ulong? tokioId, ulong spanId) => tokioId is { } id
+        ? name.Length > 0 ? $"{name} ({kind} {id})" : $"{kind} {id}"
+        : name.Length > 0 ? $"{name}[{spanId}]" : $"{kind}[{spanId}]";
 
     internal bool Enter(ulong at)
     {

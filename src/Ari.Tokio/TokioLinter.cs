@@ -20,8 +20,8 @@ public sealed class TokioLinter
     public TokioLinter(TokioTracker tracker, LintOptions? options = null)
     {
         _options = options ?? new LintOptions();
-        _lostWakers = new LostWakers(tracker, (at, thread, what) => Add(LintRule.LostWaker, at, thread, what));
-        _longPolls = new LongPolls(tracker, _options.LongPollNanos, (at, thread, what) => Add(LintRule.LongPoll, at, thread, what));
+        _lostWakers = new LostWakers(tracker, (at, thread, what, task) => Add(LintRule.LostWaker, at, thread, what, task));
+        _longPolls = new LongPolls(tracker, _options.LongPollNanos, (at, thread, what, task) => Add(LintRule.LongPoll, at, thread, what, task));
         tracker.TaskEnded += TaskEnded;
         tracker.Unattributed += orphan =>
         {
@@ -95,7 +95,7 @@ public sealed class TokioLinter
         {
             var percent = (share * 100).ToString("0", CultureInfo.InvariantCulture);
             Add(LintRule.SelfWakes, task.FirstAt, null,
-                $"{task} ({task.Location}): {task.SelfWakes} of {task.Wakes} wakes are made by the task itself in its poll ({percent}%)");
+                $"{task} ({task.Location}): {task.SelfWakes} of {task.Wakes} wakes are made by the task itself in its poll ({percent}%)", task);
         }
     }
 
@@ -112,14 +112,14 @@ public sealed class TokioLinter
         }
     }
 
-    private void Add(LintRule rule, ulong at, ThreadTrack? thread, string what)
+    private void Add(LintRule rule, ulong at, ThreadTrack? thread, string what, TaskSpan? task = null)
     {
         if (!_findings.TryGetValue(rule, out var finding))
         {
             finding = new LintFinding(rule, _options.KeepOccurrences);
             _findings[rule] = finding;
         }
-        var occurrence = new LintOccurrence(at, thread?.ToString(), what);
+        var occurrence = new LintOccurrence(at, thread?.ToString(), what, task?.Span.CreatedSequence);
         finding.Add(occurrence);
         Warned?.Invoke(rule, occurrence);
     }

@@ -1,0 +1,80 @@
+using Ari.Tokio;
+
+namespace Ari.Console.Model;
+
+/// <summary>
+/// One resource as it stood at a snapshot's moment, copied from the tracker's own <see cref="ResourceSpan"/>
+/// of a replay that stopped there: type, kind, location, its attributes then and its readiness per
+/// operation as <c>ari resources</c> writes them, its async ops and their polls, and whether it had
+/// closed. A copy with its texts pooled (<see cref="TextPool"/>), since a snapshot at a long recording's
+/// end has a row for every resource ever made.
+/// </summary>
+public sealed class ResourceRow
+{
+    private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _createdIn;
+
+    internal ResourceRow(ResourceSpan resource, TextPool texts)
+    {
+        SpanId = resource.Id;
+        CreatedSequence = resource.Span.CreatedSequence;
+        ConcreteType = resource.ConcreteType;
+        Kind = resource.Kind;
+        Location = resource.Location;
+        IsInternal = resource.IsInternal;
+        if (resource.CreatedIn is { } task)
+        {
+            _createdIn = (task.Name, task.Kind, task.TokioId, task.Id);
+        }
+        CreatedAt = resource.Span.CreatedAt;
+        ClosedAt = resource.ClosedAt;
+        Attributes = texts.Of(resource.State.ToString());
+        Readiness = texts.Of(ReadinessText(resource.Readiness));
+        AsyncOps = resource.AsyncOps.Count;
+        AsyncOpPolls = resource.AsyncOps.Sum(op => op.Polls);
+    }
+
+    public ulong SpanId { get; }
+
+    public ulong CreatedSequence { get; }
+
+    /// <summary><c>concrete_type</c>: <c>Sleep</c>, <c>Sender|Receiver</c>, <c>Semaphore</c>…</summary>
+    public string ConcreteType { get; }
+
+    /// <summary><c>kind</c>: <c>timer</c>, <c>Sync</c>…</summary>
+    public string Kind { get; }
+
+    public string? Location { get; }
+
+    /// <summary>A resource Tokio made inside another (an mpsc channel's semaphore).</summary>
+    public bool IsInternal { get; }
+
+    /// <summary>The task polled where the resource was made, when one was.</summary>
+    public string? CreatedIn => _createdIn is var (name, kind, tokioId, spanId) ? TaskSpan.Label(name, kind, tokioId, spanId) : null;
+
+    public ulong CreatedAt { get; }
+
+    public ulong? ClosedAt { get; }
+
+    public bool IsClosed => ClosedAt is not null;
+
+    /// <summary>Its attributes as of the moment, as <c>ari resources</c> writes them: <c>permits=3, closed=false</c>.</summary>
+    public string Attributes { get; }
+
+    /// <summary><c>poll_op</c> readiness per operation by the moment: <c>poll_recv 1/2 ready</c>.</summary>
+    public string Readiness { get; }
+
+    /// <summary>Async ops on the resource by the moment.</summary>
+    public int AsyncOps { get; }
+
+    /// <summary>Polls of those async ops.</summary>
+    public long AsyncOpPolls { get; }
+
+    /// <summary>The resource as ari names it elsewhere: <c>Sleep[12]</c>.</summary>
+    public string Label => ResourceSpan.Label(ConcreteType, SpanId);
+
+    public override string ToString() => Label;
+
+    private static string ReadinessText(IReadOnlyList<Tokio.Readiness> readiness) => readiness.Count == 0
+        ? ""
+        : string.Join(", ", readiness.Select(op => $"{op.Operation} {op.Ready}/{op.Ready + op.Pending} ready"));
+}

@@ -1,0 +1,47 @@
+using Ari.Model;
+using Ari.Tokio;
+
+namespace Ari.Console.Model;
+
+/// <summary>
+/// Finds when one task (known by its span's creation, since tracing reuses span IDs) began a poll or
+/// was woken, within a stretch of time, through the tracker's own reports.
+/// </summary>
+internal sealed class TaskActivity : IEntrySink
+{
+    private readonly TokioTracker _tracker = new(followResources: false);
+    private readonly ulong _createdSequence;
+    private readonly ulong _from;
+    private readonly ulong _until;
+
+    public TaskActivity(ulong createdSequence, ulong from, ulong until)
+    {
+        _createdSequence = createdSequence;
+        _from = from;
+        _until = until;
+        _tracker.PollStarted += (task, entry) => Note(task, entry.Timestamp);
+        _tracker.WakerUsed += report =>
+        {
+            if (report.IsWake && report.Woken is { } woken)
+            {
+                Note(woken, report.Timestamp);
+            }
+        };
+    }
+
+    public ulong? First { get; private set; }
+
+    public ulong? Last { get; private set; }
+
+    public void Observe(in TraceEntry entry, Replay replay) => _tracker.Observe(entry);
+
+    private void Note(TaskSpan task, ulong at)
+    {
+        if (task.Span.CreatedSequence != _createdSequence || at < _from || at > _until)
+        {
+            return;
+        }
+        First ??= at;
+        Last = at;
+    }
+}

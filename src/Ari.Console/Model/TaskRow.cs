@@ -1,0 +1,126 @@
+using Ari.Tokio;
+
+namespace Ari.Console.Model;
+
+/// <summary>
+/// One task as it stood at a snapshot's moment, its figures copied from the tracker's own
+/// <see cref="TaskSpan"/> of a replay that stopped there (so each is the one <c>ari tasks</c> gives for the
+/// recording cut at that moment), with its state then and the warnings about it. A copy, not the task:
+/// a snapshot at a recording's end holds every task the program ever spawned, and a row costs a fraction
+/// of a task with its span, values and histograms.
+/// </summary>
+public sealed class TaskRow : ITaskFigures
+{
+    // The parent's parts, not its label: text made for every row would cost more than the rest of it.
+    private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _parent;
+
+    internal TaskRow(TaskSpan task, TaskState state)
+    {
+        State = state;
+        TokioId = task.TokioId;
+        SpanId = task.Id;
+        CreatedSequence = task.Span.CreatedSequence;
+        Kind = task.Kind;
+        Name = task.Name;
+        IsRuntime = task.IsRuntime;
+        Location = task.Location;
+        if (task.Parent is { } parent)
+        {
+            _parent = (parent.Name, parent.Kind, parent.TokioId, parent.Id);
+        }
+        FirstAt = task.FirstAt;
+        LastAt = task.LastAt;
+        BusyNanos = task.BusyNanos;
+        ScheduledNanos = task.ScheduledNanos;
+        IdleNanos = task.IdleNanos;
+        LongestPollNanos = task.LongestPollNanos;
+        Polls = task.Polls;
+        SelfWakes = task.SelfWakes;
+        TaskWakes = task.TaskWakes;
+        RuntimeWakes = task.RuntimeWakes;
+        OutsideWakes = task.OutsideWakes;
+        SelfWakeShare = task.SelfWakeShare;
+        WakerClones = task.WakerClones;
+        WakerDrops = task.WakerDrops;
+        WakersDroppedUnwoken = task.WakersDroppedUnwoken;
+        OutstandingWakers = task.OutstandingWakers;
+        PollDurations = LatencyFigures.Of(task.Latencies?.Polls);
+        ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled);
+    }
+
+    public TaskState State { get; }
+
+    /// <summary>Tokio's task ID (what <c>ari tasks</c> shows first); null when the span has no <c>task.id</c>.</summary>
+    public ulong? TokioId { get; }
+
+    /// <summary>The task's <c>runtime.spawn</c> span ID.</summary>
+    public ulong SpanId { get; }
+
+    /// <summary>When the span was made, in the stream's sequence: with the span ID, the task's identity (tracing reuses span IDs).</summary>
+    public ulong CreatedSequence { get; }
+
+    /// <summary><c>task</c>, <c>local</c>, <c>block_on</c> or <c>blocking</c>.</summary>
+    public string Kind { get; }
+
+    public string Name { get; }
+
+    /// <summary>The task as ari names it elsewhere: <c>receiver (task 3)</c>.</summary>
+    public string Label => TaskSpan.Label(Name, Kind, TokioId, SpanId);
+
+    /// <summary>A Tokio worker's own blocking span (<see cref="TaskSpan.IsRuntime"/>).</summary>
+    public bool IsRuntime { get; }
+
+    public string? Location { get; }
+
+    /// <summary>The spawning task's label, when known.</summary>
+    public string? Parent => _parent is var (name, kind, tokioId, spanId) ? TaskSpan.Label(name, kind, tokioId, spanId) : null;
+
+    /// <summary>Spawn.</summary>
+    public ulong FirstAt { get; }
+
+    /// <summary>Close, or the last thing seen of the task by the snapshot's moment.</summary>
+    public ulong LastAt { get; }
+
+    /// <summary>From spawn to <see cref="LastAt"/>: busy, scheduled and idle time together.</summary>
+    public ulong TotalNanos => LastAt - FirstAt;
+
+    public ulong BusyNanos { get; }
+
+    public ulong ScheduledNanos { get; }
+
+    public ulong IdleNanos { get; }
+
+    public ulong LongestPollNanos { get; }
+
+    public PollCounter Polls { get; }
+
+    public long SelfWakes { get; }
+
+    public long TaskWakes { get; }
+
+    public long RuntimeWakes { get; }
+
+    public long OutsideWakes { get; }
+
+    public long Wakes => SelfWakes + TaskWakes + RuntimeWakes + OutsideWakes;
+
+    public double SelfWakeShare { get; }
+
+    public long WakerClones { get; }
+
+    public long WakerDrops { get; }
+
+    public long WakersDroppedUnwoken { get; }
+
+    /// <summary>Wakers cloned and not yet woken or dropped at the moment.</summary>
+    public int OutstandingWakers { get; }
+
+    public LatencyFigures PollDurations { get; }
+
+    public LatencyFigures ScheduledDelays { get; }
+
+    /// <summary>The lint warnings about this task, as of the snapshot's moment, earliest first.</summary>
+    public IReadOnlyList<LintOccurrence> Warnings { get; internal set; } = [];
+
+    public override string ToString() => Label;
+}
