@@ -1,0 +1,14 @@
+using Ari.Console.Frames;
+
+namespace Ari.Console.Ui;
+
+/// <summary>One line of the screen: styled cells, and whether it is the selected row (drawn reversed, to the screen's edge).</summary>
+internal sealed record ScreenLine(IReadOnlyList<FrameCell> Cells, bool Selected = false)
+{
+    public ScreenLine(string text, FrameStyle style = FrameStyle.Plain)
+        : this([new FrameCell(text, style)])
+    {
+    }
+
+    public string Text => string.Concat(Cells.Select(cell => cell.Text));
+}
