@@ -4,7 +4,7 @@ namespace Ari.Console.Ui;
 
 /// <summary>
 /// The console's keys, tokio-console's where it has them (arrows and j/k, enter, esc, t, r, h/l and i for
-/// the sort, space, q), and ari's for time: [ ] { } g G n p. While a prompt is open, keys type into it.
+/// the sort, space, q), and ari's for time ([ ] { } g G n p) and a task's own lines (v). While a prompt is open, keys type into it.
 /// </summary>
 internal static class ConsoleKeys
 {
@@ -80,6 +80,7 @@ internal static class ConsoleKeys
             case ']': session.Step(1); break;
             case '{': session.Step(-10); break;
             case '}': session.Step(10); break;
+            case 'v': session.ShowTaskLines(); break;
             case 'n': session.Activity(next: true); break;
             case 'p': session.Activity(next: false); break;
             case '?': session.ShowHelp(); break;

@@ -98,8 +98,9 @@ internal static class ConsolePainter
         }
         return new ScreenLine(session.Screen switch
         {
-            ScreenKind.Tasks => "q quit  ? help  ↑↓ select  enter details  ←→ sort  i invert  / filter  d done  [ ] { } g time  n p",
-            ScreenKind.TaskDetails => "q quit  ? help  esc back  ↑↓ wakes  enter go to its moment  [ ] { } g time  n p next/prev poll or wake",
+            ScreenKind.Tasks => "q quit  ? help  enter details  v lines  ←→ sort  i invert  / filter  d done  [ ] g time",
+            ScreenKind.TaskDetails => "q quit  ? help  esc back  ↑↓ wakes  enter go to its moment  v lines  [ ] { } g time  n p",
+            ScreenKind.TaskLines => "q quit  ? help  esc back  ↑↓ select  enter go to its moment  [ ] { } g time  n p",
             ScreenKind.Resources => "q quit  ? help  ↑↓ select  enter details  ←→ sort  i invert  / filter  [ ] { } g time  t tasks  w warnings",
             ScreenKind.Warnings => "q quit  ? help  ↑↓ select  enter occurrences  ←→ sort  i invert  [ ] { } g time  t tasks  r resources",
             ScreenKind.WarningDetails => "q quit  ? help  esc back  ↑↓ select  enter go to its moment  [ ] { } g time",

@@ -15,6 +15,7 @@ internal sealed class ConsoleSession
 {
     private readonly ConsoleFeed _feed;
     private readonly SnapshotWorker _worker;
+    private readonly SnapshotWorker _linesWorker;
     private readonly Action _changed;
     private readonly Stack<ScreenKind> _back = new();
     private int _generation;
@@ -28,6 +29,11 @@ internal sealed class ConsoleSession
         _feed = feed;
         _changed = changed;
         _worker = new SnapshotWorker(post, message =>
+        {
+            Message = message;
+            changed();
+        });
+        _linesWorker = new SnapshotWorker(post, message =>
         {
             Message = message;
             changed();
@@ -52,7 +58,10 @@ internal sealed class ConsoleSession
 
     public ConsoleFeed Feed => _feed;
 
-    public bool IsComputing => _worker.IsBusy;
+    public bool IsComputing => _worker.IsBusy || _linesWorker.IsBusy;
+
+    /// <summary>The task's own lines shown by <see cref="ScreenKind.TaskLines"/>; null while they are read.</summary>
+    public TaskLines? Lines { get; private set; }
 
     /// <summary>A live console no longer follows the program: paused by space, or moved back in time.</summary>
     public bool Paused { get; private set; }
@@ -112,6 +121,10 @@ internal sealed class ConsoleSession
                 return TaskDetailsBody.Of(details, width, Clock);
             case ScreenKind.TaskDetails:
                 return ScreenBody.Text([new ScreenLine(IsComputing ? "reading the task…" : $"task {_detailTask} was not spawned by this moment", FrameStyle.Keys)], []);
+            case ScreenKind.TaskLines when Lines is { } lines:
+                return TaskLinesBody.Of(lines);
+            case ScreenKind.TaskLines:
+                return ScreenBody.Text([new ScreenLine("reading the task's lines…", FrameStyle.Keys)], []);
             case ScreenKind.ResourceDetails when _detailResource is { } resource:
                 return FindResource(resource) is { } now
                     ? ResourceDetailsBody.Of(now, Clock)
@@ -200,7 +213,7 @@ internal sealed class ConsoleSession
                 _detailRule = finding.Rule;
                 Show(ScreenKind.WarningDetails);
                 return;
-            case ScreenKind.TaskDetails or ScreenKind.WarningDetails:
+            case ScreenKind.TaskDetails or ScreenKind.WarningDetails or ScreenKind.TaskLines:
                 var body = Body(width);
                 if (body.Count > 0 && body.MomentOf(Math.Clamp(DetailList.Selected, 0, body.Count - 1)) is { } moment)
                 {
@@ -208,6 +221,29 @@ internal sealed class ConsoleSession
                 }
                 return;
         }
+    }
+
+    /// <summary>The selected task's own lines, as <c>ari show --task</c> prints them; Enter on one moves the console to it.</summary>
+    public void ShowTaskLines()
+    {
+        if (Timeline is not { } timeline || SelectedTask() is not { } task)
+        {
+            Message = "select a task first";
+            return;
+        }
+        Lines = null;
+        Show(ScreenKind.TaskLines);
+        var cursor = Cursor;
+        _linesWorker.Request(() =>
+        {
+            var lines = TaskLines.Read(timeline.Recording.Path, task);
+            return () =>
+            {
+                Lines = lines;
+                DetailList.Selected = Math.Max(0, lines.Moments.Count(moment => moment <= cursor) - 1);
+                _changed();
+            };
+        });
     }
 
     public void Back()
@@ -492,6 +528,7 @@ internal sealed class ConsoleSession
     private TaskRow? SelectedTask() => Screen switch
     {
         ScreenKind.TaskDetails => Details?.Task,
+        ScreenKind.TaskLines => Lines?.Task,
         ScreenKind.Tasks => Selected(TaskTable().Rows, TaskList),
         _ => null,
     };

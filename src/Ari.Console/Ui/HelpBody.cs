@@ -20,6 +20,7 @@ internal static class HelpBody
         ("g", "jump to a time: +1.5s (from the first record) or RFC 3339; empty for the end"),
         ("G", "jump to the end (live: follow the program again)"),
         ("n  p", "the selected task's next or previous poll or wake"),
+        ("v", "the selected task's own lines (as ari show --task); enter on one: the console at its moment"),
         ("click, drag", "on the timeline at the bottom: move the time cursor there"),
         ("space", "pause or follow a live program"),
         ("q  ctrl-c", "quit"),

@@ -137,6 +137,28 @@ public sealed class InteractiveConsoleTests
     }
 
     [Fact]
+    public void A_tasks_own_lines_are_those_of_ari_show_and_enter_on_one_moves_the_console_to_it()
+    {
+        using var terminal = Open();
+        var task = terminal.Session.TaskTable().Rows.First(row => row.Task.Polls.Corrected > 1);
+        terminal.Session.Select(terminal.Session.TaskTable().Rows.ToList().IndexOf(task));
+
+        terminal.Press(Key.V);
+
+        var lines = terminal.Session.Lines!;
+        var shown = AriCommand.Ok("show", Timers.Value.Recording.Path, "--task", task.SpanId.ToString(), "--format", "plain")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(shown.Length, lines.Lines.Count);
+        Assert.Equal(shown, lines.Lines);
+        Assert.Equal(lines.Lines.Count, lines.Moments.Count);
+        Assert.Contains(lines.Lines[^1][..60], terminal.Text);
+
+        terminal.Press(Key.Home, Key.J, Key.J, Key.Enter);
+        Assert.Equal(lines.Moments[2], terminal.Session.Cursor);
+        Assert.Contains(" of ", terminal.Lines[0]);
+    }
+
+    [Fact]
     public void A_click_on_the_timeline_moves_the_cursor_there()
     {
         using var terminal = Open(columns: 80, rows: 24);
