@@ -72,6 +72,10 @@ internal static class ConsoleCommand
                 return Interactive(console, path, result.GetValue(program) ?? [], result.GetValue(save),
                     ViewOptions.ColorIsOn(ViewOptions.ParseColor(result.GetValue(color)), console));
             }
+            if (result.GetValue(program) is { Length: > 0 } extra)
+            {
+                throw new UserError($"--frame shows a recording: {string.Join(' ', extra)} is more than one FILE (run a program with ari console -- CMD ARGS…, without --frame)");
+            }
             var choice = ParseFrame(frameText);
             var options = new FrameOptions(ParseSize(result.GetRequiredValue(size)), result.GetValue(hideDone));
             var colour = ViewOptions.ColorIsOn(ViewOptions.ParseColor(result.GetValue(color)), console);
