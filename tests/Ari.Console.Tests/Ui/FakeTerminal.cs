@@ -52,9 +52,11 @@ internal sealed class FakeTerminal : IDisposable
     /// <summary>Types <paramref name="text"/> a character at a time, as keys.</summary>
     public void Type(string text) => Press(text.Select(c => new Key(c)).ToArray());
 
-    public void Click(int x, int y)
+    public void Click(int x, int y) => Mouse(x, y, MouseFlags.LeftButtonClicked);
+
+    public void Mouse(int x, int y, MouseFlags flags)
     {
-        App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(x, y), Flags = MouseFlags.LeftButtonClicked });
+        App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(x, y), Flags = flags });
         Settle();
     }
 

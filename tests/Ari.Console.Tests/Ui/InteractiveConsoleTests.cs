@@ -170,6 +170,32 @@ public sealed class InteractiveConsoleTests
     }
 
     [Fact]
+    public void A_drag_along_the_timeline_moves_the_cursor_with_it()
+    {
+        using var terminal = Open(columns: 81, rows: 24);
+        var recording = Timers.Value.Recording;
+
+        terminal.Mouse(20, 22, MouseFlags.LeftButtonPressed);
+        terminal.Mouse(40, 22, MouseFlags.LeftButtonPressed | MouseFlags.PositionReport);
+
+        Assert.Equal(recording.Start + (recording.End - recording.Start) / 2, terminal.Session.Cursor);
+        Assert.Equal(40, terminal.Lines[22].IndexOf('●'));
+    }
+
+    [Fact]
+    public void A_click_selects_a_row_and_the_wheel_scrolls()
+    {
+        using var terminal = Open(columns: 80, rows: 24);
+
+        terminal.Click(2, 5);
+        Assert.Equal(2, terminal.Session.TaskList.Selected);
+        terminal.Mouse(2, 5, MouseFlags.WheeledDown);
+        Assert.Equal(5, terminal.Session.TaskList.Selected);
+        terminal.Mouse(2, 5, MouseFlags.LeftButtonDoubleClicked);
+        Assert.Contains("poll duration", terminal.Text);
+    }
+
+    [Fact]
     public void Resources_warnings_and_help_have_their_screens()
     {
         using var terminal = Open(columns: 80, rows: 24);
