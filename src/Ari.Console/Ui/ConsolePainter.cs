@@ -23,7 +23,7 @@ internal static class ConsolePainter
         var fixedShown = Math.Min(body.Fixed.Count, room);
         lines.AddRange(body.Fixed.Take(fixedShown));
         var height = room - fixedShown;
-        var list = session.CurrentList!;
+        var list = session.CurrentList;
         list.Fit(body.Count, height);
         var shown = Math.Min(height, body.Count - list.Top);
         for (var i = 0; i < shown; i++)

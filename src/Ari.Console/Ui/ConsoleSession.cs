@@ -90,7 +90,8 @@ internal sealed class ConsoleSession
 
     public bool QuitRequested { get; private set; }
 
-    public ListCursor? CurrentList => Screen switch
+    /// <summary>The selection of the screen shown: a list's own, or that of the details shown.</summary>
+    public ListCursor CurrentList => Screen switch
     {
         ScreenKind.Tasks => TaskList,
         ScreenKind.Resources => ResourceList,
@@ -153,37 +154,14 @@ internal sealed class ConsoleSession
         }
     }
 
-    public void Move(int rows)
-    {
-        if (CurrentList is { } list)
-        {
-            list.Selected = Math.Max(0, list.Selected + rows);
-        }
-    }
+    public void Move(int rows) => CurrentList.Selected = Math.Max(0, CurrentList.Selected + rows);
 
-    public void MoveToFirst()
-    {
-        if (CurrentList is { } list)
-        {
-            list.Selected = 0;
-        }
-    }
+    public void MoveToFirst() => CurrentList.Selected = 0;
 
-    public void MoveToLast()
-    {
-        if (CurrentList is { } list)
-        {
-            list.Selected = int.MaxValue;
-        }
-    }
+    /// <summary>The last row: the painter keeps a selection within the rows there are.</summary>
+    public void MoveToLast() => CurrentList.Selected = int.MaxValue;
 
-    public void Select(int row)
-    {
-        if (CurrentList is { } list)
-        {
-            list.Selected = row;
-        }
-    }
+    public void Select(int row) => CurrentList.Selected = row;
 
     /// <summary>Enter: the selected row's details, or the console moved to the selected row's moment.</summary>
     public void Open(int width)
@@ -286,9 +264,9 @@ internal sealed class ConsoleSession
 
     public void InvertSort()
     {
-        if (Screen is ScreenKind.Tasks or ScreenKind.Resources or ScreenKind.Warnings && CurrentList is { } list)
+        if (Screen is ScreenKind.Tasks or ScreenKind.Resources or ScreenKind.Warnings)
         {
-            list.Descending = !list.Descending;
+            CurrentList.Descending = !CurrentList.Descending;
         }
     }
 

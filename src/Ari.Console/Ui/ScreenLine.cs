@@ -9,6 +9,4 @@ internal sealed record ScreenLine(IReadOnlyList<FrameCell> Cells, bool Selected 
         : this([new FrameCell(text, style)])
     {
     }
-
-    public string Text => string.Concat(Cells.Select(cell => cell.Text));
 }

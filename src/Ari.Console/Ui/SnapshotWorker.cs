@@ -62,8 +62,10 @@ internal sealed class SnapshotWorker(Action<Action> post, Action<string> failed)
             {
                 apply = job();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception e)
             {
+                // Whatever stops a job is said on the status line: the console stays usable (and the
+                // terminal in order) rather than dying on a thread nobody watches.
                 apply = () => failed($"reading the recording failed: {e.Message}");
             }
             bool overtaken;
