@@ -37,14 +37,11 @@ internal sealed class ConsoleScreen : Runnable
             var line = lines[y];
             Move(0, y);
             var x = 0;
-            foreach (var cell in line.Cells)
+            for (var i = 0; i < line.Cells.Count && x < width; i++)
             {
-                if (x >= width)
-                {
-                    break;
-                }
+                var cell = line.Cells[i];
                 var text = cell.Text.Length > width - x ? cell.Text[..(width - x)] : cell.Text;
-                SetAttribute(_palette.Of(cell.Style, line.Selected));
+                SetAttribute(line.Looks is { } looks ? _palette.Of(looks[i], line.Selected) : _palette.Of(cell.Style, line.Selected));
                 AddStr(text);
                 x += text.Length;
             }

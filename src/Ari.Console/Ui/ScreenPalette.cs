@@ -16,17 +16,24 @@ internal sealed class ScreenPalette(bool colour)
     public Attribute Of(FrameStyle style, bool selected)
     {
         var look = FrameWriter.StyleOf(style);
-        var foreground = colour && look.Tint != Tint.None ? Rgb(Palette.Rgb(look.Tint)) : Color.None;
+        return Of(new TextLook(
+            look.Tint == Tint.None ? null : Palette.Rgb(look.Tint),
+            look.Has(Emphasis.Bold), look.Has(Emphasis.Dim), look.Has(Emphasis.Underline)), selected);
+    }
+
+    public Attribute Of(TextLook look, bool selected)
+    {
+        var foreground = colour && look.Rgb is { } rgb ? Rgb(rgb) : Color.None;
         var emphasis = TextStyle.None;
-        if (look.Has(Emphasis.Bold))
+        if (look.Bold)
         {
             emphasis |= TextStyle.Bold;
         }
-        if (look.Has(Emphasis.Dim))
+        if (look.Dim)
         {
             emphasis |= TextStyle.Faint;
         }
-        if (look.Has(Emphasis.Underline))
+        if (look.Underline)
         {
             emphasis |= TextStyle.Underline;
         }

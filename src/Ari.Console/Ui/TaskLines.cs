@@ -7,7 +7,7 @@ using Ari.Wire;
 namespace Ari.Console.Ui;
 
 /// <summary>
-/// A task's own lines, as <c>ari show --task</c> prints them (its spawn span's lifecycle, what happens
+/// A task's own lines, as <c>ari show --task</c> prints them in colour (its spawn span's lifecycle, what happens
 /// inside it, wakes of it), each with its moment, so that picking a line moves the whole console there.
 /// Read from the task's spawn to its close, and at most <see cref="Most"/> lines: a long-lived task's
 /// lines are many, and the screen holds them all.
@@ -26,7 +26,7 @@ internal sealed record TaskLines(TaskRow Task, IReadOnlyList<string> Lines, IRea
         var from = task.Task.FirstAt;
         var moments = new List<ulong>();
         using var output = new MemoryStream();
-        using (var renderer = Renderers.Create(ViewFormat.Plain, ViewLayout.Line, output))
+        using (var renderer = Renderers.Create(ViewFormat.Ansi, ViewLayout.Line, output))
         {
             var pipeline = new EntryPipeline(renderer, (entry, facts) =>
             {

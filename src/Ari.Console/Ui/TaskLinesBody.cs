@@ -8,9 +8,9 @@ internal static class TaskLinesBody
     public static ScreenBody Of(TaskLines lines)
     {
         var title = $"{FrameText.Visible(lines.Task.ToString())}: {FrameChrome.Plural(lines.Lines.Count, "line")}"
-            + (lines.IsCut ? $" (the first {TaskLines.Most})" : "") + " as ari show --task prints them; enter: the console at that line's moment";
+            + (lines.IsCut ? $" (the first {TaskLines.Most})" : "") + " in ari show's colours; enter: the console at that line's moment";
         return new ScreenBody([new ScreenLine(title, FrameStyle.Title)], lines.Lines.Count,
-            (i, selected) => new ScreenLine([new FrameCell(FrameText.Visible(lines.Lines[i]))], selected),
+            (i, selected) => AnsiLine.Parse(lines.Lines[i], selected),
             i => i < lines.Moments.Count ? lines.Moments[i] : null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ari.Console.Model;
 using Ari.Console.Ui;
 using Ari.Testing;
@@ -146,12 +147,12 @@ public sealed class InteractiveConsoleTests
         terminal.Press(Key.V);
 
         var lines = terminal.Session.Lines!;
-        var shown = AriCommand.Ok("show", Timers.Value.Recording.Path, "--task", task.SpanId.ToString(), "--format", "plain")
+        var shown = AriCommand.Ok("show", Timers.Value.Recording.Path, "--task", task.SpanId.ToString(), "--format", "ansi")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(shown.Length, lines.Lines.Count);
         Assert.Equal(shown, lines.Lines);
         Assert.Equal(lines.Lines.Count, lines.Moments.Count);
-        Assert.Contains(lines.Lines[^1][..60], terminal.Text);
+        var last = Regex.Replace(lines.Lines[^1], "\e\\[[0-9;]*m", "");
+        Assert.Contains(last[..60], terminal.Text);
 
         terminal.Press(Key.Home, Key.J, Key.J, Key.Enter);
         Assert.Equal(lines.Moments[2], terminal.Session.Cursor);
