@@ -43,9 +43,11 @@ public static class ConsoleUi
         if (feed.IsLive)
         {
             session.Refresh();
+            // Drawn on each tick too: how the program stands (running, exited) shows while the view is paused.
             app.AddTimeout(RefreshEvery, () =>
             {
                 session.Refresh();
+                screen.Changed();
                 return true;
             });
         }

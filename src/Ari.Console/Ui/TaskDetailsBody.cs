@@ -21,7 +21,7 @@ internal static class TaskDetailsBody
         {
             new([
                 new FrameCell($"Task {(row.TokioId is { } id ? id.ToString(CultureInfo.InvariantCulture) : "-")}", FrameStyle.Id),
-                new FrameCell($"  {FrameText.Visible(task.ToString())}  span {task.Id}  {task.Kind}  "),
+                new FrameCell($"  {FrameText.Visible(TaskColumns.NameOf(row))}  span {task.Id}  {task.Kind}  "),
                 new FrameCell(TasksFrame.Name(row.State), row.State == TaskState.Done ? FrameStyle.Done : FrameStyle.Title),
             ]),
             new($"spawned at {FrameText.Visible(task.Location ?? "-")}  by {FrameText.Visible(task.Parent?.ToString() ?? "-")}"),
