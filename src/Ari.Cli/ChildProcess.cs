@@ -14,10 +14,19 @@ internal static class ChildProcess
         return process.ExitCode;
     }
 
-    /// <summary>Starts the program; the caller waits for it (inside an <see cref="InterruptPassThrough"/>).</summary>
-    public static Process Start(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts the program; the caller waits for it (inside an <see cref="InterruptPassThrough"/>). With
+    /// <paramref name="ownStreams"/> its stdin, stdout and stderr are pipes for the caller, which needs the terminal itself.
+    /// </summary>
+    public static Process Start(IReadOnlyList<string> command, string tapDestination, IReadOnlyDictionary<string, string>? environment = null, bool ownStreams = false)
     {
-        var start = new ProcessStartInfo(command[0]) { UseShellExecute = false };
+        var start = new ProcessStartInfo(command[0])
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = ownStreams,
+            RedirectStandardOutput = ownStreams,
+            RedirectStandardError = ownStreams,
+        };
         foreach (var argument in command.Skip(1))
         {
             start.ArgumentList.Add(argument);

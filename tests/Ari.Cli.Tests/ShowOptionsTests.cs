@@ -24,8 +24,8 @@ public sealed class ShowOptionsTests
     {
         var shown = InProcessAri.Run("show", Spinner, "--color", "always");
 
-        Assert.Contains("\e[38;2;72;158;108mruntime.spawn[\e[0m\e[1;38;2;90;186;132m", shown.Stdout);
-        Assert.Contains("\e[1;38;2;199;125;255mtokio::task::waker\e[0m", shown.Stdout);
+        Assert.Contains("\e[38;2;72;158;108mruntime.spawn[\e[0m\e[1;38;2;90;186;132m", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\e[1;38;2;199;125;255mtokio::task::waker\e[0m", shown.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ShowOptionsTests
         Assert.Equal(ExitCodes.Ok, AriCommandLine.Run(["show", Spinner], terminal));
         Assert.Equal(ExitCodes.Ok, AriCommandLine.Run(["show", Spinner], noColor));
 
-        Assert.Contains("\e[38;2;72;158;108mruntime.spawn[", terminal.Stdout);
+        Assert.Contains("\e[38;2;72;158;108mruntime.spawn[", terminal.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain('\e', noColor.Stdout);
     }
 

@@ -27,8 +27,8 @@ public sealed class ConsoleCommandTests
     {
         var recording = Recordings.Stored("wakes");
 
-        Assert.Contains("\e[", AriCommand.Ok("console", recording, "--frame", "tasks", "--color", "always"));
-        Assert.DoesNotContain("\e[", AriCommand.Ok("console", recording, "--frame", "tasks"));
+        Assert.Contains("\e[", AriCommand.Ok("console", recording, "--frame", "tasks", "--color", "always"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\e[", AriCommand.Ok("console", recording, "--frame", "tasks"), StringComparison.Ordinal);
     }
 
     [Theory]

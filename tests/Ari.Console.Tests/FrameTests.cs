@@ -70,9 +70,9 @@ public sealed class FrameTests
         var timeline = RecordingTimeline.Open(Recordings.Stored("wakes"));
         var frame = ConsoleFrames.Draw(timeline, new FrameChoice(FrameView.Tasks), timeline.Recording.Start + 1_000_000, new FrameOptions(FrameSize.Default))!;
 
-        Assert.DoesNotContain("\e[", Text(frame, colour: false));
+        Assert.DoesNotContain("\e[", Text(frame, colour: false), StringComparison.Ordinal);
         var coloured = Text(frame, colour: true);
-        Assert.Contains("\e[1m", coloured);
+        Assert.Contains("\e[1m", coloured, StringComparison.Ordinal);
         Assert.Contains("38;2;", coloured);
     }
 

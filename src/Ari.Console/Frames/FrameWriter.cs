@@ -42,7 +42,7 @@ public static class FrameWriter
         return -1;
     }
 
-    private static TextStyle StyleOf(FrameStyle style) => style switch
+    internal static TextStyle StyleOf(FrameStyle style) => style switch
     {
         FrameStyle.Title => new TextStyle(Tint.None, Emphasis.Bold),
         FrameStyle.ColumnNames => new TextStyle(Tint.None, Emphasis.Bold | Emphasis.Underline),

@@ -10,7 +10,7 @@ namespace Ari.Console.Frames;
 /// </summary>
 internal static class ResourcesFrame
 {
-    public const string Keys = "q quit  ↑↓ select  enter details  s sort  / filter  ←→ time  t tasks  w warnings  ? help";
+    public const string Keys = "q quit  ? help  ↑↓ select  enter details  ←→ sort  i invert  / filter  [ ] { } g time  t tasks  w warnings";
 
     /// <summary>The table of the first resources that fit in <paramref name="room"/> lines of rows, and how many there are.</summary>
     public static (FrameTable Table, int Count) Table(ConsoleSnapshot snapshot, int room)

@@ -11,7 +11,7 @@ namespace Ari.Console.Frames;
 /// </summary>
 internal static class TaskFrame
 {
-    public const string Keys = "q quit  esc back  ←→ time  n next poll or wake  p previous  t tasks  ? help";
+    public const string Keys = "q quit  ? help  esc back  ↑↓ wakes  enter go to its moment  v lines  [ ] { } g time  n p";
 
     public static Frame Draw(TaskDetails details, FrameOptions options)
     {

@@ -11,7 +11,7 @@ namespace Ari.Console.Frames;
 /// </summary>
 internal static class TasksFrame
 {
-    public const string Keys = "q quit  ↑↓ select  enter details  s sort  / filter  h hide done  ←→ time  r resources  w warnings  ? help";
+    public const string Keys = "q quit  ? help  enter details  v lines  ←→ sort  i invert  / filter  d done  [ ] g time";
 
     /// <summary>The table of the first tasks that fit in <paramref name="room"/> lines of rows, and how many tasks it could show.</summary>
     public static (FrameTable Table, int Count) Table(ConsoleSnapshot snapshot, bool hideDone, int room)

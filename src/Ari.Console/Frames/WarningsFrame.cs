@@ -7,7 +7,7 @@ namespace Ari.Console.Frames;
 /// <summary>The warnings view: <c>ari lint</c>'s table as of the moment, one row a rule: how often, when first, and what first.</summary>
 internal static class WarningsFrame
 {
-    public const string Keys = "q quit  ↑↓ select  enter every warning  ←→ time  t tasks  r resources  ? help";
+    public const string Keys = "q quit  ? help  ↑↓ select  enter occurrences  ←→ sort  i invert  [ ] { } g time  t tasks  r resources";
 
     /// <summary>The table of the first rules that fit in <paramref name="room"/> lines of rows, and how many found something.</summary>
     public static (FrameTable Table, int Count) Table(ConsoleSnapshot snapshot, int room)

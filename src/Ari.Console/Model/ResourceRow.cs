@@ -20,6 +20,7 @@ public sealed class ResourceRow
         ConcreteType = resource.ConcreteType;
         Kind = resource.Kind;
         Location = resource.Location;
+        Target = resource.Span.Callsite.Target;
         IsInternal = resource.IsInternal;
         if (resource.CreatedIn is { } task)
         {
@@ -28,6 +29,7 @@ public sealed class ResourceRow
         CreatedAt = resource.Span.CreatedAt;
         ClosedAt = resource.ClosedAt;
         Attributes = texts.Of(resource.State.ToString());
+        AttributeList = [.. resource.State.Attributes];
         Readiness = texts.Of(ReadinessText(resource.Readiness));
         AsyncOps = resource.AsyncOps.Count;
         AsyncOpPolls = resource.AsyncOps.Sum(op => op.Polls);
@@ -45,6 +47,9 @@ public sealed class ResourceRow
 
     public string? Location { get; }
 
+    /// <summary>The resource span's target (the callsite's, shared, not copied).</summary>
+    public string Target { get; }
+
     /// <summary>A resource Tokio made inside another (an mpsc channel's semaphore).</summary>
     public bool IsInternal { get; }
 
@@ -59,6 +64,12 @@ public sealed class ResourceRow
 
     /// <summary>Its attributes as of the moment, as <c>ari resources</c> writes them: <c>permits=3, closed=false</c>.</summary>
     public string Attributes { get; }
+
+    /// <summary>
+    /// Each attribute with its value, unit, updates and last update as of the moment, for the resource's
+    /// details: the replay that made them has stopped, so they stay as they were; a resource has a few.
+    /// </summary>
+    public IReadOnlyList<ResourceAttribute> AttributeList { get; }
 
     /// <summary><c>poll_op</c> readiness per operation by the moment: <c>poll_recv 1/2 ready</c>.</summary>
     public string Readiness { get; }

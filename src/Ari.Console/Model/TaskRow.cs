@@ -24,6 +24,7 @@ public sealed class TaskRow : ITaskFigures
         Name = task.Name;
         IsRuntime = task.IsRuntime;
         Location = task.Location;
+        Target = task.Span.Callsite.Target;
         if (task.Parent is { } parent)
         {
             _parent = (parent.Name, parent.Kind, parent.TokioId, parent.Id);
@@ -71,6 +72,9 @@ public sealed class TaskRow : ITaskFigures
     public bool IsRuntime { get; }
 
     public string? Location { get; }
+
+    /// <summary>The spawn span's target (the callsite's, shared, not copied): what <c>/</c> filters by besides name and location.</summary>
+    public string Target { get; }
 
     /// <summary>The spawning task's label, when known.</summary>
     public string? Parent => _parent is var (name, kind, tokioId, spanId) ? TaskSpan.Label(name, kind, tokioId, spanId) : null;

@@ -1,0 +1,76 @@
+using Ari.Console.Frames;
+
+namespace Ari.Console.Ui;
+
+/// <summary>
+/// One of the console's tables laid out for the screen: the rows sorted by the list's sort column (its
+/// name marked ▲ or ▼), each column as wide as its widest cell up to its limit, two spaces apart.
+/// </summary>
+internal sealed class SortedTable<T>
+{
+    private const string Gap = "  ";
+    private readonly IReadOnlyList<TableColumn<T>> _columns;
+    private readonly int[] _widths;
+    private readonly string[][] _texts;
+
+    public SortedTable(IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows, ListCursor cursor)
+    {
+        _columns = columns;
+        var column = columns[Math.Clamp(cursor.SortColumn, 0, columns.Count - 1)];
+        // A stable sort: rows that tie keep their order of creation.
+        var ordered = rows.Select((row, index) => (row, index, key: column.KeyOf(row)))
+            .OrderBy(item => item.key, Comparer<IComparable?>.Create(Compare))
+            .ThenBy(item => item.index)
+            .Select(item => item.row)
+            .ToList();
+        if (cursor.Descending)
+        {
+            ordered.Reverse();
+        }
+        Rows = ordered;
+        _texts = ordered.Select(row => columns.Select(c => FrameText.Visible(c.Text(row))).ToArray()).ToArray();
+        _widths = new int[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            _widths[i] = Title(i, cursor).Length;
+            foreach (var texts in _texts)
+            {
+                _widths[i] = Math.Max(_widths[i], Math.Min(texts[i].Length, columns[i].MaxWidth));
+            }
+        }
+        Header = new ScreenLine(Line(Enumerable.Range(0, columns.Count).Select(i => Title(i, cursor)).ToArray(), _ => FrameStyle.ColumnNames));
+    }
+
+    /// <summary>The rows in the order shown.</summary>
+    public IReadOnlyList<T> Rows { get; }
+
+    public ScreenLine Header { get; }
+
+    public ScreenLine LineOf(int index, FrameStyle style, bool selected)
+    {
+        var row = Rows[index];
+        return new ScreenLine(Line(_texts[index], i => _columns[i].Style?.Invoke(row) ?? style), selected);
+    }
+
+    private static int Compare(IComparable? a, IComparable? b) =>
+        a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.CompareTo(b);
+
+    private string Title(int column, ListCursor cursor) =>
+        _columns[column].Name + (column == cursor.SortColumn ? (cursor.Descending ? "▼" : "▲") : "");
+
+    private List<FrameCell> Line(string[] texts, Func<int, FrameStyle> styleOf)
+    {
+        var cells = new List<FrameCell>(texts.Length * 2);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (i > 0)
+            {
+                cells.Add(new FrameCell(Gap));
+            }
+            var text = FrameText.Fit(texts[i], _widths[i]);
+            var padded = _columns[i].AlignRight ? text.PadLeft(_widths[i]) : i == texts.Length - 1 ? text : text.PadRight(_widths[i]);
+            cells.Add(new FrameCell(padded, styleOf(i)));
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,27 @@
+using Ari.Console.Frames;
+using Ari.Tokio;
+
+namespace Ari.Console.Ui;
+
+/// <summary>Every occurrence of one lint rule by the moment, earliest first, each standing for its moment.</summary>
+internal static class WarningDetailsBody
+{
+    private static readonly ListCursor ByTime = new();
+
+    public static ScreenBody Of(LintFinding finding, Func<ulong, string> clock)
+    {
+        var occurrences = new SortedTable<LintOccurrence>(
+            [
+                new("At", occurrence => clock(occurrence.At), occurrence => occurrence.At, AlignRight: true),
+                new("Thread", occurrence => occurrence.Thread ?? "-"),
+                new("What", occurrence => occurrence.What, MaxWidth: 200),
+            ],
+            finding.Occurrences, ByTime);
+        var top = new List<ScreenLine>
+        {
+            new($"{LintRules.Name(finding.Rule)}: {FrameChrome.Plural(finding.Count, "occurrence")}", FrameStyle.Warning),
+            occurrences.Header,
+        };
+        return new ScreenBody(top, occurrences.Rows.Count, (i, selected) => occurrences.LineOf(i, FrameStyle.Plain, selected), i => occurrences.Rows[i].At);
+    }
+}

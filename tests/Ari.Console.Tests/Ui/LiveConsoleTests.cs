@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Ari.Console.Model;
+using Ari.Console.Ui;
+using Ari.Testing;
+using Terminal.Gui.Input;
+
+namespace Ari.Console.Tests.Ui;
+
+/// <summary>
+/// A real example run live under the console (Terminal.Gui's driver without a terminal): the console
+/// follows the recording the tap writes until the program ends, and then shows all of it.
+/// </summary>
+public sealed class LiveConsoleTests
+{
+    [Fact]
+    public void A_live_program_is_followed_to_its_end_and_q_quits()
+    {
+        var path = Examples.ScratchFile("live.ari");
+        File.WriteAllBytes(path, []);
+        // timers at five times its usual size runs long enough to be seen running.
+        _ = RealPrograms.Recorded("timers");
+        var start = Processes.StartInfo(Path.Combine(RepoPaths.CargoTarget, "timers"), ["5"], new Dictionary<string, string?> { ["ARI_TAP"] = path });
+        using var program = Process.Start(start)!;
+        var ended = program.WaitForExitAsync().ContinueWith(_ => $"exited with code {program.ExitCode}", TaskScheduler.Default);
+        using var terminal = new FakeTerminal(new LiveFeed(path, ended));
+
+        var seenRunning = false;
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // Two reads after the end: the first may have begun before the last records were in the file.
+        for (var readsAfterEnd = 0; readsAfterEnd < 2 && DateTime.UtcNow < deadline;)
+        {
+            readsAfterEnd += ended.IsCompleted ? 1 : 0;
+            terminal.Session.Refresh();
+            terminal.Settle();
+            seenRunning |= terminal.Lines[0].Contains("live: running");
+            Thread.Sleep(50);
+        }
+
+        Assert.True(seenRunning, "the console should show the program running before it ends");
+        Assert.Contains("live: exited with code 0", terminal.Lines[0]);
+        Assert.Contains("(end)", terminal.Lines[0]);
+        var whole = RecordingTimeline.Open(path);
+        Assert.Null(whole.Recording.Problem);
+        Assert.StartsWith($"{whole.AtEnd.Tasks.Count} tasks:", terminal.Lines[1]);
+        Assert.Equal(whole.AtEnd.Tasks.Count, terminal.Session.TaskTable().Rows.Count);
+        terminal.Press(Key.Q);
+        Assert.True(terminal.Session.QuitRequested);
+    }
+
+    [Fact]
+    public void Space_pauses_a_live_view_and_moving_back_in_time_pauses_it_too()
+    {
+        var path = Examples.Recorded("workers").Recording;
+        using var terminal = new FakeTerminal(new LiveFeed(path, Task.FromResult("exited with code 0")));
+        terminal.Session.Refresh();
+        terminal.Settle();
+
+        terminal.Press(Key.Space);
+        Assert.Contains("paused", terminal.Lines[0]);
+        terminal.Press(Key.Space);
+        Assert.DoesNotContain("paused", terminal.Lines[0]);
+        terminal.Press(new Key('['));
+        Assert.Contains("paused", terminal.Lines[0]);
+    }
+}
