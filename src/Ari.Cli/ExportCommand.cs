@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using Ari.Export;
 using Ari.Export.Otlp;
 using Ari.Export.Perfetto;
@@ -11,10 +12,10 @@ internal static class ExportCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var files = Recordings();
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; parquet: a directory of one .parquet file per table; duckdb: a DuckDB database file",
+            Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; parquet: a directory of one .parquet file per table (of a fleet: OUT/recording=NAME/TABLE.parquet); duckdb: a DuckDB database file",
         };
         format.AcceptOnlyFromAmong("perfetto", "parquet", "duckdb");
         var output = new Option<string?>("--output", "-o") { Description = "The file (perfetto: - for stdout; duckdb) or directory (parquet) to write" };
@@ -31,13 +32,18 @@ internal static class ExportCommand
               duckdb    the same tables in a DuckDB database file, for repeated queries
               --otlp    OpenTelemetry spans: tracing spans, task polls as child spans, wakes as links (docs/export-otlp.md)
 
+            Parquet and DuckDB also take a fleet: several recordings, or a quoted pattern (* and ?),
+            loaded as `ari query` loads them. Parquet then writes one hive-partitioned dataset,
+            OUT/recording=NAME/TABLE.parquet, read as one table by DuckDB, Spark and Trino.
+
             Examples:
               ari export app.ari --format perfetto -o app.json
               ari export app.ari --format parquet -o app-tables/
+              ari export 'recs/*.ari' --format parquet -o fleet/     # read_parquet('fleet/*/tasks.parquet', hive_partitioning=1)
               ari export app.ari --otlp http://127.0.0.1:4318
             """)
         {
-            file,
+            files,
             format,
             output,
             otlp,
@@ -46,21 +52,22 @@ internal static class ExportCommand
         };
         command.SetAction(result =>
         {
-            var path = result.GetRequiredValue(file);
+            var fleet = Expand(result.GetRequiredValue(files));
             if (result.GetValue(otlp) is { } url)
             {
                 if (result.GetValue(format) is not null)
                 {
                     throw new UserError("export: give --format or --otlp, not both");
                 }
+                var path = OneRecording(fleet, "--otlp");
                 return ToOtlp(console, path, url, result.GetValue(grpc), result.GetValue(service) ?? Path.GetFileNameWithoutExtension(path));
             }
             var chosen = result.GetValue(format) ?? throw new UserError("export: give --format perfetto|parquet|duckdb with -o, or --otlp URL");
             var target = result.GetValue(output) ?? throw new UserError($"export: --format {chosen} needs -o");
             return chosen switch
             {
-                "perfetto" => ToPerfetto(console, path, target),
-                _ => ToDatabase(console, path, target, parquet: chosen == "parquet"),
+                "perfetto" => ToPerfetto(console, OneRecording(fleet, "--format perfetto"), target),
+                _ => ToDatabase(console, fleet, target, parquet: chosen == "parquet"),
             };
         });
         return command;
@@ -81,19 +88,69 @@ internal static class ExportCommand
         return Through(console, path, exporter);
     }
 
-    private static int ToDatabase(IConsole console, string path, string target, bool parquet)
+    /// <summary>The recordings argument of the commands that take a fleet: files and patterns.</summary>
+    public static Argument<string[]> Recordings() => new("files")
+    {
+        Description = "The recordings (from ari record): files, or quoted patterns (* and ?) that ari expands",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>The recordings <paramref name="arguments"/> name, patterns expanded.</summary>
+    public static RecordingFleet Expand(IReadOnlyList<string> arguments)
+    {
+        try
+        {
+            return RecordingFleet.Expand(arguments);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Loads a fleet into the database, a loader a recording, as many at once as there are cores; each
+    /// recording's end is reported as one recording's is. Returns the exit code of the first recording,
+    /// in the fleet's order, that did not end well; 0 when all did.
+    /// </summary>
+    public static int Load(IConsole console, RecordingDatabase database, RecordingFleet fleet, IReadOnlySet<string>? tables)
+    {
+        var recordings = fleet.Recordings;
+        var exitCodes = new int[recordings.Count];
+        var error = TextWriter.Synchronized(console.Error);
+        try
+        {
+            Parallel.For(0, recordings.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                using var loader = database.Loader(recordings[i], tables);
+                exitCodes[i] = RecordingReader.Read(recordings[i].Path, loader, error);
+                loader.Finish();
+            });
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return exitCodes.FirstOrDefault(code => code != ExitCodes.Ok);
+    }
+
+    private static string OneRecording(RecordingFleet fleet, string format) => fleet.IsFleet
+        ? throw new UserError($"export: {format} takes one recording; a fleet goes to --format parquet or duckdb")
+        : fleet.Recordings[0].Path;
+
+    private static int ToDatabase(IConsole console, RecordingFleet fleet, string target, bool parquet)
     {
         if (!parquet && File.Exists(target))
         {
             throw new UserError($"export: {target} exists already");
         }
-        using var database = RecordingDatabase.Create(parquet ? null : target);
-        int exitCode;
-        using (var loader = database.Loader(path))
+        using var database = RecordingDatabase.Create(parquet ? null : target, fleet: fleet.IsFleet);
+        var exitCode = Load(console, database, fleet, tables: null);
+        if (parquet && fleet.IsFleet)
         {
-            exitCode = Through(console, path, loader);
+            database.CopyToHivePartitions(target, fleet.Recordings);
         }
-        if (parquet)
+        else if (parquet)
         {
             database.CopyToParquet(target);
         }

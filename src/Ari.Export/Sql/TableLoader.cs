@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Ari.Model;
@@ -13,26 +14,36 @@ namespace Ari.Export.Sql;
 /// through DuckDB's appender: an event is written when it happens, a span at its close, a task or
 /// resource when it ends, a wake once its next poll is known. Holds only live spans and tasks. Tables left
 /// out of what it is asked to load stay empty, and cost nothing but the replay and analysis all share.
+/// Text goes to the appender as UTF-8 bytes, each callsite's and thread's encoded once: a string
+/// would be encoded again, into memory allocated for it, for every value.
 /// </summary>
 public sealed class TableLoader : IRecordingExporter
 {
     private readonly DuckDBConnection _connection;
     private readonly string _path;
+    private readonly NamedRecording? _member;
     private readonly TokioTracker _tracker = new();
     private readonly Dictionary<SpanNode, ThreadTrack> _liveSpans = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ThreadTrack, byte[]> _threadNames = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Wire.Callsite, CallsiteText> _callsiteTexts = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
     private readonly Utf8JsonWriter _fieldJson;
     private readonly List<DuckDBAppender> _appenders = [];
     private readonly DuckDBAppender? _spans;
     private readonly DuckDBAppender? _events;
+    private readonly byte[]? _memberName;
+    private byte[]? _program;
     private Replay? _replay;
 
+    /// <param name="connection">A connection of the loader's own, closed with it.</param>
     /// <param name="tables">The tables to fill (<see cref="RecordingTables.Names"/>); null for all of them.</param>
-    internal TableLoader(DuckDBConnection connection, string recordingPath, IReadOnlySet<string>? tables)
+    /// <param name="member">The recording's name in a fleet, whose tables start with the recording's columns; null for one recording alone.</param>
+    internal TableLoader(DuckDBConnection connection, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
     {
         _connection = connection;
         _path = recordingPath;
+        _member = member;
+        _memberName = member is null ? null : Encoding.UTF8.GetBytes(member.Name);
         _fieldJson = new Utf8JsonWriter(_fieldBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _spans = Appender("spans");
         _events = Appender("events");
@@ -102,7 +113,15 @@ public sealed class TableLoader : IRecordingExporter
             }
         }
         using var command = _connection.CreateCommand();
-        command.CommandText = "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)";
+        command.CommandText = _member is null
+            ? "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)"
+            : "INSERT INTO recording VALUES ($name, $program, $pid, $path, $anchor, $entries, $dropped)";
+        if (_member is not null)
+        {
+            command.Parameters.Add(new DuckDBParameter("name", _member.Name));
+            command.Parameters.Add(new DuckDBParameter("program", _replay?.Start?.Program));
+            command.Parameters.Add(new DuckDBParameter("pid", _replay?.Start?.ProcessId));
+        }
         command.Parameters.Add(new DuckDBParameter("path", _path));
         command.Parameters.Add(new DuckDBParameter("anchor", _replay?.Start?.AnchorUnixNanos ?? 0));
         command.Parameters.Add(new DuckDBParameter("entries", _replay?.Entries ?? 0));
@@ -116,7 +135,22 @@ public sealed class TableLoader : IRecordingExporter
         {
             appender.Dispose();
         }
+        _connection.Dispose();
         _fieldJson.Dispose();
+    }
+
+    /// <summary>A new row, its recording's columns filled when the recording is one of a fleet.</summary>
+    private IDuckDBAppenderRow Row(DuckDBAppender table)
+    {
+        var row = table.CreateRow();
+        if (_memberName is not null)
+        {
+            // The stream's start record comes before any record that makes a row.
+            var start = _replay?.Start;
+            _program ??= start is null ? null : Encoding.UTF8.GetBytes(start.Program);
+            row.AppendValue(_memberName).AppendValue(_program).AppendValue(start?.ProcessId);
+        }
+        return row;
     }
 
     private void Span(DuckDBAppender spans, SpanNode span, ulong? closedAt)
@@ -126,10 +160,10 @@ public sealed class TableLoader : IRecordingExporter
             // Its new was dropped or cut off: nothing to say about where or how it began.
             return;
         }
-        spans.CreateRow()
+        var text = Text(span.Callsite);
+        Row(spans)
             .AppendValue(span.Id).AppendValue(span.CreatedSequence)
-            .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(span.Callsite.Level.Name())
-            .AppendValue(Instrumentation.Name(_tracker.KindOf(span.Callsite)))
+            .AppendValue(text.Name).AppendValue(text.Target).AppendValue(text.Level).AppendValue(text.Kind)
             .AppendValue(span.Parent?.Id).AppendValue(span.Parent?.CreatedSequence)
             .AppendValue(ThreadName(thread)).AppendValue(span.CreatedAt).AppendValue(closedAt)
             .AppendValue(Fields(span.Callsite, span.Values))
@@ -139,20 +173,19 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Event(DuckDBAppender events, in TraceEntry entry)
     {
-        var callsite = entry.Callsite;
-        events.CreateRow()
+        var text = Text(entry.Callsite);
+        Row(events)
             .AppendValue(entry.Sequence).AppendValue(entry.Timestamp).AppendValue(ThreadName(entry.Thread))
-            .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(callsite.Level.Name())
-            .AppendValue(Instrumentation.Name(_tracker.KindOf(callsite)))
+            .AppendValue(text.Name).AppendValue(text.Target).AppendValue(text.Level).AppendValue(text.Kind)
             .AppendValue(entry.Parent?.Id).AppendValue(entry.Parent?.CreatedSequence)
-            .AppendValue(Fields(callsite, entry.Values))
+            .AppendValue(Fields(entry.Callsite, entry.Values))
             .EndRow();
         Rows++;
     }
 
     private void Poll(DuckDBAppender polls, TaskSpan task, ulong length, in TraceEntry exit)
     {
-        polls.CreateRow()
+        Row(polls)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.Polls.Raw)
             .AppendValue(ThreadName(exit.Thread)).AppendValue(exit.Timestamp - length).AppendValue(exit.Timestamp).AppendValue(length)
             .EndRow();
@@ -161,7 +194,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Wake(DuckDBAppender wakes, WakeReport report)
     {
-        wakes.CreateRow()
+        Row(wakes)
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
             .AppendValue(report.Op.Name())
             .AppendValue(report.IsWake ? report.Wake.Class.Name() : null)
@@ -175,7 +208,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Task(DuckDBAppender tasks, TaskSpan task)
     {
-        var row = tasks.CreateRow()
+        var row = Row(tasks)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.TokioId)
             .AppendValue(task.Kind).AppendValue(task.IsRuntime).AppendValue(task.Name).AppendValue(task.Location)
             .AppendValue(task.Parent?.Id).AppendValue(task.Parent?.Span.CreatedSequence)
@@ -196,7 +229,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Resource(DuckDBAppender resources, ResourceSpan resource)
     {
-        resources.CreateRow()
+        Row(resources)
             .AppendValue(resource.Id).AppendValue(resource.Span.CreatedSequence)
             .AppendValue(resource.ConcreteType).AppendValue(resource.Kind).AppendValue(resource.Location).AppendValue(resource.IsInternal)
             .AppendValue(resource.Parent?.Id).AppendValue(resource.Parent?.Span.CreatedSequence)
@@ -208,7 +241,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Update(DuckDBAppender updates, StateUpdate update)
     {
-        updates.CreateRow()
+        Row(updates)
             .AppendValue(update.Timestamp).AppendValue(update.Owner.Id).AppendValue(update.Owner.Span.CreatedSequence)
             .AppendValue(update.AsyncOp?.Id).AppendValue(update.Attribute).AppendValue(update.Op)
             .AppendValue(ResourceAttribute.Text(update.Given)).AppendValue(ResourceAttribute.Text(update.After))
@@ -217,22 +250,33 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private string ThreadName(ThreadTrack thread)
+    private byte[] ThreadName(ThreadTrack thread)
     {
         if (!_threadNames.TryGetValue(thread, out var name))
         {
-            name = thread.ToString();
+            name = Encoding.UTF8.GetBytes(thread.ToString());
             _threadNames[thread] = name;
         }
         return name;
     }
 
-    private string Fields(Wire.Callsite callsite, Wire.FieldValues values)
+    private CallsiteText Text(Wire.Callsite callsite)
+    {
+        if (!_callsiteTexts.TryGetValue(callsite, out var text))
+        {
+            text = new CallsiteText(callsite, Instrumentation.Name(_tracker.KindOf(callsite)));
+            _callsiteTexts[callsite] = text;
+        }
+        return text;
+    }
+
+    /// <summary>The values as JSON, UTF-8 in a buffer that the next call reuses.</summary>
+    private Span<byte> Fields(Wire.Callsite callsite, Wire.FieldValues values)
     {
         _fieldBuffer.ResetWrittenCount();
         _fieldJson.Reset();
         FieldsJson.Write(_fieldJson, callsite, values);
         _fieldJson.Flush();
-        return Encoding.UTF8.GetString(_fieldBuffer.WrittenSpan);
+        return MemoryMarshal.AsMemory(_fieldBuffer.WrittenMemory).Span;
     }
 }
