@@ -28,9 +28,9 @@ public sealed class TableLoader : IRecordingExporter
     private readonly Dictionary<Wire.Callsite, CallsiteText> _callsiteTexts = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
     private readonly Utf8JsonWriter _fieldJson;
-    private readonly List<TableAppender> _appenders = [];
-    private readonly TableAppender? _spans;
-    private readonly TableAppender? _events;
+    private readonly List<DuckDBAppender> _appenders = [];
+    private readonly DuckDBAppender? _spans;
+    private readonly DuckDBAppender? _events;
     private readonly byte[]? _memberName;
     private byte[]? _program;
     private Replay? _replay;
@@ -69,13 +69,13 @@ public sealed class TableLoader : IRecordingExporter
             _tracker.StateUpdated += update => Update(updates, update);
         }
 
-        TableAppender? Appender(string table)
+        DuckDBAppender? Appender(string table)
         {
             if (tables is not null && !tables.Contains(table))
             {
                 return null;
             }
-            var appender = new TableAppender(connection, table);
+            var appender = connection.CreateAppender(table);
             _appenders.Add(appender);
             return appender;
         }
@@ -140,7 +140,7 @@ public sealed class TableLoader : IRecordingExporter
     }
 
     /// <summary>A new row, its recording's columns filled when the recording is one of a fleet.</summary>
-    private IDuckDBAppenderRow Row(TableAppender table)
+    private IDuckDBAppenderRow Row(DuckDBAppender table)
     {
         var row = table.CreateRow();
         if (_memberName is not null)
@@ -153,7 +153,7 @@ public sealed class TableLoader : IRecordingExporter
         return row;
     }
 
-    private void Span(TableAppender spans, SpanNode span, ulong? closedAt)
+    private void Span(DuckDBAppender spans, SpanNode span, ulong? closedAt)
     {
         if (!_liveSpans.Remove(span, out var thread))
         {
@@ -171,7 +171,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Event(TableAppender events, in TraceEntry entry)
+    private void Event(DuckDBAppender events, in TraceEntry entry)
     {
         var text = Text(entry.Callsite);
         Row(events)
@@ -183,7 +183,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Poll(TableAppender polls, TaskSpan task, ulong length, in TraceEntry exit)
+    private void Poll(DuckDBAppender polls, TaskSpan task, ulong length, in TraceEntry exit)
     {
         Row(polls)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.Polls.Raw)
@@ -192,7 +192,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Wake(TableAppender wakes, WakeReport report)
+    private void Wake(DuckDBAppender wakes, WakeReport report)
     {
         Row(wakes)
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
@@ -206,7 +206,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Task(TableAppender tasks, TaskSpan task)
+    private void Task(DuckDBAppender tasks, TaskSpan task)
     {
         var row = Row(tasks)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.TokioId)
@@ -227,7 +227,7 @@ public sealed class TableLoader : IRecordingExporter
         row.AppendValue(latencies?.Percentile(50)).AppendValue(latencies?.Percentile(90))
             .AppendValue(latencies?.Percentile(99)).AppendValue(latencies?.Percentile(100));
 
-    private void Resource(TableAppender resources, ResourceSpan resource)
+    private void Resource(DuckDBAppender resources, ResourceSpan resource)
     {
         Row(resources)
             .AppendValue(resource.Id).AppendValue(resource.Span.CreatedSequence)
@@ -239,7 +239,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Update(TableAppender updates, StateUpdate update)
+    private void Update(DuckDBAppender updates, StateUpdate update)
     {
         Row(updates)
             .AppendValue(update.Timestamp).AppendValue(update.Owner.Id).AppendValue(update.Owner.Span.CreatedSequence)
