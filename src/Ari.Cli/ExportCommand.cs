@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.ExceptionServices;
 using Ari.Export;
 using Ari.Export.Otlp;
 using Ari.Export.Perfetto;
@@ -12,7 +11,7 @@ internal static class ExportCommand
 {
     public static Command Create(IConsole console)
     {
-        var files = Recordings();
+        var files = FleetInput.Recordings();
         var format = new Option<string?>("--format", "-f")
         {
             Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; parquet: a directory of one .parquet file per table (of a fleet: OUT/recording=NAME/TABLE.parquet); duckdb: a DuckDB database file",
@@ -34,7 +33,7 @@ internal static class ExportCommand
 
             Parquet and DuckDB also take a fleet: several recordings, or a quoted pattern (* and ?),
             loaded as `ari query` loads them. Parquet then writes one hive-partitioned dataset,
-            OUT/recording=NAME/TABLE.parquet, read as one table by DuckDB, Spark and Trino.
+            OUT/recording=NAME/TABLE.parquet, which DuckDB and Spark read as one table.
 
             Examples:
               ari export app.ari --format perfetto -o app.json
@@ -52,7 +51,7 @@ internal static class ExportCommand
         };
         command.SetAction(result =>
         {
-            var fleet = Expand(result.GetRequiredValue(files));
+            var fleet = FleetInput.Expand(result.GetRequiredValue(files));
             if (result.GetValue(otlp) is { } url)
             {
                 if (result.GetValue(format) is not null)
@@ -88,52 +87,6 @@ internal static class ExportCommand
         return Through(console, path, exporter);
     }
 
-    /// <summary>The recordings argument of the commands that take a fleet: files and patterns.</summary>
-    public static Argument<string[]> Recordings() => new("files")
-    {
-        Description = "The recordings (from ari record): files, or quoted patterns (* and ?) that ari expands",
-        Arity = ArgumentArity.OneOrMore,
-    };
-
-    /// <summary>The recordings <paramref name="arguments"/> name, patterns expanded.</summary>
-    public static RecordingFleet Expand(IReadOnlyList<string> arguments)
-    {
-        try
-        {
-            return RecordingFleet.Expand(arguments);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserError(e.Message);
-        }
-    }
-
-    /// <summary>
-    /// Loads a fleet into the database, a loader a recording, as many at once as there are cores; each
-    /// recording's end is reported as one recording's is. Returns the exit code of the first recording,
-    /// in the fleet's order, that did not end well; 0 when all did.
-    /// </summary>
-    public static int Load(IConsole console, RecordingDatabase database, RecordingFleet fleet, IReadOnlySet<string>? tables)
-    {
-        var recordings = fleet.Recordings;
-        var exitCodes = new int[recordings.Count];
-        var error = TextWriter.Synchronized(console.Error);
-        try
-        {
-            Parallel.For(0, recordings.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                using var loader = database.Loader(recordings[i], tables);
-                exitCodes[i] = RecordingReader.Read(recordings[i].Path, loader, error);
-                loader.Finish();
-            });
-        }
-        catch (AggregateException e)
-        {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
-        return exitCodes.FirstOrDefault(code => code != ExitCodes.Ok);
-    }
-
     private static string OneRecording(RecordingFleet fleet, string format) => fleet.IsFleet
         ? throw new UserError($"export: {format} takes one recording; a fleet goes to --format parquet or duckdb")
         : fleet.Recordings[0].Path;
@@ -145,7 +98,7 @@ internal static class ExportCommand
             throw new UserError($"export: {target} exists already");
         }
         using var database = RecordingDatabase.Create(parquet ? null : target, fleet: fleet.IsFleet);
-        var exitCode = Load(console, database, fleet, tables: null);
+        var exitCode = FleetInput.Load(console, database, fleet, tables: null);
         if (parquet && fleet.IsFleet)
         {
             database.CopyToHivePartitions(target, fleet.Recordings);

@@ -13,7 +13,7 @@ internal static class QueryCommand
 {
     public static Command Create(IConsole console)
     {
-        var files = ExportCommand.Recordings();
+        var files = FleetInput.Recordings();
         // The recordings are as many as are given, save the last argument: that is the SQL.
         files.CustomParser = result =>
         {
@@ -58,10 +58,10 @@ internal static class QueryCommand
         };
         command.SetAction(result =>
         {
-            var fleet = ExportCommand.Expand(result.GetRequiredValue(files));
+            var fleet = FleetInput.Expand(result.GetRequiredValue(files));
             var query = result.GetRequiredValue(sql);
             using var database = RecordingDatabase.Create(memoryLimit: result.GetRequiredValue(memory), fleet: fleet.IsFleet);
-            var exitCode = ExportCommand.Load(console, database, fleet, RecordingTables.NamedIn(query));
+            var exitCode = FleetInput.Load(console, database, fleet, RecordingTables.NamedIn(query));
             try
             {
                 using var reader = database.Query(query);
