@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Ari.Model;
@@ -14,8 +13,6 @@ namespace Ari.Export.Sql;
 /// through DuckDB's appender: an event is written when it happens, a span at its close, a task or
 /// resource when it ends, a wake once its next poll is known. Holds only live spans and tasks. Tables left
 /// out of what it is asked to load stay empty, and cost nothing but the replay and analysis all share.
-/// Text goes to the appender as UTF-8 bytes, each callsite's and thread's encoded once: a string
-/// would be encoded again, into memory allocated for it, for every value.
 /// </summary>
 public sealed class TableLoader : IRecordingExporter
 {
@@ -24,15 +21,12 @@ public sealed class TableLoader : IRecordingExporter
     private readonly NamedRecording? _member;
     private readonly TokioTracker _tracker = new();
     private readonly Dictionary<SpanNode, ThreadTrack> _liveSpans = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ThreadTrack, byte[]> _threadNames = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Wire.Callsite, CallsiteText> _callsiteTexts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
     private readonly Utf8JsonWriter _fieldJson;
     private readonly List<DuckDBAppender> _appenders = [];
     private readonly DuckDBAppender? _spans;
     private readonly DuckDBAppender? _events;
-    private readonly byte[]? _memberName;
-    private byte[]? _program;
     private Replay? _replay;
 
     /// <param name="connection">A connection of the loader's own, closed with it.</param>
@@ -43,7 +37,6 @@ public sealed class TableLoader : IRecordingExporter
         _connection = connection;
         _path = recordingPath;
         _member = member;
-        _memberName = member is null ? null : Encoding.UTF8.GetBytes(member.Name);
         _fieldJson = new Utf8JsonWriter(_fieldBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _spans = Appender("spans");
         _events = Appender("events");
@@ -143,12 +136,10 @@ public sealed class TableLoader : IRecordingExporter
     private IDuckDBAppenderRow Row(DuckDBAppender table)
     {
         var row = table.CreateRow();
-        if (_memberName is not null)
+        if (_member is not null)
         {
             // The stream's start record comes before any record that makes a row.
-            var start = _replay?.Start;
-            _program ??= start is null ? null : Encoding.UTF8.GetBytes(start.Program);
-            row.AppendValue(_memberName).AppendValue(_program).AppendValue(start?.ProcessId);
+            row.AppendValue(_member.Name).AppendValue(_replay?.Start?.Program).AppendValue(_replay?.Start?.ProcessId);
         }
         return row;
     }
@@ -160,10 +151,10 @@ public sealed class TableLoader : IRecordingExporter
             // Its new was dropped or cut off: nothing to say about where or how it began.
             return;
         }
-        var text = Text(span.Callsite);
         Row(spans)
             .AppendValue(span.Id).AppendValue(span.CreatedSequence)
-            .AppendValue(text.Name).AppendValue(text.Target).AppendValue(text.Level).AppendValue(text.Kind)
+            .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(span.Callsite.Level.Name())
+            .AppendValue(Instrumentation.Name(_tracker.KindOf(span.Callsite)))
             .AppendValue(span.Parent?.Id).AppendValue(span.Parent?.CreatedSequence)
             .AppendValue(ThreadName(thread)).AppendValue(span.CreatedAt).AppendValue(closedAt)
             .AppendValue(Fields(span.Callsite, span.Values))
@@ -173,12 +164,13 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Event(DuckDBAppender events, in TraceEntry entry)
     {
-        var text = Text(entry.Callsite);
+        var callsite = entry.Callsite;
         Row(events)
             .AppendValue(entry.Sequence).AppendValue(entry.Timestamp).AppendValue(ThreadName(entry.Thread))
-            .AppendValue(text.Name).AppendValue(text.Target).AppendValue(text.Level).AppendValue(text.Kind)
+            .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(callsite.Level.Name())
+            .AppendValue(Instrumentation.Name(_tracker.KindOf(callsite)))
             .AppendValue(entry.Parent?.Id).AppendValue(entry.Parent?.CreatedSequence)
-            .AppendValue(Fields(entry.Callsite, entry.Values))
+            .AppendValue(Fields(callsite, entry.Values))
             .EndRow();
         Rows++;
     }
@@ -250,33 +242,22 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private byte[] ThreadName(ThreadTrack thread)
+    private string ThreadName(ThreadTrack thread)
     {
         if (!_threadNames.TryGetValue(thread, out var name))
         {
-            name = Encoding.UTF8.GetBytes(thread.ToString());
+            name = thread.ToString();
             _threadNames[thread] = name;
         }
         return name;
     }
 
-    private CallsiteText Text(Wire.Callsite callsite)
-    {
-        if (!_callsiteTexts.TryGetValue(callsite, out var text))
-        {
-            text = new CallsiteText(callsite, Instrumentation.Name(_tracker.KindOf(callsite)));
-            _callsiteTexts[callsite] = text;
-        }
-        return text;
-    }
-
-    /// <summary>The values as JSON, UTF-8 in a buffer that the next call reuses.</summary>
-    private Span<byte> Fields(Wire.Callsite callsite, Wire.FieldValues values)
+    private string Fields(Wire.Callsite callsite, Wire.FieldValues values)
     {
         _fieldBuffer.ResetWrittenCount();
         _fieldJson.Reset();
         FieldsJson.Write(_fieldJson, callsite, values);
         _fieldJson.Flush();
-        return MemoryMarshal.AsMemory(_fieldBuffer.WrittenMemory).Span;
+        return Encoding.UTF8.GetString(_fieldBuffer.WrittenSpan);
     }
 }
