@@ -16,10 +16,10 @@ internal static class ExportCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var files = FleetInput.Recordings();
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; perfetto-proto: Perfetto's own protobuf trace (.pftrace), smaller and faster to open in ui.perfetto.dev; parquet: a directory of one .parquet file per table; duckdb: a DuckDB database file",
+            Description = "perfetto: Chrome trace-event JSON for ui.perfetto.dev and chrome://tracing; perfetto-proto: Perfetto's own protobuf trace (.pftrace), smaller and faster to open in ui.perfetto.dev; parquet: a directory of one .parquet file per table (of a fleet: OUT/recording=NAME/TABLE.parquet); duckdb: a DuckDB database file",
         };
         format.AcceptOnlyFromAmong("perfetto", "perfetto-proto", "parquet", "duckdb");
         var output = new Option<string?>("--output", "-o") { Description = "The file (perfetto: - for stdout; duckdb) or directory (parquet) to write" };
@@ -38,15 +38,20 @@ internal static class ExportCommand
               duckdb    the same tables in a DuckDB database file, for repeated queries
               --otlp    OpenTelemetry spans: tracing spans, task polls as child spans, wakes as links (docs/export-otlp.md)
 
+            Parquet and DuckDB also take a fleet: several recordings, or a quoted pattern (* and ?),
+            loaded as `ari query` loads them. Parquet then writes one hive-partitioned dataset,
+            OUT/recording=NAME/TABLE.parquet, which DuckDB and Spark read as one table.
+
             Examples:
               ari export app.ari --format perfetto -o app.json
               ari export app.ari --format perfetto -o t7.json --task 7 --since +1s --until +2s
               ari export app.ari --format perfetto-proto -o app.pftrace
               ari export app.ari --format parquet -o app-tables/
+              ari export 'recs/*.ari' --format parquet -o fleet/     # read_parquet('fleet/*/tasks.parquet', hive_partitioning=1)
               ari export app.ari --otlp http://127.0.0.1:4318
             """)
         {
-            file,
+            files,
             format,
             output,
             otlp,
@@ -57,7 +62,7 @@ internal static class ExportCommand
         filters.AddFiltersTo(command);
         command.SetAction(result =>
         {
-            var path = result.GetRequiredValue(file);
+            var fleet = FleetInput.Expand(result.GetRequiredValue(files));
             var filter = filters.BuildFilter(result);
             if (filter is not null && result.GetValue(format) is not ("perfetto" or "perfetto-proto"))
             {
@@ -69,15 +74,16 @@ internal static class ExportCommand
                 {
                     throw new UserError("export: give --format or --otlp, not both");
                 }
+                var path = OneRecording(fleet, "--otlp");
                 return ToOtlp(console, path, url, result.GetValue(grpc), result.GetValue(service) ?? Path.GetFileNameWithoutExtension(path));
             }
             var chosen = result.GetValue(format) ?? throw new UserError("export: give --format perfetto|perfetto-proto|parquet|duckdb with -o, or --otlp URL");
             var target = result.GetValue(output) ?? throw new UserError($"export: --format {chosen} needs -o");
             return chosen switch
             {
-                "perfetto" => ToPerfetto(console, path, target, filter, stream => anchor => new TraceEventWriter(stream, anchor)),
-                "perfetto-proto" => ToPerfetto(console, path, target, filter, stream => _ => new TracePacketWriter(stream)),
-                _ => ToDatabase(console, path, target, parquet: chosen == "parquet"),
+                "perfetto" => ToPerfetto(console, OneRecording(fleet, "--format perfetto"), target, filter, stream => anchor => new TraceEventWriter(stream, anchor)),
+                "perfetto-proto" => ToPerfetto(console, OneRecording(fleet, "--format perfetto-proto"), target, filter, stream => _ => new TracePacketWriter(stream)),
+                _ => ToDatabase(console, fleet, target, parquet: chosen == "parquet"),
             };
         });
         return command;
@@ -109,19 +115,23 @@ internal static class ExportCommand
         return (entry, replay) => filter.Matches(entry, new EntryFacts(replay, kinds[entry.Callsite], Wake: null));
     }
 
-    private static int ToDatabase(IConsole console, string path, string target, bool parquet)
+    private static string OneRecording(RecordingFleet fleet, string format) => fleet.IsFleet
+        ? throw new UserError($"export: {format} takes one recording; a fleet goes to --format parquet or duckdb")
+        : fleet.Recordings[0].Path;
+
+    private static int ToDatabase(IConsole console, RecordingFleet fleet, string target, bool parquet)
     {
         if (!parquet && File.Exists(target))
         {
             throw new UserError($"export: {target} exists already");
         }
-        using var database = RecordingDatabase.Create(parquet ? null : target);
-        int exitCode;
-        using (var loader = database.Loader(path))
+        using var database = RecordingDatabase.Create(parquet ? null : target, fleet: fleet.IsFleet);
+        var exitCode = FleetInput.Load(console, database, fleet, tables: null);
+        if (parquet && fleet.IsFleet)
         {
-            exitCode = Through(console, path, loader);
+            database.CopyToHivePartitions(target, fleet.Recordings);
         }
-        if (parquet)
+        else if (parquet)
         {
             database.CopyToParquet(target);
         }

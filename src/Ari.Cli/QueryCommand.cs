@@ -5,12 +5,26 @@ using DuckDB.NET.Data;
 
 namespace Ari.Cli;
 
-/// <summary><c>ari query FILE SQL</c>: the recording as tables in an embedded DuckDB, queried with SQL.</summary>
+/// <summary>
+/// <c>ari query FILE… SQL</c>: the recording, or a fleet of recordings (several files, or patterns), as
+/// tables in an embedded DuckDB, queried with SQL.
+/// </summary>
 internal static class QueryCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var files = FleetInput.Recordings();
+        // The recordings are as many as are given, save the last argument: that is the SQL.
+        files.CustomParser = result =>
+        {
+            var recordings = result.Tokens.Count - 1;
+            result.OnlyTake(recordings);
+            if (recordings < 1)
+            {
+                result.AddError("query: give the recordings, then the SQL");
+            }
+            return result.Tokens.Take(recordings).Select(token => token.Value).ToArray();
+        };
         var sql = new Argument<string>("sql") { Description = "The query (DuckDB's SQL); with several statements, the last one's rows are shown" };
         var format = AnalysisInput.Format("table: for people; json: one object per row; csv: with a header", "table", "json", "csv");
         var memory = new Option<string>("--memory-limit")
@@ -26,26 +40,28 @@ internal static class QueryCommand
             (the others exist, empty), so a query of tasks does not wait for every event. For many
             queries, export once with `ari export --format duckdb` and use DuckDB itself.
 
+            Several recordings, or a quoted pattern (* and ?, expanded by ari), load as one fleet,
+            side by side as cores allow: every table then starts with the columns recording (the file
+            name without extension, made unique), program and pid (from the recording's stream). The
+            SQL is the last argument.
+
             Examples:
               ari query app.ari "SELECT name, self_wakes FROM tasks ORDER BY self_wakes DESC"
               ari query app.ari "SELECT class, count(*) FROM wakes WHERE op <> 'waker.drop' GROUP BY class" --format csv
+              ari query 'recs/*.ari' "SELECT recording, count(*) FROM tasks GROUP BY ALL"
             """)
         {
-            file,
+            files,
             sql,
             format,
             memory,
         };
         command.SetAction(result =>
         {
-            var path = result.GetRequiredValue(file);
+            var fleet = FleetInput.Expand(result.GetRequiredValue(files));
             var query = result.GetRequiredValue(sql);
-            using var database = RecordingDatabase.Create(memoryLimit: result.GetRequiredValue(memory));
-            int exitCode;
-            using (var loader = database.Loader(path, RecordingTables.NamedIn(query)))
-            {
-                exitCode = ExportCommand.Through(console, path, loader);
-            }
+            using var database = RecordingDatabase.Create(memoryLimit: result.GetRequiredValue(memory), fleet: fleet.IsFleet);
+            var exitCode = FleetInput.Load(console, database, fleet, RecordingTables.NamedIn(query));
             try
             {
                 using var reader = database.Query(query);

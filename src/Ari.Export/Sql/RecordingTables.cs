@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Ari.Export.Sql;
 
 /// <summary>
@@ -36,7 +38,14 @@ public static class RecordingTables
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '$';
 
-    public const string Schema = """
+    /// <summary>
+    /// The tables' definitions; for a fleet of recordings every table starts with the recording's
+    /// columns: its name in the fleet, and the program (argv[0]) and process ID its stream starts with.
+    /// </summary>
+    public static string Schema(bool fleet) =>
+        fleet ? Regex.Replace(SingleSchema, @"(CREATE TABLE \w+ \()", "$1recording VARCHAR, program VARCHAR, pid UBIGINT, ") : SingleSchema;
+
+    private const string SingleSchema = """
         CREATE TABLE recording (path VARCHAR, anchor_unix_ns UBIGINT, entries BIGINT, dropped_records UBIGINT);
         CREATE TABLE spans (id UBIGINT, seq UBIGINT, name VARCHAR, target VARCHAR, level VARCHAR, kind VARCHAR,
             parent_id UBIGINT, parent_seq UBIGINT, thread VARCHAR, created_ns UBIGINT, closed_ns UBIGINT, fields VARCHAR);

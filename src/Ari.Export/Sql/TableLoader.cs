@@ -18,6 +18,7 @@ public sealed class TableLoader : IRecordingExporter
 {
     private readonly DuckDBConnection _connection;
     private readonly string _path;
+    private readonly NamedRecording? _member;
     private readonly TokioTracker _tracker = new();
     private readonly Dictionary<SpanNode, ThreadTrack> _liveSpans = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
@@ -28,11 +29,14 @@ public sealed class TableLoader : IRecordingExporter
     private readonly DuckDBAppender? _events;
     private Replay? _replay;
 
+    /// <param name="connection">A connection of the loader's own, closed with it.</param>
     /// <param name="tables">The tables to fill (<see cref="RecordingTables.Names"/>); null for all of them.</param>
-    internal TableLoader(DuckDBConnection connection, string recordingPath, IReadOnlySet<string>? tables)
+    /// <param name="member">The recording's name in a fleet, whose tables start with the recording's columns; null for one recording alone.</param>
+    internal TableLoader(DuckDBConnection connection, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
     {
         _connection = connection;
         _path = recordingPath;
+        _member = member;
         _fieldJson = new Utf8JsonWriter(_fieldBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _spans = Appender("spans");
         _events = Appender("events");
@@ -102,7 +106,15 @@ public sealed class TableLoader : IRecordingExporter
             }
         }
         using var command = _connection.CreateCommand();
-        command.CommandText = "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)";
+        command.CommandText = _member is null
+            ? "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)"
+            : "INSERT INTO recording VALUES ($name, $program, $pid, $path, $anchor, $entries, $dropped)";
+        if (_member is not null)
+        {
+            command.Parameters.Add(new DuckDBParameter("name", _member.Name));
+            command.Parameters.Add(new DuckDBParameter("program", _replay?.Start?.Program));
+            command.Parameters.Add(new DuckDBParameter("pid", _replay?.Start?.ProcessId));
+        }
         command.Parameters.Add(new DuckDBParameter("path", _path));
         command.Parameters.Add(new DuckDBParameter("anchor", _replay?.Start?.AnchorUnixNanos ?? 0));
         command.Parameters.Add(new DuckDBParameter("entries", _replay?.Entries ?? 0));
@@ -116,7 +128,20 @@ public sealed class TableLoader : IRecordingExporter
         {
             appender.Dispose();
         }
+        _connection.Dispose();
         _fieldJson.Dispose();
+    }
+
+    /// <summary>A new row, its recording's columns filled when the recording is one of a fleet.</summary>
+    private IDuckDBAppenderRow Row(DuckDBAppender table)
+    {
+        var row = table.CreateRow();
+        if (_member is not null)
+        {
+            // The stream's start record comes before any record that makes a row.
+            row.AppendValue(_member.Name).AppendValue(_replay?.Start?.Program).AppendValue(_replay?.Start?.ProcessId);
+        }
+        return row;
     }
 
     private void Span(DuckDBAppender spans, SpanNode span, ulong? closedAt)
@@ -126,7 +151,7 @@ public sealed class TableLoader : IRecordingExporter
             // Its new was dropped or cut off: nothing to say about where or how it began.
             return;
         }
-        spans.CreateRow()
+        Row(spans)
             .AppendValue(span.Id).AppendValue(span.CreatedSequence)
             .AppendValue(span.Name).AppendValue(span.Callsite.Target).AppendValue(span.Callsite.Level.Name())
             .AppendValue(Instrumentation.Name(_tracker.KindOf(span.Callsite)))
@@ -140,7 +165,7 @@ public sealed class TableLoader : IRecordingExporter
     private void Event(DuckDBAppender events, in TraceEntry entry)
     {
         var callsite = entry.Callsite;
-        events.CreateRow()
+        Row(events)
             .AppendValue(entry.Sequence).AppendValue(entry.Timestamp).AppendValue(ThreadName(entry.Thread))
             .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(callsite.Level.Name())
             .AppendValue(Instrumentation.Name(_tracker.KindOf(callsite)))
@@ -152,7 +177,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Poll(DuckDBAppender polls, TaskSpan task, ulong length, in TraceEntry exit)
     {
-        polls.CreateRow()
+        Row(polls)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.Polls.Raw)
             .AppendValue(ThreadName(exit.Thread)).AppendValue(exit.Timestamp - length).AppendValue(exit.Timestamp).AppendValue(length)
             .EndRow();
@@ -161,7 +186,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Wake(DuckDBAppender wakes, WakeReport report)
     {
-        wakes.CreateRow()
+        Row(wakes)
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
             .AppendValue(report.Op.Name())
             .AppendValue(report.IsWake ? report.Wake.Class.Name() : null)
@@ -175,7 +200,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Task(DuckDBAppender tasks, TaskSpan task)
     {
-        var row = tasks.CreateRow()
+        var row = Row(tasks)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.TokioId)
             .AppendValue(task.Kind).AppendValue(task.IsRuntime).AppendValue(task.Name).AppendValue(task.Location)
             .AppendValue(task.Parent?.Id).AppendValue(task.Parent?.Span.CreatedSequence)
@@ -196,7 +221,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Resource(DuckDBAppender resources, ResourceSpan resource)
     {
-        resources.CreateRow()
+        Row(resources)
             .AppendValue(resource.Id).AppendValue(resource.Span.CreatedSequence)
             .AppendValue(resource.ConcreteType).AppendValue(resource.Kind).AppendValue(resource.Location).AppendValue(resource.IsInternal)
             .AppendValue(resource.Parent?.Id).AppendValue(resource.Parent?.Span.CreatedSequence)
@@ -208,7 +233,7 @@ public sealed class TableLoader : IRecordingExporter
 
     private void Update(DuckDBAppender updates, StateUpdate update)
     {
-        updates.CreateRow()
+        Row(updates)
             .AppendValue(update.Timestamp).AppendValue(update.Owner.Id).AppendValue(update.Owner.Span.CreatedSequence)
             .AppendValue(update.AsyncOp?.Id).AppendValue(update.Attribute).AppendValue(update.Op)
             .AppendValue(ResourceAttribute.Text(update.Given)).AppendValue(ResourceAttribute.Text(update.After))
