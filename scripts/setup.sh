@@ -7,7 +7,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # The collector's first generation at 32 MB, not the default sized from the cache (16 MB here). ari holds
 # every live span, and each collection copies those still alive, so collecting half as often makes long
 # recordings faster to read for a little more memory (bench/limits.md has the figures). The runtime reads
-# this only from the environment, not from ari's runtimeconfig. A value of the user's wins.
+# this only from the environment, not from ari's runtimeconfig; that carries System.GC.Gen0MaxBudget of the
+# same size (src/Ari.Cli/Ari.Cli.csproj), for ari installed as a .NET tool. A value of the user's wins.
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
 
 ARI_DEBIAN_PACKAGES=(librust-tokio-dev librust-tracing-dev librust-tracing-subscriber-dev librust-crossbeam-channel-dev librust-libc-dev

@@ -37,7 +37,8 @@ internal static class ShowCommand
     {
         var path = result.GetRequiredValue(file);
         using var stdout = console.OpenStandardOutput();
-        var (renderer, filter) = view.Build(result, console, stdout, title: $"ari show {Path.GetFileName(path)}");
+        using var output = new WriteBehindStream(stdout);
+        var (renderer, filter) = view.Build(result, console, output, title: $"ari show {Path.GetFileName(path)}");
         if (result.GetValue(view.Format) == "html")
         {
             renderer = new HtmlPageSizeWarning(renderer, console.Error);

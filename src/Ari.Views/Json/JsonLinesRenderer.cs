@@ -111,16 +111,22 @@ public sealed class JsonLinesRenderer : IEntryRenderer
         Raw("}\n"u8);
         if (_buffer.WrittenCount >= 60 * 1024)
         {
-            Flush();
+            Send();
         }
     }
 
     public void Flush()
     {
+        Send();
+        _output.Flush();
+    }
+
+    /// <summary>Hands the lines to the output without flushing it, which may write them on a thread of its own.</summary>
+    private void Send()
+    {
         _json.Flush();
         _output.Write(_buffer.WrittenSpan);
         _buffer.ResetWrittenCount();
-        _output.Flush();
     }
 
     public void Dispose()

@@ -45,7 +45,7 @@ internal sealed class TextRenderer : IEntryRenderer
         _writer.Write(_text, _buffer);
         if (_buffer.WrittenCount >= FlushAt)
         {
-            Flush();
+            Send();
         }
     }
 
@@ -63,11 +63,21 @@ internal sealed class TextRenderer : IEntryRenderer
         }
         if (_text.Bytes.Length >= FlushAt)
         {
-            Flush();
+            Send();
         }
     }
 
     public void Flush()
+    {
+        Send();
+        _output.Flush();
+    }
+
+    /// <summary>
+    /// Hands what is gathered to the output without flushing it: an output that writes on a thread of its
+    /// own (<c>ari show</c>'s) then goes on writing while the next lines are laid out.
+    /// </summary>
+    private void Send()
     {
         // The buffer holds what the writer wrote before any line, or the lines of styled text.
         _output.Write(_buffer.WrittenSpan);
@@ -77,13 +87,12 @@ internal sealed class TextRenderer : IEntryRenderer
             _output.Write(_text.Bytes);
             _text.Clear();
         }
-        _output.Flush();
     }
 
     public void Dispose()
     {
         // Lines gathered in unstyled text go out before what the writer writes at the end.
-        Flush();
+        Send();
         _writer.WriteEnd(_buffer);
         Flush();
     }
