@@ -7,12 +7,9 @@ namespace Ari.Cli.Tests;
 /// <summary>
 /// ari as a .NET tool: packed for this machine's platform from the sources ./test just built, installed
 /// into a temporary directory from that package alone, and run. Slow (about a minute): the platform's
-/// package is published for its runtime identifier, which the solution's build does not do. Its build
-/// runs alone, not beside this project's tests that time a process's answer to Ctrl-C.
+/// package is published for its runtime identifier, which the solution's build does not do.
 /// </summary>
 [Trait("Category", "Slow")]
-[CollectionDefinition(nameof(PackageTests), DisableParallelization = true)]
-[Collection(nameof(PackageTests))]
 public sealed class PackageTests
 {
     /// <summary>DuckDB's native library for one platform is most of a package; five of them made 112 MB.</summary>
