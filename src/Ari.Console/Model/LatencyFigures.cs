@@ -5,7 +5,7 @@ namespace Ari.Console.Model;
 /// <summary>
 /// A task's percentiles of one latency (poll duration or scheduled delay), read from the task's own
 /// <see cref="LatencyHistogram"/> as <c>ari tasks</c> reads them; each null when nothing was measured.
-/// Plain numbers (an empty histogram has none), read when a task's details are shown.
+/// Kept as plain numbers (an empty histogram has none), since every row of a snapshot holds two.
 /// </summary>
 public readonly struct LatencyFigures
 {

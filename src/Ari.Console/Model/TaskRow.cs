@@ -14,10 +14,6 @@ public sealed class TaskRow : ITaskFigures
     // The parent's parts, not its label: text made for every row would cost more than the rest of it.
     private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _parent;
 
-    // The task's histograms, not their percentiles: only a task's details show them, and reading eight
-    // percentiles for every row would cost more than the rest of it. The replay that filled them has stopped.
-    private readonly TaskLatencies? _latencies;
-
     internal TaskRow(TaskSpan task, TaskState state)
     {
         State = state;
@@ -49,7 +45,8 @@ public sealed class TaskRow : ITaskFigures
         WakerDrops = task.WakerDrops;
         WakersDroppedUnwoken = task.WakersDroppedUnwoken;
         OutstandingWakers = task.OutstandingWakers;
-        _latencies = task.Latencies;
+        PollDurations = LatencyFigures.Of(task.Latencies?.Polls);
+        ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled);
     }
 
     public TaskState State { get; }
@@ -122,9 +119,9 @@ public sealed class TaskRow : ITaskFigures
     /// <summary>Wakers cloned and not yet woken or dropped at the moment.</summary>
     public int OutstandingWakers { get; }
 
-    public LatencyFigures PollDurations => LatencyFigures.Of(_latencies?.Polls);
+    public LatencyFigures PollDurations { get; }
 
-    public LatencyFigures ScheduledDelays => LatencyFigures.Of(_latencies?.Scheduled);
+    public LatencyFigures ScheduledDelays { get; }
 
     /// <summary>The lint warnings about this task, as of the snapshot's moment, earliest first.</summary>
     public IReadOnlyList<LintOccurrence> Warnings { get; internal set; } = [];
