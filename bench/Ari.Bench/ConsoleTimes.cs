@@ -8,36 +8,59 @@ namespace Ari.Bench;
 /// The console's times on a recording, in process: the first screen (opening the recording, which reads
 /// it once, and drawing the tasks frame at its end: a user's first wait, the JIT's first pass included),
 /// then jumps to moments spread over the recording, each a snapshot and its frame, after one warm-up
-/// jump; and the process's peak memory. Prints <c>name&lt;TAB&gt;value</c> lines.
+/// jump; and the process's peak memory. Each time also as CPU time of the whole process (GC threads
+/// included), which a machine shared with other work disturbs less than the clock, and the GC's pauses
+/// within each jump. Prints <c>name&lt;TAB&gt;value</c> lines.
 /// </summary>
 public static class ConsoleTimes
 {
     public static int Run(string path, int jumps)
     {
+        var process = Process.GetCurrentProcess();
         var clock = Stopwatch.StartNew();
         var timeline = RecordingTimeline.Open(path);
         Draw(timeline, timeline.Recording.End);
         var first = clock.Elapsed.TotalMilliseconds;
+        var firstCpu = CpuMilliseconds(process);
 
         var recording = timeline.Recording;
         var span = recording.End - recording.Start;
         Draw(timeline, recording.Start + (span / 2));
         var times = new List<double>();
+        var cpuTimes = new List<double>();
+        var pauses = new List<double>();
         for (var i = 1; i <= jumps; i++)
         {
             // Moments from early to late, the latest just before the end (the end is the snapshot kept).
             var at = recording.Start + (ulong)(span * (i - 0.5) / jumps);
+            var cpu = CpuMilliseconds(process);
+            var paused = GC.GetTotalPauseDuration();
             clock.Restart();
             Draw(timeline, at);
             times.Add(clock.Elapsed.TotalMilliseconds);
+            cpuTimes.Add(CpuMilliseconds(process) - cpu);
+            pauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
         }
         times.Sort();
+        cpuTimes.Sort();
+        pauses.Sort();
         System.Console.WriteLine($"records\t{recording.Entries}");
         System.Console.WriteLine($"first screen (ms)\t{first:F0}");
         System.Console.WriteLine($"jump median (ms)\t{times[times.Count / 2]:F0}");
         System.Console.WriteLine($"jump slowest (ms)\t{times[^1]:F0}");
+        System.Console.WriteLine($"first screen CPU (ms)\t{firstCpu:F0}");
+        System.Console.WriteLine($"jump median CPU (ms)\t{cpuTimes[cpuTimes.Count / 2]:F0}");
+        System.Console.WriteLine($"jump slowest CPU (ms)\t{cpuTimes[^1]:F0}");
+        System.Console.WriteLine($"jump median GC pause (ms)\t{pauses[pauses.Count / 2]:F0}");
+        System.Console.WriteLine($"jump longest GC pause (ms)\t{pauses[^1]:F0}");
         System.Console.WriteLine($"peak memory (MiB)\t{Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");
         return 0;
+    }
+
+    private static double CpuMilliseconds(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime.TotalMilliseconds;
     }
 
     private static void Draw(RecordingTimeline timeline, ulong at) =>

@@ -6,14 +6,15 @@ namespace Ari.Console.Model;
 /// One resource as it stood at a snapshot's moment, copied from the tracker's own <see cref="ResourceSpan"/>
 /// of a replay that stopped there: type, kind, location, its attributes then and its readiness per
 /// operation as <c>ari resources</c> writes them, its async ops and their polls, and whether it had
-/// closed. A copy with its texts pooled (<see cref="TextPool"/>), since a snapshot at a long recording's
-/// end has a row for every resource ever made.
+/// closed. A copy of figures: its texts are made when first shown, since a snapshot at a long recording's
+/// end has a row for every resource ever made and a frame shows a few.
 /// </summary>
 public sealed class ResourceRow
 {
     private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _createdIn;
+    private readonly (string Operation, long Ready, long Pending)[] _readiness;
 
-    internal ResourceRow(ResourceSpan resource, TextPool texts)
+    internal ResourceRow(ResourceSpan resource)
     {
         SpanId = resource.Id;
         CreatedSequence = resource.Span.CreatedSequence;
@@ -28,11 +29,13 @@ public sealed class ResourceRow
         }
         CreatedAt = resource.Span.CreatedAt;
         ClosedAt = resource.ClosedAt;
-        Attributes = texts.Of(resource.State.ToString());
         AttributeList = [.. resource.State.Attributes];
-        Readiness = texts.Of(ReadinessText(resource.Readiness));
+        _readiness = ReadinessOf(resource.Readiness);
         AsyncOps = resource.AsyncOps.Count;
-        AsyncOpPolls = resource.AsyncOps.Sum(op => op.Polls);
+        foreach (var op in resource.AsyncOps)
+        {
+            AsyncOpPolls += op.Polls;
+        }
     }
 
     public ulong SpanId { get; }
@@ -63,7 +66,7 @@ public sealed class ResourceRow
     public bool IsClosed => ClosedAt is not null;
 
     /// <summary>Its attributes as of the moment, as <c>ari resources</c> writes them: <c>permits=3, closed=false</c>.</summary>
-    public string Attributes { get; }
+    public string Attributes => field ??= string.Join(", ", AttributeList);
 
     /// <summary>
     /// Each attribute with its value, unit, updates and last update as of the moment, for the resource's
@@ -72,7 +75,9 @@ public sealed class ResourceRow
     public IReadOnlyList<ResourceAttribute> AttributeList { get; }
 
     /// <summary><c>poll_op</c> readiness per operation by the moment: <c>poll_recv 1/2 ready</c>.</summary>
-    public string Readiness { get; }
+    public string Readiness => field ??= _readiness.Length == 0
+        ? ""
+        : string.Join(", ", _readiness.Select(op => $"{op.Operation} {op.Ready}/{op.Ready + op.Pending} ready"));
 
     /// <summary>Async ops on the resource by the moment.</summary>
     public int AsyncOps { get; }
@@ -85,7 +90,17 @@ public sealed class ResourceRow
 
     public override string ToString() => Label;
 
-    private static string ReadinessText(IReadOnlyList<Tokio.Readiness> readiness) => readiness.Count == 0
-        ? ""
-        : string.Join(", ", readiness.Select(op => $"{op.Operation} {op.Ready}/{op.Ready + op.Pending} ready"));
+    private static (string Operation, long Ready, long Pending)[] ReadinessOf(IReadOnlyList<Tokio.Readiness> readiness)
+    {
+        if (readiness.Count == 0)
+        {
+            return [];
+        }
+        var counts = new (string, long, long)[readiness.Count];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = (readiness[i].Operation, readiness[i].Ready, readiness[i].Pending);
+        }
+        return counts;
+    }
 }

@@ -15,13 +15,12 @@ internal sealed class SnapshotBuilder : IEntrySink
     private readonly List<TaskRow> _tasks = [];
     private readonly List<ResourceRow> _resources = [];
     private readonly Dictionary<ulong, List<WakeReport>> _wakers = [];
-    private readonly TextPool _texts = new();
 
     public SnapshotBuilder()
     {
         _analysis.Tracker.KeepLatencies();
         _analysis.Tracker.TaskEnded += task => _tasks.Add(new TaskRow(task, StateOf(task)));
-        _analysis.Tracker.ResourceEnded += resource => _resources.Add(new ResourceRow(resource, _texts));
+        _analysis.Tracker.ResourceEnded += resource => _resources.Add(new ResourceRow(resource));
     }
 
     /// <summary>The first entry's timestamp; null until one came.</summary>
