@@ -347,11 +347,17 @@ internal sealed class ConsoleSession
         }
         var recording = timeline.Recording;
         Cursor = Math.Clamp(at, recording.Start, recording.End);
-        if (_feed.IsLive)
-        {
-            Paused = Cursor < recording.End || Paused;
-        }
+        PauseBeforeTheEnd(timeline);
         Request(Cursor);
+    }
+
+    /// <summary>A live console stops following the program when the cursor leaves the end.</summary>
+    private void PauseBeforeTheEnd(RecordingTimeline timeline)
+    {
+        if (_feed.IsLive && Cursor < timeline.Recording.End)
+        {
+            Paused = true;
+        }
     }
 
     /// <summary>The time cursor at the place <paramref name="x"/> of <paramref name="width"/> along the timeline.</summary>
@@ -374,24 +380,14 @@ internal sealed class ConsoleSession
             return;
         }
         var from = Cursor;
-        var generation = ++_generation;
-        var detailTask = Screen == ScreenKind.TaskDetails ? _detailTask : null;
-        _worker.Request(() =>
-        {
-            var found = next ? timeline.NextActivity(row, from) : timeline.PreviousActivity(row, from);
-            if (found is not { } at)
-            {
-                return () => Apply(generation, () => Message = $"{row} has no {(next ? "later" : "earlier")} poll or wake");
-            }
-            var (snapshot, details) = Compute(timeline, at, detailTask);
-            return () => Apply(generation, () =>
+        ShowComputed(
+            () => (next ? timeline.NextActivity(row, from) : timeline.PreviousActivity(row, from)) is { } at ? (timeline, at) : null,
+            (_, at) =>
             {
                 Cursor = at;
-                Paused = _feed.IsLive && at < timeline.Recording.End || Paused;
-                Snapshot = snapshot;
-                Details = details;
-            });
-        });
+                PauseBeforeTheEnd(timeline);
+            },
+            $"{row} has no {(next ? "later" : "earlier")} poll or wake");
     }
 
     public void TogglePause()
@@ -419,22 +415,18 @@ internal sealed class ConsoleSession
             return;
         }
         var whole = _feed.HasEnded;
-        var generation = ++_generation;
-        var detailTask = Screen == ScreenKind.TaskDetails ? _detailTask : null;
-        _worker.Request(() =>
-        {
-            var timeline = _feed.Read();
-            var end = timeline.Recording.End;
-            var (snapshot, details) = Compute(timeline, end, detailTask);
-            return () => Apply(generation, () =>
+        ShowComputed(
+            () =>
+            {
+                var timeline = _feed.Read();
+                return (timeline, timeline.Recording.End);
+            },
+            (timeline, end) =>
             {
                 Timeline = timeline;
                 Cursor = end;
-                Snapshot = snapshot;
-                Details = details;
                 _lastReadWhole = whole;
             });
-        });
     }
 
     private void Jump(string text)
@@ -458,31 +450,37 @@ internal sealed class ConsoleSession
 
     private void Request(ulong at)
     {
-        if (Timeline is not { } timeline)
+        if (Timeline is { } timeline)
         {
-            return;
+            ShowComputed(() => (timeline, at), (_, _) => { });
         }
+    }
+
+    /// <summary>
+    /// Finds a moment and computes the program then (the snapshot, and the details of the task shown,
+    /// with one replay when there is a task) off the screen's thread, then, unless a later request has
+    /// overtaken it, applies <paramref name="moved"/> and shows the result; with no moment found, says
+    /// <paramref name="notFound"/>.
+    /// </summary>
+    private void ShowComputed(Func<(RecordingTimeline Timeline, ulong At)?> moment, Action<RecordingTimeline, ulong> moved, string? notFound = null)
+    {
         var generation = ++_generation;
         var detailTask = Screen == ScreenKind.TaskDetails ? _detailTask : null;
         _worker.Request(() =>
         {
-            var (snapshot, details) = Compute(timeline, at, detailTask);
+            if (moment() is not var (timeline, at))
+            {
+                return () => Apply(generation, () => Message = notFound);
+            }
+            var details = detailTask is { } id ? timeline.TaskDetailsAt(at, id) : null;
+            var snapshot = details?.Snapshot ?? timeline.SnapshotAt(at);
             return () => Apply(generation, () =>
             {
+                moved(timeline, at);
                 Snapshot = snapshot;
                 Details = details;
             });
         });
-    }
-
-    /// <summary>The snapshot at a moment, and the details of the task shown, with one replay when there is a task.</summary>
-    private static (ConsoleSnapshot Snapshot, TaskDetails? Details) Compute(RecordingTimeline timeline, ulong at, ulong? detailTask)
-    {
-        if (detailTask is { } id && timeline.TaskDetailsAt(at, id) is { } details)
-        {
-            return (details.Snapshot, details);
-        }
-        return (timeline.SnapshotAt(at), null);
     }
 
     /// <summary>Applies a result on the UI thread unless a later request has overtaken it.</summary>
