@@ -39,10 +39,6 @@ internal static class ShowCommand
         using var stdout = console.OpenStandardOutput();
         using var output = new WriteBehindStream(stdout);
         var (renderer, filter) = view.Build(result, console, output, title: $"ari show {Path.GetFileName(path)}");
-        if (result.GetValue(view.Format) == "html")
-        {
-            renderer = new HtmlPageSizeWarning(renderer, console.Error);
-        }
         using (renderer)
         {
             var pipeline = new EntryPipeline(renderer, filter);

@@ -115,7 +115,7 @@ internal sealed class ViewOptions
 
     /// <summary>
     /// The renderer the options ask for, writing to <paramref name="output"/> (the <paramref name="console"/>'s
-    /// standard output), and the filter (null: show everything).
+    /// standard output; an HTML page warns there when it grows too big for a browser), and the filter (null: show everything).
     /// </summary>
     public (IEntryRenderer Renderer, Func<TraceEntry, EntryFacts, bool>? Filter) Build(
         ParseResult result, IConsole console, Stream output, string title = "ari")
@@ -128,7 +128,12 @@ internal sealed class ViewOptions
         };
         var format = FormatOf(result, console);
         var filter = BuildFilter(result);
-        return (Renderers.Create(format, layout, output, title), filter is null ? null : (entry, facts) => filter.Matches(entry, facts));
+        var renderer = Renderers.Create(format, layout, output, title);
+        if (format == ViewFormat.Html)
+        {
+            renderer = new HtmlPageSizeWarning(renderer, console.Error, HtmlPageSizeWarning.LimitFrom(console));
+        }
+        return (renderer, filter is null ? null : (entry, facts) => filter.Matches(entry, facts));
     }
 
     /// <summary>The filter the options ask for; null when none was given.</summary>
