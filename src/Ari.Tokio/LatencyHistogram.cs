@@ -70,6 +70,24 @@ public struct LatencyHistogram
         return Max;
     }
 
+    /// <summary>The buckets that were hit, lowest first, each with the range of values it holds: what a histogram is drawn from.</summary>
+    public readonly IEnumerable<LatencyBucket> Buckets => BucketsOf(_buckets, _used);
+
+    /// <summary>
+    /// A copy that later records into this one leave as it is: for a snapshot that outlives the moment it
+    /// was taken. It holds only the buckets that were hit.
+    /// </summary>
+    public readonly LatencyHistogram Copy() => this with { _buckets = _buckets?[.._used] };
+
+    private static IEnumerable<LatencyBucket> BucketsOf(ulong[]? buckets, int used)
+    {
+        for (var i = 0; i < used; i++)
+        {
+            var bucket = (int)(buckets![i] >> CountBits);
+            yield return new LatencyBucket(LowestIn(bucket), HighestIn(bucket), (long)(buckets[i] & CountMask));
+        }
+    }
+
     /// <summary>Values below <see cref="SubBuckets"/> have a bucket each; above, 128 buckets a power of two.</summary>
     private static int BucketOf(ulong nanos)
     {
@@ -81,16 +99,18 @@ public struct LatencyHistogram
         return ((shift + 1) << SubBucketBits) + (int)(nanos >> shift) - SubBuckets;
     }
 
-    private static ulong HighestIn(int bucket)
+    private static ulong LowestIn(int bucket)
     {
         if (bucket < SubBuckets)
         {
             return (ulong)bucket;
         }
         var shift = (bucket >> SubBucketBits) - 1;
-        var lowest = (ulong)(SubBuckets + (bucket & (SubBuckets - 1))) << shift;
-        return lowest + ((1UL << shift) - 1);
+        return (ulong)(SubBuckets + (bucket & (SubBuckets - 1))) << shift;
     }
+
+    private static ulong HighestIn(int bucket) =>
+        bucket < SubBuckets ? (ulong)bucket : LowestIn(bucket) + ((1UL << ((bucket >> SubBucketBits) - 1)) - 1);
 
     /// <summary>Where <paramref name="key"/>'s bucket is, or where it goes.</summary>
     private readonly int Find(ulong[] buckets, ulong key)

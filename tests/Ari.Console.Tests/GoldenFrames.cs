@@ -25,12 +25,18 @@ internal static partial class GoldenFrames
         Assert.Equal(File.ReadAllText(path), actual);
     }
 
-    /// <summary>Durations (<c>12.3µs</c>, <c>+1.20s</c>) become <c>T</c>; span IDs with a slab generation (ten digits or more) become <c>ID</c>.</summary>
-    public static string Normalised(string frame) => LongId().Replace(Duration().Replace(frame, "T"), "ID");
+    /// <summary>
+    /// Durations (<c>12.3µs</c>, <c>+1.20s</c>) become <c>T</c>; span IDs with a slab generation (ten digits or
+    /// more) become <c>ID</c>; a line's run of histogram bars, whose shape is the durations', becomes one <c>▇</c>.
+    /// </summary>
+    public static string Normalised(string frame) => Bars().Replace(LongId().Replace(Duration().Replace(frame, "T"), "ID"), "▇");
 
     [GeneratedRegex(@"\+?\d+(\.\d+)?(ns|µs|ms|s)\b")]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\b\d{10,}\b")]
     private static partial Regex LongId();
+
+    [GeneratedRegex("[▁-█](?:[ ▁-█]*[▁-█])?")]
+    private static partial Regex Bars();
 }

@@ -47,4 +47,41 @@ public sealed class LatencyHistogramTests
         Assert.Equal(((1UL << 63) | ((1UL << 56) - 1)), histogram.Percentile(30));
         Assert.Equal(ulong.MaxValue, histogram.Percentile(50));
     }
+
+    [Fact]
+    public void The_buckets_hold_every_value_in_their_ranges_lowest_first()
+    {
+        var histogram = new LatencyHistogram();
+        var values = new ulong[] { 3, 3, 127, 128, 129, 1000, 1003, 5_000_000, ulong.MaxValue };
+        foreach (var value in values.Reverse())
+        {
+            histogram.Record(value);
+        }
+
+        var buckets = histogram.Buckets.ToList();
+        Assert.Equal(histogram.Count, buckets.Sum(bucket => bucket.Count));
+        Assert.All(buckets.Zip(buckets.Skip(1)), pair => Assert.True(pair.First.Highest < pair.Second.Lowest));
+        Assert.All(values, value => Assert.Single(buckets, bucket => bucket.Lowest <= value && value <= bucket.Highest));
+        Assert.Equal(new LatencyBucket(3, 3, 2), buckets[0]);
+        Assert.Equal(ulong.MaxValue, buckets[^1].Highest);
+        Assert.Empty(new LatencyHistogram().Buckets);
+    }
+
+    [Fact]
+    public void A_copy_keeps_its_moment_while_the_histogram_records_on()
+    {
+        var histogram = new LatencyHistogram();
+        histogram.Record(1_000);
+        histogram.Record(3_000);
+        var copy = histogram.Copy();
+
+        histogram.Record(2_000);
+        histogram.Record(1_000);
+        histogram.Record(9_000);
+
+        Assert.Equal((2L, 3_000UL), (copy.Count, copy.Max));
+        Assert.Equal([1L, 1L], copy.Buckets.Select(bucket => bucket.Count));
+        Assert.Equal(3_000UL, copy.Percentile(100));
+        Assert.Equal(5, histogram.Count);
+    }
 }

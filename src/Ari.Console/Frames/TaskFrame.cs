@@ -6,7 +6,7 @@ namespace Ari.Console.Frames;
 
 /// <summary>
 /// One task's details: what it is, its state and times, polls and wakes by class, its wakers, poll
-/// duration and scheduled delay percentiles, its warnings, then the uses of its wakers by the moment,
+/// duration and scheduled delay as percentiles and histograms, its warnings, then the uses of its wakers by the moment,
 /// latest last (the screen's height keeps the latest).
 /// </summary>
 internal static class TaskFrame
@@ -28,8 +28,10 @@ internal static class TaskFrame
         frame.Add($"polls {row.Polls.Corrected} ({row.Polls.Raw} raw)  wakes {row.Wakes}: self {row.SelfWakes}, task {row.TaskWakes}, runtime {row.RuntimeWakes}, outside {row.OutsideWakes}"
             + (row.Wakes == 0 ? "" : $" (self {(row.SelfWakeShare * 100).ToString("0", CultureInfo.InvariantCulture)}%)"));
         frame.Add($"wakers cloned {row.WakerClones}, dropped {row.WakerDrops} ({row.WakersDroppedUnwoken} unwoken), outstanding {details.OutstandingWakers}");
-        frame.Add(Latencies("poll duration  ", row.PollDurations));
-        frame.Add(Latencies("scheduled delay", row.ScheduledDelays));
+        foreach (var line in LatencyCharts.Draw(row, options.Size.Columns))
+        {
+            frame.Add(line);
+        }
         foreach (var warning in row.Warnings)
         {
             frame.Add($"warning: {FrameText.Visible(warning.What)}", FrameStyle.Warning);
@@ -63,12 +65,6 @@ internal static class TaskFrame
         FrameChrome.Footer(frame, keys: Keys);
         return frame;
     }
-
-    private static string Latencies(string what, LatencyFigures figures) => figures.Count == 0
-        ? $"{what}  -"
-        : $"{what}  p50 {Text(figures.P50)}  p90 {Text(figures.P90)}  p99 {Text(figures.P99)}  max {Text(figures.Max)}  ({figures.Count})";
-
-    private static string Text(ulong? nanos) => nanos is { } value ? Durations.Text(value) : "-";
 
     private static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
 }

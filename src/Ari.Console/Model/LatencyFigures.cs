@@ -3,37 +3,29 @@ using Ari.Tokio;
 namespace Ari.Console.Model;
 
 /// <summary>
-/// A task's percentiles of one latency (poll duration or scheduled delay), read from the task's own
-/// <see cref="LatencyHistogram"/> as <c>ari tasks</c> reads them; each null when nothing was measured.
-/// Kept as plain numbers (an empty histogram has none), since every row of a snapshot holds two.
+/// A task's latency (poll duration or scheduled delay) at a snapshot's moment: a copy of the task's own
+/// <see cref="LatencyHistogram"/> (its buckets, for a histogram) and its percentiles read as <c>ari tasks</c>
+/// reads them, each null when nothing was measured. A copy, as the task records on after the moment; the
+/// percentiles are read when asked, since of every row's two only the details' are ever shown.
 /// </summary>
 public readonly struct LatencyFigures
 {
-    private readonly ulong _p50;
-    private readonly ulong _p90;
-    private readonly ulong _p99;
-    private readonly ulong _max;
+    private readonly LatencyHistogram _histogram;
 
-    private LatencyFigures(long count, ulong p50, ulong p90, ulong p99, ulong max)
-    {
-        Count = count;
-        _p50 = p50;
-        _p90 = p90;
-        _p99 = p99;
-        _max = max;
-    }
+    private LatencyFigures(LatencyHistogram histogram) => _histogram = histogram;
 
-    public long Count { get; }
+    public long Count => _histogram.Count;
 
-    public ulong? P50 => Count == 0 ? null : _p50;
+    public ulong? P50 => _histogram.Percentile(50);
 
-    public ulong? P90 => Count == 0 ? null : _p90;
+    public ulong? P90 => _histogram.Percentile(90);
 
-    public ulong? P99 => Count == 0 ? null : _p99;
+    public ulong? P99 => _histogram.Percentile(99);
 
-    public ulong? Max => Count == 0 ? null : _max;
+    public ulong? Max => _histogram.Percentile(100);
 
-    public static LatencyFigures Of(LatencyHistogram? histogram) => histogram is { Count: > 0 } h
-        ? new LatencyFigures(h.Count, h.Percentile(50) ?? 0, h.Percentile(90) ?? 0, h.Percentile(99) ?? 0, h.Percentile(100) ?? 0)
-        : default;
+    /// <summary>The buckets that were hit, lowest first.</summary>
+    public IEnumerable<LatencyBucket> Buckets => _histogram.Buckets;
+
+    public static LatencyFigures Of(LatencyHistogram? histogram) => histogram is { Count: > 0 } h ? new LatencyFigures(h.Copy()) : default;
 }

@@ -6,7 +6,7 @@ using Ari.Tokio;
 namespace Ari.Console.Ui;
 
 /// <summary>
-/// One task in full at the moment: what it is, its times, polls and wakes, wakers, its latencies as bars,
+/// One task in full at the moment: what it is, its times, polls and wakes, wakers, its latencies as percentiles and histograms,
 /// its warnings, then every use of its wakers by then as rows, each standing for its moment.
 /// </summary>
 internal static class TaskDetailsBody
@@ -29,7 +29,7 @@ internal static class TaskDetailsBody
                 + (row.Wakes == 0 ? "" : $" (self {TaskColumns.SelfShare(row)})")),
             new($"wakers: {details.OutstandingWakers} outstanding, {row.WakerClones} cloned, {row.WakerDrops} dropped ({row.WakersDroppedUnwoken} unwoken)"),
         };
-        top.AddRange(LatencyBars.Lines(row, width));
+        top.AddRange(LatencyCharts.Draw(row, width).Select(cells => new ScreenLine(cells)));
         top.AddRange(row.Warnings.Select(warning => new ScreenLine($"warning at {clock(warning.At)}: {FrameText.Visible(warning.What)}", FrameStyle.Warning)));
         if (details.Wakers.Count == 0)
         {
