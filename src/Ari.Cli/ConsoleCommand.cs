@@ -38,6 +38,11 @@ internal static class ConsoleCommand
             Description = "auto (a terminal, and NO_COLOR unset or empty), always or never",
             DefaultValueFactory = _ => "auto",
         };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "How --frame is written: text (in colour as --color says) or svg (a picture of the terminal in its colours, for docs)",
+            DefaultValueFactory = _ => "text",
+        };
         var program = new Argument<string[]>("args")
         {
             Description = "With a program in place of FILE: its arguments (ari console -- CMD ARGS…)",
@@ -58,17 +63,23 @@ internal static class ConsoleCommand
               ari console app.ari --frame tasks
               ari console app.ari --frame task:3 --at +1.5s --size 120x40
               ari console app.ari --frame resources --at 2024-01-30T15:43:24.01Z
+              ari console app.ari --frame tasks --format svg > tasks.svg
               ari console app.ari
               ari console --save run.ari -- ./target/debug/workers
             """)
         {
-            file, program, frame, at, size, hideDone, color, save,
+            file, program, frame, at, size, hideDone, color, format, save,
         };
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(file);
+            var picture = ParseFormat(result.GetRequiredValue(format));
             if (result.GetValue(frame) is not { } frameText)
             {
+                if (picture)
+                {
+                    throw new UserError("--format svg writes one frame: add --frame tasks (or task:ID, resources, warnings)");
+                }
                 return Interactive(console, path, result.GetValue(program) ?? [], result.GetValue(save),
                     ViewOptions.ColorIsOn(ViewOptions.ParseColor(result.GetValue(color)), console));
             }
@@ -86,7 +97,14 @@ internal static class ConsoleCommand
                 ?? throw new UserError($"--frame task:{choice.TaskId}: no task with Tokio's task ID {choice.TaskId} was spawned by that moment (ari tasks lists them, ID first)");
             using (var stdout = console.OpenStandardOutput())
             {
-                FrameWriter.Write(drawn, stdout, colour);
+                if (picture)
+                {
+                    FrameSvgWriter.Write(drawn, stdout);
+                }
+                else
+                {
+                    FrameWriter.Write(drawn, stdout, colour);
+                }
             }
             return RecordingReader.Report(path, timeline.Recording.Ending, console.Error);
         });
@@ -123,6 +141,14 @@ internal static class ConsoleCommand
 
     private static FrameChoice ParseFrame(string text) =>
         FrameChoice.TryParse(text, out var choice) ? choice : throw new UserError($"--frame {text}: use {FrameChoice.Forms}");
+
+    /// <summary>True for a picture (svg), false for text.</summary>
+    private static bool ParseFormat(string text) => text switch
+    {
+        "text" => false,
+        "svg" => true,
+        _ => throw new UserError($"--format {text}: use text or svg"),
+    };
 
     private static FrameSize ParseSize(string text) => FrameSize.TryParse(text, out var size)
         ? size

@@ -38,6 +38,7 @@ public sealed class ConsoleCommandTests
     [InlineData("--size", "80", "--size 80: use COLSxROWS")]
     [InlineData("--size", "10x2", "--size 10x2: use COLSxROWS, at least 20x5")]
     [InlineData("--at", "soon", "--at soon: use an RFC 3339 time")]
+    [InlineData("--format", "png", "--format png: use text or svg")]
     public void A_mistake_is_one_line_and_exit_code_1(string option, string value, string message)
     {
         string[] arguments = option == "--frame"
@@ -60,6 +61,15 @@ public sealed class ConsoleCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("ari: ari console is interactive and stdout is not a terminal: use --frame tasks (or task:ID, resources, warnings) to print one frame\n", result.Stderr);
+    }
+
+    [Fact]
+    public void A_picture_is_of_a_frame()
+    {
+        var result = AriCommand.Run("console", Recordings.Stored("wakes"), "--format", "svg");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("ari: --format svg writes one frame: add --frame tasks (or task:ID, resources, warnings)\n", result.Stderr);
     }
 
     [Fact]

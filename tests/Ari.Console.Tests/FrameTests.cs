@@ -82,7 +82,7 @@ public sealed class FrameTests
         Assert.Equal("a\\u{1b}[2Jb", FrameText.Visible("a\e[2Jb"));
     }
 
-    private static Frame Draw(string example, string view, string? at, FrameSize size)
+    internal static Frame Draw(string example, string view, string? at, FrameSize size)
     {
         var timeline = RecordingTimeline.Open(Recordings.Stored(example));
         Assert.True(FrameChoice.TryParse(view, out var choice));

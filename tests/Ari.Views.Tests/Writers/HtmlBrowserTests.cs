@@ -1,8 +1,8 @@
+using Ari.Browser;
 using Ari.Testing;
 using Ari.Views;
 using Ari.Views.Tests.Support;
 using Ari.Views.Writers;
-using Microsoft.Playwright;
 
 namespace Ari.Views.Tests.Writers;
 
@@ -12,30 +12,27 @@ namespace Ari.Views.Tests.Writers;
 /// </summary>
 public sealed class HtmlBrowserTests
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [Fact]
     public async Task Kinds_have_the_palette_colours()
     {
         var page = Examples.ScratchFile("oneshot.html");
         File.WriteAllText(page, Rendered.File(StoredRecordings.Of("oneshot"), ViewFormat.Html));
 
-        await WithPage(page, async browserPage =>
+        await HeadlessChromium.WithPage(page, async browserPage =>
         {
-            Assert.Equal("rgb(43, 48, 59)", await Computed(browserPage, "body", "backgroundColor"));
-            Assert.Equal("rgb(192, 197, 206)", await Computed(browserPage, "body", "color"));
-            Assert.Equal("pre", await Computed(browserPage, "pre", "whiteSpace"));
-            Assert.Equal("rgb(72, 158, 108)", await Computed(browserPage, ".spawn", "color"));
-            Assert.Equal("rgb(90, 186, 132)", await Computed(browserPage, ".spawn-id", "color"));
-            Assert.Equal("700", await Computed(browserPage, ".spawn-id", "fontWeight"));
-            Assert.Equal("rgb(186, 90, 87)", await Computed(browserPage, ".resource", "color"));
-            Assert.Equal("rgb(223, 88, 83)", await Computed(browserPage, ".resource-id", "color"));
-            Assert.Equal("rgb(157, 78, 221)", await Computed(browserPage, ".waker", "color"));
-            Assert.Equal("rgb(199, 125, 255)", await Computed(browserPage, ".waker-id", "color"));
-            Assert.Equal("rgb(170, 170, 170)", await Computed(browserPage, ".neutral", "color"));
-            Assert.Equal("0.67", await Computed(browserPage, ".d", "opacity"));
-            Assert.StartsWith("underline", await Computed(browserPage, ".u", "textDecorationLine"));
+            Assert.Equal("rgb(43, 48, 59)", await HeadlessChromium.Computed(browserPage, "body", "backgroundColor"));
+            Assert.Equal("rgb(192, 197, 206)", await HeadlessChromium.Computed(browserPage, "body", "color"));
+            Assert.Equal("pre", await HeadlessChromium.Computed(browserPage, "pre", "whiteSpace"));
+            Assert.Equal("rgb(72, 158, 108)", await HeadlessChromium.Computed(browserPage, ".spawn", "color"));
+            Assert.Equal("rgb(90, 186, 132)", await HeadlessChromium.Computed(browserPage, ".spawn-id", "color"));
+            Assert.Equal("700", await HeadlessChromium.Computed(browserPage, ".spawn-id", "fontWeight"));
+            Assert.Equal("rgb(186, 90, 87)", await HeadlessChromium.Computed(browserPage, ".resource", "color"));
+            Assert.Equal("rgb(223, 88, 83)", await HeadlessChromium.Computed(browserPage, ".resource-id", "color"));
+            Assert.Equal("rgb(157, 78, 221)", await HeadlessChromium.Computed(browserPage, ".waker", "color"));
+            Assert.Equal("rgb(199, 125, 255)", await HeadlessChromium.Computed(browserPage, ".waker-id", "color"));
+            Assert.Equal("rgb(170, 170, 170)", await HeadlessChromium.Computed(browserPage, ".neutral", "color"));
+            Assert.Equal("0.67", await HeadlessChromium.Computed(browserPage, ".d", "opacity"));
+            Assert.StartsWith("underline", await HeadlessChromium.Computed(browserPage, ".u", "textDecorationLine"));
         });
     }
 
@@ -45,14 +42,14 @@ public sealed class HtmlBrowserTests
         var page = Examples.ScratchFile("hostile.html");
         File.WriteAllText(page, Rendered.Bytes(HostileRecording.Build(), ViewFormat.Html));
 
-        await WithPage(page, async browserPage =>
+        await HeadlessChromium.WithPage(page, async browserPage =>
         {
             Assert.NotEqual("pwned", await browserPage.TitleAsync());
             Assert.Equal(0, await browserPage.EvaluateAsync<int>("document.querySelectorAll('script, b').length"));
             var text = await browserPage.InnerTextAsync("pre");
             Assert.Contains(HostileRecording.Script, text);
             Assert.Contains("\\u{1b}[2J", text);
-            Assert.Equal("rgb(72, 158, 108)", await Computed(browserPage, ".spawn", "color"));
+            Assert.Equal("rgb(72, 158, 108)", await HeadlessChromium.Computed(browserPage, ".spawn", "color"));
         });
     }
 
@@ -66,10 +63,10 @@ public sealed class HtmlBrowserTests
         File.WriteAllText(page, html);
 
         Assert.True(entries > HtmlWriter.EntriesAPart, $"{entries} entries make one part only");
-        await WithPage(page, async browserPage =>
+        await HeadlessChromium.WithPage(page, async browserPage =>
         {
             Assert.Equal((entries + HtmlWriter.EntriesAPart - 1) / HtmlWriter.EntriesAPart, await browserPage.EvaluateAsync<int>("document.querySelectorAll('pre').length"));
-            Assert.Equal("auto", await Computed(browserPage, "pre", "contentVisibility"));
+            Assert.Equal("auto", await HeadlessChromium.Computed(browserPage, "pre", "contentVisibility"));
             // The text of parts not drawn yet is in the page all the same (find, copy).
             Assert.Equal(entries, await browserPage.EvaluateAsync<int>("[...document.querySelectorAll('pre')].map(part => part.textContent).join('').split('\\n').length - 1"));
             await browserPage.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
@@ -79,21 +76,4 @@ public sealed class HtmlBrowserTests
                 """));
         });
     }
-
-    private static async Task WithPage(string path, Func<IPage, Task> check)
-    {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(path).AbsoluteUri);
-        await check(page);
-    }
-
-    private static Task<string> Computed(IPage page, string selector, string property) =>
-        page.EvalOnSelectorAsync<string>(selector, $"element => getComputedStyle(element).{property}");
 }
