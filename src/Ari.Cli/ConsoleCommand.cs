@@ -55,9 +55,10 @@ internal static class ConsoleCommand
         var command = new Command("console", """
             tasks, resources and warnings as the program stood at any moment of a recording: the tasks spawned
             by then (done ones faded) with their state, times, polls and wakes by class; one task's latency
-            percentiles and wakers; resources' state; ari lint's warnings. In a terminal it is interactive
-            (? lists the keys; [ ] { } g n p move through time); given a program in place of FILE, it runs
-            it under the tap and shows it live. See docs/console.md.
+            percentiles and histograms, and its wakers; resources' state; ari lint's warnings. In a terminal
+            it is interactive (? lists the keys; [ ] { } g n p move through time); given a program in place
+            of FILE, it runs it under the tap and shows it live. With --frame, one view at one moment,
+            printed as text or drawn as a picture (--format svg). See docs/console.md.
 
             Examples:
               ari console app.ari --frame tasks
