@@ -15,6 +15,9 @@ public struct LatencyHistogram
     private const int CountBits = 48;
     private const ulong CountMask = (1UL << CountBits) - 1;
 
+    // Marks an array a copy shares (the last word of every array is the mark, never a bucket).
+    private const ulong Shared = 1;
+
     // Each hit bucket in one word, in order of bucket: its index above CountBits, its count below. One
     // array of words costs one object and no padding, where a pair of arrays or of fields costs more.
     private ulong[]? _buckets;
@@ -31,16 +34,24 @@ public struct LatencyHistogram
         Count++;
         Max = Math.Max(Max, nanos);
         var key = (ulong)BucketOf(nanos) << CountBits;
-        _buckets ??= new ulong[2];
+        _buckets ??= new ulong[3];
+        if (_buckets[^1] == Shared)
+        {
+            // A copy reads these words: they stay as they are, and the owner records on into its own.
+            _buckets = _buckets[..];
+            _buckets[^1] = 0;
+        }
         var at = Find(_buckets, key);
         if (at < _used && (_buckets[at] & ~CountMask) == key)
         {
             _buckets[at]++;
             return;
         }
-        if (_used == _buckets.Length)
+        if (_used == _buckets.Length - 1)
         {
-            Array.Resize(ref _buckets, _used * 2);
+            var grown = new ulong[(_used * 2) + 1];
+            Array.Copy(_buckets, grown, _used);
+            _buckets = grown;
         }
         Array.Copy(_buckets, at, _buckets, at + 1, _used - at);
         _buckets[at] = key | 1;
@@ -75,9 +86,18 @@ public struct LatencyHistogram
 
     /// <summary>
     /// A copy that later records into this one leave as it is: for a snapshot that outlives the moment it
-    /// was taken. It holds only the buckets that were hit.
+    /// was taken. Copied on write: the copy shares the buckets and marks them shared, and the next record
+    /// into this one copies them first. A snapshot holds a copy of every task's two, and most tasks, done
+    /// by then, never record again, so most copies cost no buckets of their own.
     /// </summary>
-    public readonly LatencyHistogram Copy() => this with { _buckets = _buckets?[.._used] };
+    public readonly LatencyHistogram Copy()
+    {
+        if (_buckets is not null)
+        {
+            _buckets[^1] = Shared;
+        }
+        return this;
+    }
 
     private static IEnumerable<LatencyBucket> BucketsOf(ulong[]? buckets, int used)
     {

@@ -79,9 +79,14 @@ public sealed class LatencyHistogramTests
         histogram.Record(1_000);
         histogram.Record(9_000);
 
+        var later = histogram.Copy();
+        histogram.Record(1_000);
+        histogram.Record(5_000);
+
         Assert.Equal((2L, 3_000UL), (copy.Count, copy.Max));
         Assert.Equal([1L, 1L], copy.Buckets.Select(bucket => bucket.Count));
         Assert.Equal(3_000UL, copy.Percentile(100));
-        Assert.Equal(5, histogram.Count);
+        Assert.Equal([2L, 1L, 1L, 1L], later.Buckets.Select(bucket => bucket.Count));
+        Assert.Equal([3L, 1L, 1L, 1L, 1L], histogram.Buckets.Select(bucket => bucket.Count));
     }
 }
