@@ -88,6 +88,23 @@ internal sealed class StyledText
         _length = Math.Min(_length, length);
     }
 
+    /// <summary>
+    /// Goes on, empty, in <paramref name="next"/>, and returns the buffer it replaces, whose first
+    /// <paramref name="length"/> bytes are the text so far: text without styles is handed on as it is.
+    /// </summary>
+    public byte[] Swap(byte[] next, out int length)
+    {
+        if (_keepsStyles)
+        {
+            throw new InvalidOperationException("only text without styles is handed on as bytes");
+        }
+        var filled = _bytes;
+        length = _length;
+        _bytes = next;
+        _length = 0;
+        return filled;
+    }
+
     public void Append(ReadOnlySpan<byte> utf8, TextStyle style)
     {
         ShortCopy.CopyTo(utf8, Reserve(utf8.Length));
