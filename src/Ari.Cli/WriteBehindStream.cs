@@ -80,7 +80,7 @@ internal sealed class WriteBehindStream : Stream, IArrayOutput
     {
         HandOverChunk();
         Enqueue(filled, length);
-        return TakeSpare();
+        return TakeSpare(filled.Length);
     }
 
     /// <summary>Waits until the output has every byte written so far, then flushes it.</summary>
@@ -106,7 +106,7 @@ internal sealed class WriteBehindStream : Stream, IArrayOutput
             return;
         }
         Enqueue(_chunk, _filled);
-        _chunk = TakeSpare();
+        _chunk = TakeSpare(ChunkBytes);
         _filled = 0;
     }
 
@@ -130,7 +130,8 @@ internal sealed class WriteBehindStream : Stream, IArrayOutput
         ThrowIfFailed();
     }
 
-    private byte[] TakeSpare()
+    /// <summary>A written array of at least <paramref name="bytes"/> to fill again, or a new one.</summary>
+    private byte[] TakeSpare(int bytes)
     {
         lock (_gate)
         {
@@ -138,10 +139,13 @@ internal sealed class WriteBehindStream : Stream, IArrayOutput
             {
                 var spare = _spares[--_spareCount]!;
                 _spares[_spareCount] = null;
-                return spare;
+                if (spare.Length >= bytes)
+                {
+                    return spare;
+                }
             }
         }
-        return new byte[ChunkBytes];
+        return new byte[bytes];
     }
 
     private void ThrowIfFailed()

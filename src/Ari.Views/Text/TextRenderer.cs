@@ -14,11 +14,13 @@ internal sealed class TextRenderer : IEntryRenderer
     private const int FlushAt = 60 * 1024;
 
     /// <summary>
-    /// Where unstyled text goes on to an output that takes whole arrays: lines gather in an array of about
-    /// the output's own chunk size, fewer and larger writes, with room left for the line that crosses it.
+    /// Where unstyled text goes on to an output that takes whole arrays: lines gather in an array of a
+    /// megabyte, with room left for the line that crosses the mark. Each hand-over may wake the output's
+    /// thread, and on a virtual machine a wake-up across cores costs the waker and the woken a trip through
+    /// the host; with the arrays not copied, their size costs only memory.
     /// </summary>
-    private const int HandOverAt = 224 * 1024;
-    private const int HandOverArrayBytes = 256 * 1024;
+    private const int HandOverAt = 1024 * 1024 - 64 * 1024;
+    private const int HandOverArrayBytes = 1024 * 1024;
 
     private readonly Stream _output;
     private readonly EntryLayout _layout;
