@@ -1,28 +1,39 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Ari.Views;
 
 namespace Ari.Cli;
 
 /// <summary>
 /// An output written on a thread of its own. Writing a view to a file costs the kernel about as much time
 /// as reading and rendering it, so the caller's bytes are gathered into chunks and a writer thread hands
-/// them to the output while the caller renders on. Bounded: when <see cref="ChunksWaiting"/> chunks wait,
-/// the caller waits for the writer (output is never dropped). A write that fails (a closed pipe) is thrown
-/// to the caller at its next hand-over or flush, as the output's own exception.
+/// them to the output while the caller renders on; a caller that gathers bytes in an array of its own hands
+/// the whole array over (<see cref="IArrayOutput"/>) and is given a written one back. Bounded: when
+/// <see cref="ChunksWaiting"/> arrays wait, the caller waits for the writer (output is never dropped). A
+/// write that fails (a closed pipe) is thrown to the caller at its next hand-over or flush, as the output's
+/// own exception. The queue is two arrays under a lock rather than a concurrent collection of tuples, whose
+/// generic code the runtime compiles at start-up (ari's own code is compiled ahead of time).
 /// </summary>
-internal sealed class WriteBehindStream : Stream
+internal sealed class WriteBehindStream : Stream, IArrayOutput
 {
     private const int ChunkBytes = 256 * 1024;
     private const int ChunksWaiting = 8;
 
     private readonly Stream _output;
-    private readonly BlockingCollection<(byte[] Chunk, int Length)> _waiting = new(ChunksWaiting);
-    private readonly ConcurrentBag<byte[]> _spare = [];
     private readonly Thread _writer;
-    private readonly object _progress = new();
+
+    /// <summary>Guards the queue, the spares and the writer's state, and is pulsed whenever any of them changes.</summary>
+    private readonly object _gate = new();
+    private readonly byte[]?[] _waiting = new byte[ChunksWaiting][];
+    private readonly int[] _waitingLengths = new int[ChunksWaiting];
+    private int _firstWaiting;
+    private int _waitingCount;
+    private bool _writing;
+    private bool _completed;
+    private readonly byte[]?[] _spares = new byte[ChunksWaiting + 2][];
+    private int _spareCount;
+
     private byte[] _chunk = new byte[ChunkBytes];
     private int _filled;
-    private int _unwritten;
     private Exception? _failure;
     private bool _disposed;
 
@@ -60,40 +71,81 @@ internal sealed class WriteBehindStream : Stream
             buffer = buffer[part..];
             if (_filled == _chunk.Length)
             {
-                HandOver();
+                HandOverChunk();
             }
         }
+    }
+
+    public byte[] HandOver(byte[] filled, int length)
+    {
+        HandOverChunk();
+        Enqueue(filled, length);
+        return TakeSpare(filled.Length);
     }
 
     /// <summary>Waits until the output has every byte written so far, then flushes it.</summary>
     public override void Flush()
     {
-        HandOver();
-        lock (_progress)
+        HandOverChunk();
+        lock (_gate)
         {
-            while (_unwritten > 0 && _failure is null)
+            while ((_waitingCount > 0 || _writing) && _failure is null)
             {
-                Monitor.Wait(_progress);
+                Monitor.Wait(_gate);
             }
         }
         ThrowIfFailed();
         _output.Flush();
     }
 
-    private void HandOver()
+    private void HandOverChunk()
     {
         ThrowIfFailed();
         if (_filled == 0)
         {
             return;
         }
-        lock (_progress)
-        {
-            _unwritten++;
-        }
-        _waiting.Add((_chunk, _filled));
-        _chunk = _spare.TryTake(out var spare) ? spare : new byte[ChunkBytes];
+        Enqueue(_chunk, _filled);
+        _chunk = TakeSpare(ChunkBytes);
         _filled = 0;
+    }
+
+    private void Enqueue(byte[] array, int length)
+    {
+        lock (_gate)
+        {
+            while (_waitingCount == ChunksWaiting && _failure is null)
+            {
+                Monitor.Wait(_gate);
+            }
+            if (_failure is null)
+            {
+                var at = (_firstWaiting + _waitingCount) % ChunksWaiting;
+                _waiting[at] = array;
+                _waitingLengths[at] = length;
+                _waitingCount++;
+                Monitor.PulseAll(_gate);
+            }
+        }
+        ThrowIfFailed();
+    }
+
+    /// <summary>A written array of at least <paramref name="bytes"/> to fill again, or a new one.</summary>
+    private byte[] TakeSpare(int bytes)
+    {
+        lock (_gate)
+        {
+            if (_spareCount > 0)
+            {
+                var spare = _spares[--_spareCount]!;
+                _spares[_spareCount] = null;
+                if (spare.Length >= bytes)
+                {
+                    return spare;
+                }
+            }
+        }
+        return new byte[bytes];
     }
 
     private void ThrowIfFailed()
@@ -106,26 +158,55 @@ internal sealed class WriteBehindStream : Stream
 
     private void WriteChunks()
     {
-        foreach (var (chunk, length) in _waiting.GetConsumingEnumerable())
+        while (TakeWaiting(out var array, out var length))
         {
-            // After a failure the rest is dropped unwritten, so that a caller waiting for room goes on to see it.
+            // After a failure nothing more is written; the caller sees the failure at its next hand-over or flush.
             if (Volatile.Read(ref _failure) is null)
             {
                 try
                 {
-                    _output.Write(chunk, 0, length);
+                    _output.Write(array, 0, length);
                 }
                 catch (Exception e)
                 {
                     Volatile.Write(ref _failure, e);
                 }
             }
-            _spare.Add(chunk);
-            lock (_progress)
+            lock (_gate)
             {
-                _unwritten--;
-                Monitor.PulseAll(_progress);
+                _writing = false;
+                if (_spareCount < _spares.Length)
+                {
+                    _spares[_spareCount++] = array;
+                }
+                Monitor.PulseAll(_gate);
             }
+        }
+    }
+
+    /// <summary>The next array to write, waiting for one; false once the stream is disposed and nothing waits.</summary>
+    private bool TakeWaiting(out byte[] array, out int length)
+    {
+        lock (_gate)
+        {
+            while (_waitingCount == 0 && !_completed)
+            {
+                Monitor.Wait(_gate);
+            }
+            if (_waitingCount == 0)
+            {
+                array = [];
+                length = 0;
+                return false;
+            }
+            array = _waiting[_firstWaiting]!;
+            length = _waitingLengths[_firstWaiting];
+            _waiting[_firstWaiting] = null;
+            _firstWaiting = (_firstWaiting + 1) % ChunksWaiting;
+            _waitingCount--;
+            _writing = true;
+            Monitor.PulseAll(_gate);
+            return true;
         }
     }
 
@@ -140,9 +221,12 @@ internal sealed class WriteBehindStream : Stream
             }
             finally
             {
-                _waiting.CompleteAdding();
+                lock (_gate)
+                {
+                    _completed = true;
+                    Monitor.PulseAll(_gate);
+                }
                 _writer.Join();
-                _waiting.Dispose();
             }
         }
         base.Dispose(disposing);

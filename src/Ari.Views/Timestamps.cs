@@ -41,13 +41,23 @@ internal static class Timestamps
         text[26] = (byte)'Z';
     }
 
-    /// <summary>The value's last digits, as many as fit, zero-padded.</summary>
+    /// <summary>The value's last digits, as many as fit, zero-padded; two at a time, as every line writes six.</summary>
     public static void Digits(Span<byte> destination, int value)
     {
-        for (var i = destination.Length - 1; i >= 0; i--)
+        var at = destination.Length;
+        while (at >= 2)
         {
-            destination[i] = (byte)('0' + (value % 10));
-            value /= 10;
+            var pair = 2 * (value % 100);
+            value /= 100;
+            at -= 2;
+            destination[at] = DigitPairs[pair];
+            destination[at + 1] = DigitPairs[pair + 1];
+        }
+        if (at == 1)
+        {
+            destination[0] = (byte)('0' + (value % 10));
         }
     }
+
+    private static ReadOnlySpan<byte> DigitPairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 }

@@ -27,6 +27,33 @@ public sealed class WriteBehindStreamTests
     }
 
     [Fact]
+    public void Arrays_handed_over_come_out_in_order_with_the_bytes_written_around_them()
+    {
+        var expected = new List<byte>();
+        var output = new MemoryStream();
+        using (var stream = new WriteBehindStream(output))
+        {
+            var array = new byte[1000];
+            for (var round = 0; round < 200; round++)
+            {
+                var written = Enumerable.Range(0, round * 37 % 5000).Select(at => (byte)(at + round)).ToArray();
+                stream.Write(written);
+                expected.AddRange(written);
+                var length = Math.Min(array.Length, round * 101 % 3000);
+                for (var at = 0; at < length; at++)
+                {
+                    array[at] = (byte)(at * 3 + round);
+                }
+                expected.AddRange(array.AsSpan(0, length).ToArray());
+                array = stream.HandOver(array, length);
+                Assert.NotEmpty(array);
+            }
+        }
+
+        Assert.Equal(expected, output.ToArray());
+    }
+
+    [Fact]
     public void A_flush_returns_when_the_output_has_everything_written_before_it()
     {
         var output = new SlowStream();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Ari.Views.Styling;
@@ -88,6 +89,24 @@ internal sealed class StyledText
         _length = Math.Min(_length, length);
     }
 
+    /// <summary>
+    /// Goes on, empty, in <paramref name="next"/>, and returns the buffer it replaces, whose first
+    /// <paramref name="length"/> bytes are the text so far: text without styles is handed on as it is.
+    /// </summary>
+    public byte[] Swap(byte[] next, out int length)
+    {
+        if (_keepsStyles)
+        {
+            throw new InvalidOperationException("only text without styles is handed on as bytes");
+        }
+        var filled = _bytes;
+        length = _length;
+        _bytes = next;
+        _length = 0;
+        return filled;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<byte> utf8, TextStyle style)
     {
         ShortCopy.CopyTo(utf8, Reserve(utf8.Length));
@@ -102,24 +121,37 @@ internal sealed class StyledText
     }
 
     /// <summary>Room for at least <paramref name="size"/> bytes at the end; <see cref="Commit"/> says how many were used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Reserve(int size)
     {
         if (_length + size > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + size));
+            Grow(size);
         }
         return _bytes.AsSpan(_length, size);
     }
 
+    private void Grow(int size) => Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + size));
+
+    /// <summary>
+    /// Text without styles only counts the bytes, in the caller: a line is a few dozen appends, and a call
+    /// for each into the styled bookkeeping below was the largest single method of the plain view.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Commit(int written, TextStyle style)
     {
-        if (written == 0)
-        {
-            return;
-        }
         if (!_keepsStyles)
         {
             _length += written;
+            return;
+        }
+        CommitStyled(written, style);
+    }
+
+    private void CommitStyled(int written, TextStyle style)
+    {
+        if (written == 0)
+        {
             return;
         }
         if (_count > 0 && _segments[_count - 1] is var last && !last.Rendered && last.Style == style && last.Start + last.Length == _length)

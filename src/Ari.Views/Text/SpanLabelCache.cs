@@ -9,7 +9,8 @@ namespace Ari.Views.Text;
 /// <summary>Each live span's <see cref="SpanLabel"/>, made on first use and kept until the span's close (<see cref="SpanCache{T}"/>).</summary>
 internal sealed class SpanLabelCache(CallsiteMap<CallsiteTexts> callsites)
 {
-    private readonly StyledText _scratch = new();
+    /// <summary>Where a label is laid out: its parts' places are kept by hand (<see cref="SpanLabel"/>), so its text keeps no styles.</summary>
+    private readonly StyledText _scratch = new(keepsStyles: false);
     private readonly SpanCache<SpanLabel> _labels = new();
 
     public SpanLabel For(SpanNode span)

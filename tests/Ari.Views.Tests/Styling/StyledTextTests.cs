@@ -45,6 +45,25 @@ public class StyledTextTests
         Assert.Equal(expected.ToString(), Encoding.ASCII.GetString(output.WrittenSpan));
     }
 
+    [Fact]
+    public void Unstyled_text_hands_its_array_on_and_goes_on_in_the_one_given()
+    {
+        var text = new StyledText(keepsStyles: false);
+        foreach (var piece in Pieces())
+        {
+            text.Append(piece, StyleOf(piece));
+        }
+        var expected = text.Bytes.ToArray();
+        var next = new byte[8];
+
+        var filled = text.Swap(next, out var length);
+        text.Append("after"u8, Bold);
+
+        Assert.Equal(expected, filled.AsSpan(0, length).ToArray());
+        Assert.Equal("after"u8.ToArray(), text.Bytes.ToArray());
+        Assert.Throws<InvalidOperationException>(() => new StyledText().Swap(next, out _));
+    }
+
     /// <summary>Pieces of 0 to 40 bytes, each of its own letters, so that no two neighbours merge into one segment unnoticed.</summary>
     private static IEnumerable<byte[]> Pieces() =>
         Enumerable.Range(0, 41).Select(length => Enumerable.Range(0, length).Select(i => (byte)('a' + ((length + i) % 26))).ToArray());
