@@ -126,6 +126,35 @@ public sealed class TextTableTests
         Assert.Equal(Written(kept), Written(spilled));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_table_spilled_in_thousands_of_runs_writes_what_one_kept_in_memory_writes(bool ordered)
+    {
+        // A run every row or two: ordered runs are merged as they pile up, several levels deep.
+        var kept = new TextTable("ID", "Name");
+        var spilled = TextTable.Spilling(16, "ID", "Name");
+        var random = new Random(13);
+        for (var i = 0; i < 6_000; i++)
+        {
+            var key = (ulong)random.Next(300);
+            string[] cells = [key.ToString(), $"task {i}"];
+            foreach (var table in new[] { kept, spilled })
+            {
+                if (ordered)
+                {
+                    table.AddInOrder(key, cells);
+                }
+                else
+                {
+                    table.Add(cells);
+                }
+            }
+        }
+
+        Assert.Equal(Written(kept), Written(spilled));
+    }
+
     private static string Written(TextTable table)
     {
         var output = new StringWriter { NewLine = "\n" };
