@@ -13,13 +13,15 @@ namespace Ari.Export.Sql;
 public sealed class RecordingDatabase : IDisposable
 {
     private readonly DuckDBConnection _connection;
+    private readonly string? _file;
     private readonly string? _spillDirectory;
     private readonly bool _fleet;
 
     private RecordingDatabase(string? file, string memoryLimit, bool fleet)
     {
         _fleet = fleet;
-        _connection = new DuckDBConnection(file is null ? "DataSource=:memory:" : $"DataSource={file}");
+        _file = file;
+        _connection = new DuckDBConnection(_file is null ? "DataSource=:memory:" : $"DataSource={_file}");
         _connection.Open();
         var settings = $"SET memory_limit = '{Quoted(memoryLimit)}'; SET preserve_insertion_order = false;";
         if (file is null)
@@ -34,7 +36,7 @@ public sealed class RecordingDatabase : IDisposable
     /// A new database at <paramref name="file"/> (which must not exist), or one in memory, gone on
     /// dispose. A <paramref name="fleet"/>'s tables start with the recording's columns (<see cref="RecordingTables.Schema"/>).
     /// </summary>
-    public static RecordingDatabase Create(string? file = null, string memoryLimit = "1GB", bool fleet = false)
+    public static RecordingDatabase Create(string? file, string memoryLimit, bool fleet)
     {
         if (File.Exists(file))
         {
@@ -106,10 +108,10 @@ public sealed class RecordingDatabase : IDisposable
         return file;
     }
 
-    /// <summary>Another connection to this database.</summary>
+    /// <summary>Another connection to this database (DuckDB.NET shares one database among a file's connections).</summary>
     private DuckDBConnection Connect()
     {
-        var connection = _connection.Duplicate();
+        var connection = _file is null ? _connection.Duplicate() : new DuckDBConnection($"DataSource={_file}");
         connection.Open();
         return connection;
     }
