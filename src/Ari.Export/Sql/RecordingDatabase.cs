@@ -53,7 +53,7 @@ public sealed class RecordingDatabase : IDisposable
     /// the recordings of a fleet can load side by side, one a thread.
     /// </summary>
     public TableLoader Loader(NamedRecording recording, IReadOnlySet<string>? tables = null) =>
-        new(Connect(), recording.Path, tables, _fleet ? recording : null);
+        new(Connect, recording.Path, tables, _fleet ? recording : null);
 
     /// <summary>Runs SQL; the reader is over the last statement's result.</summary>
     public DbDataReader Query(string sql)

@@ -29,12 +29,12 @@ public sealed class TableLoader : IRecordingExporter
     private readonly int? _events;
     private Replay? _replay;
 
-    /// <param name="connection">A connection of the loader's own, closed with it.</param>
+    /// <param name="connect">Opens a connection of the loader's own, one for the loader and one for each table it fills, closed with it.</param>
     /// <param name="tables">The tables to fill (<see cref="RecordingTables.Names"/>); null for all of them.</param>
     /// <param name="member">The recording's name in a fleet, whose tables start with the recording's columns; null for one recording alone.</param>
-    internal TableLoader(DuckDBConnection connection, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
+    internal TableLoader(Func<DuckDBConnection> connect, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
     {
-        _connection = connection;
+        _connection = connect();
         _path = recordingPath;
         _member = member;
         _fieldJson = new Utf8JsonWriter(_fieldBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -70,7 +70,7 @@ public sealed class TableLoader : IRecordingExporter
             {
                 return null;
             }
-            _appenders.Add(new TableAppender(connection, table));
+            _appenders.Add(new TableAppender(connect(), table));
             return _appenders.Count - 1;
         }
     }
@@ -107,6 +107,8 @@ public sealed class TableLoader : IRecordingExporter
             }
         }
         _appending.Complete();
+        // The rows that wait in each table's appender go into their tables side by side, a connection each.
+        Parallel.ForEach(_appenders, appender => appender.Dispose());
         using var command = _connection.CreateCommand();
         command.CommandText = _member is null
             ? "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)"
