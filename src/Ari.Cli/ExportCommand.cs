@@ -125,7 +125,7 @@ internal static class ExportCommand
         {
             throw new UserError($"export: {target} exists already");
         }
-        using var database = RecordingDatabase.Create(parquet ? null : target, fleet: fleet.IsFleet);
+        using var database = RecordingDatabase.Create(parquet ? null : target, FleetInput.DefaultMemoryLimit(fleet), fleet.IsFleet);
         var exitCode = FleetInput.Load(console, database, fleet, tables: null);
         if (parquet && fleet.IsFleet)
         {

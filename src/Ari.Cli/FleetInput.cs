@@ -28,6 +28,12 @@ internal static class FleetInput
     }
 
     /// <summary>
+    /// DuckDB's memory limit unless one is given: an amount for each recording loading at once, because
+    /// each one's appenders need room in the database at the same time.
+    /// </summary>
+    public static string DefaultMemoryLimit(RecordingFleet fleet) => $"{128 * LoadingAtOnce(fleet)}MB";
+
+    /// <summary>
     /// Loads a fleet into the database, a loader a recording, as many at once as there are cores; each
     /// recording's end is reported as one recording's is. Returns the exit code of the first recording,
     /// in the fleet's order, that did not end well; 0 when all did.
@@ -39,7 +45,7 @@ internal static class FleetInput
         var error = TextWriter.Synchronized(console.Error);
         try
         {
-            Parallel.For(0, recordings.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            Parallel.For(0, recordings.Count, new ParallelOptions { MaxDegreeOfParallelism = LoadingAtOnce(fleet) }, i =>
             {
                 using var loader = database.Loader(recordings[i], tables);
                 exitCodes[i] = RecordingReader.Read(recordings[i].Path, loader, error);
@@ -52,4 +58,6 @@ internal static class FleetInput
         }
         return exitCodes.FirstOrDefault(code => code != ExitCodes.Ok);
     }
+
+    private static int LoadingAtOnce(RecordingFleet fleet) => Math.Min(Environment.ProcessorCount, fleet.Recordings.Count);
 }

@@ -27,14 +27,13 @@ internal static class QueryCommand
         };
         var sql = new Argument<string>("sql") { Description = "The query (DuckDB's SQL); with several statements, the last one's rows are shown" };
         var format = AnalysisInput.Format("table: for people; json: one object per row; csv: with a header", "table", "json", "csv");
-        var memory = new Option<string>("--memory-limit")
+        var memory = new Option<string?>("--memory-limit")
         {
-            Description = "DuckDB's memory limit while loading and querying (e.g. 256MB, 2GB); past it DuckDB works from its file",
-            DefaultValueFactory = _ => "1GB",
+            Description = "DuckDB's memory limit while loading and querying (e.g. 256MB, 2GB; default 128MB a recording loading at once); past it DuckDB spills to a temporary directory",
         };
         var command = new Command("query", """
-            Loads a recording into an embedded DuckDB (a temporary file, row by row as the recording is
-            read) and runs SQL over it. Tables: recording, spans, events, tasks, polls, wakes, resources,
+            Loads a recording into an embedded DuckDB (in memory, row by row as the recording is read)
+            and runs SQL over it. Tables: recording, spans, events, tasks, polls, wakes, resources,
             state_updates; times are nanoseconds since the recording's anchor; spans are told apart by
             seq because IDs are reused (docs/export-sql.md). Only the tables the query names are filled
             (the others exist, empty), so a query of tasks does not wait for every event. For many
@@ -60,7 +59,7 @@ internal static class QueryCommand
         {
             var fleet = FleetInput.Expand(result.GetRequiredValue(files));
             var query = result.GetRequiredValue(sql);
-            using var database = RecordingDatabase.Create(memoryLimit: result.GetRequiredValue(memory), fleet: fleet.IsFleet);
+            using var database = RecordingDatabase.Create(null, result.GetValue(memory) ?? FleetInput.DefaultMemoryLimit(fleet), fleet.IsFleet);
             var exitCode = FleetInput.Load(console, database, fleet, RecordingTables.NamedIn(query));
             try
             {

@@ -134,6 +134,23 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void DuckDB_export_writes_a_file_with_every_table_as_ari_query_loads_them()
+    {
+        var recording = Examples.Recorded("oneshot").Recording;
+        var file = Examples.ScratchFile("oneshot.duckdb");
+        InProcessAri.Ok("export", recording, "--format", "duckdb", "-o", file);
+        var everyTable = string.Join(", ", RecordingTables.Names.Select(table => $"(SELECT count(*) FROM {table})"));
+        var queried = InProcessAri.Ok("query", recording, $"SELECT {everyTable}", "--format", "csv").Split("\r\n")[1];
+
+        using var duckdb = new DuckDBConnection($"DataSource={file}");
+        duckdb.Open();
+        using var command = duckdb.CreateCommand();
+        command.CommandText = $"SELECT concat_ws(',', {everyTable})";
+        Assert.Equal(queried, command.ExecuteScalar());
+        Assert.Contains("exists already", InProcessAri.Run("export", recording, "--format", "duckdb", "-o", file).Stderr);
+    }
+
+    [Fact]
     public void Export_without_a_format_or_output_says_what_is_missing()
     {
         var recording = Examples.Recorded("spinner").Recording;

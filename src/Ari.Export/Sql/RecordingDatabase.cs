@@ -5,37 +5,44 @@ namespace Ari.Export.Sql;
 
 /// <summary>
 /// An embedded DuckDB database holding one recording, or a fleet of them, as <see cref="RecordingTables"/>.
-/// It lives in a file (a temporary one unless a path is given) with a memory limit, so a recording of
-/// tens of millions of records loads without being held in memory: DuckDB writes full row groups to disk.
+/// A database for one command lives in memory, past its memory limit in a temporary directory, so a
+/// recording of tens of millions of records loads without being held in memory, and nothing is written
+/// twice (a database file is written to its log, then compressed at each checkpoint); a database file
+/// to keep is written as DuckDB writes files.
 /// </summary>
 public sealed class RecordingDatabase : IDisposable
 {
     private readonly DuckDBConnection _connection;
-    private readonly string _file;
-    private readonly string? _temporary;
+    private readonly string? _file;
+    private readonly string? _spillDirectory;
     private readonly bool _fleet;
 
-    private RecordingDatabase(string file, bool temporary, string memoryLimit, bool fleet)
+    private RecordingDatabase(string? file, string memoryLimit, bool fleet)
     {
-        _file = file;
-        _temporary = temporary ? file : null;
         _fleet = fleet;
-        _connection = Connect();
-        Execute($"SET memory_limit = '{Quoted(memoryLimit)}'; SET preserve_insertion_order = false;");
+        _file = file;
+        _connection = new DuckDBConnection(_file is null ? "DataSource=:memory:" : $"DataSource={_file}");
+        _connection.Open();
+        var settings = $"SET memory_limit = '{Quoted(memoryLimit)}'; SET preserve_insertion_order = false;";
+        if (file is null)
+        {
+            _spillDirectory = Path.Combine(Path.GetTempPath(), $"ari-{Guid.NewGuid():N}.tmp");
+            settings += $" SET temp_directory = '{Quoted(_spillDirectory)}';";
+        }
+        Execute(settings);
     }
 
     /// <summary>
-    /// A new database at <paramref name="file"/> (which must not exist), or a temporary one deleted on
+    /// A new database at <paramref name="file"/> (which must not exist), or one in memory, gone on
     /// dispose. A <paramref name="fleet"/>'s tables start with the recording's columns (<see cref="RecordingTables.Schema"/>).
     /// </summary>
-    public static RecordingDatabase Create(string? file = null, string memoryLimit = "1GB", bool fleet = false)
+    public static RecordingDatabase Create(string? file, string memoryLimit, bool fleet)
     {
-        var path = file ?? Path.Combine(Path.GetTempPath(), $"ari-{Guid.NewGuid():N}.duckdb");
-        if (File.Exists(path))
+        if (File.Exists(file))
         {
-            throw new IOException($"{path} exists already");
+            throw new IOException($"{file} exists already");
         }
-        var database = new RecordingDatabase(path, temporary: file is null, memoryLimit, fleet);
+        var database = new RecordingDatabase(file, memoryLimit, fleet);
         database.Execute(RecordingTables.Schema(fleet));
         return database;
     }
@@ -46,7 +53,7 @@ public sealed class RecordingDatabase : IDisposable
     /// the recordings of a fleet can load side by side, one a thread.
     /// </summary>
     public TableLoader Loader(NamedRecording recording, IReadOnlySet<string>? tables = null) =>
-        new(Connect(), recording.Path, tables, _fleet ? recording : null);
+        new(Connect, recording.Path, tables, _fleet ? recording : null);
 
     /// <summary>Runs SQL; the reader is over the last statement's result.</summary>
     public DbDataReader Query(string sql)
@@ -88,10 +95,9 @@ public sealed class RecordingDatabase : IDisposable
     public void Dispose()
     {
         _connection.Dispose();
-        if (_temporary is not null)
+        if (_spillDirectory is not null && Directory.Exists(_spillDirectory))
         {
-            File.Delete(_temporary);
-            File.Delete(_temporary + ".wal");
+            Directory.Delete(_spillDirectory, recursive: true);
         }
     }
 
@@ -102,10 +108,10 @@ public sealed class RecordingDatabase : IDisposable
         return file;
     }
 
-    /// <summary>A connection to this database (DuckDB.NET shares one database among a file's connections).</summary>
+    /// <summary>Another connection to this database (DuckDB.NET shares one database among a file's connections).</summary>
     private DuckDBConnection Connect()
     {
-        var connection = new DuckDBConnection($"DataSource={_file}");
+        var connection = _file is null ? _connection.Duplicate() : new DuckDBConnection($"DataSource={_file}");
         connection.Open();
         return connection;
     }

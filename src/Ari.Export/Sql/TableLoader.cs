@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
@@ -24,17 +23,18 @@ public sealed class TableLoader : IRecordingExporter
     private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
     private readonly Utf8JsonWriter _fieldJson;
-    private readonly List<DuckDBAppender> _appenders = [];
-    private readonly DuckDBAppender? _spans;
-    private readonly DuckDBAppender? _events;
+    private readonly List<TableAppender> _appenders = [];
+    private readonly BackgroundAppender _appending;
+    private readonly int? _spans;
+    private readonly int? _events;
     private Replay? _replay;
 
-    /// <param name="connection">A connection of the loader's own, closed with it.</param>
+    /// <param name="connect">Opens a connection of the loader's own, one for the loader and one for each table it fills, closed with it.</param>
     /// <param name="tables">The tables to fill (<see cref="RecordingTables.Names"/>); null for all of them.</param>
     /// <param name="member">The recording's name in a fleet, whose tables start with the recording's columns; null for one recording alone.</param>
-    internal TableLoader(DuckDBConnection connection, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
+    internal TableLoader(Func<DuckDBConnection> connect, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
     {
-        _connection = connection;
+        _connection = connect();
         _path = recordingPath;
         _member = member;
         _fieldJson = new Utf8JsonWriter(_fieldBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -62,15 +62,16 @@ public sealed class TableLoader : IRecordingExporter
             _tracker.StateUpdated += update => Update(updates, update);
         }
 
-        DuckDBAppender? Appender(string table)
+        _appending = new BackgroundAppender(_appenders);
+
+        int? Appender(string table)
         {
             if (tables is not null && !tables.Contains(table))
             {
                 return null;
             }
-            var appender = connection.CreateAppender(table);
-            _appenders.Add(appender);
-            return appender;
+            _appenders.Add(new TableAppender(connect(), table));
+            return _appenders.Count - 1;
         }
     }
 
@@ -86,11 +87,11 @@ public sealed class TableLoader : IRecordingExporter
             case TraceOp.New when entry.Span is { } span && _spans is not null:
                 _liveSpans[span] = entry.Thread;
                 break;
-            case TraceOp.Close when entry.Span is { } span && _spans is not null:
-                Span(_spans, span, entry.Timestamp);
+            case TraceOp.Close when entry.Span is { } span && _spans is { } spans:
+                Span(spans, span, entry.Timestamp);
                 break;
-            case TraceOp.Event when _events is not null:
-                Event(_events, entry);
+            case TraceOp.Event when _events is { } events:
+                Event(events, entry);
                 break;
         }
     }
@@ -98,13 +99,16 @@ public sealed class TableLoader : IRecordingExporter
     public void Finish()
     {
         _tracker.Finish();
-        if (_spans is not null)
+        if (_spans is { } spans)
         {
             foreach (var span in _liveSpans.Keys.OrderBy(span => span.CreatedSequence).ToList())
             {
-                Span(_spans, span, null);
+                Span(spans, span, null);
             }
         }
+        _appending.Complete();
+        // The rows that wait in each table's appender go into their tables side by side, a connection each.
+        Parallel.ForEach(_appenders, appender => appender.Dispose());
         using var command = _connection.CreateCommand();
         command.CommandText = _member is null
             ? "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)"
@@ -124,6 +128,7 @@ public sealed class TableLoader : IRecordingExporter
 
     public void Dispose()
     {
+        _appending.Dispose();
         foreach (var appender in _appenders)
         {
             appender.Dispose();
@@ -133,9 +138,9 @@ public sealed class TableLoader : IRecordingExporter
     }
 
     /// <summary>A new row, its recording's columns filled when the recording is one of a fleet.</summary>
-    private IDuckDBAppenderRow Row(DuckDBAppender table)
+    private RowBatch Row(int table)
     {
-        var row = table.CreateRow();
+        var row = _appending.Row(table);
         if (_member is not null)
         {
             // The stream's start record comes before any record that makes a row.
@@ -144,7 +149,7 @@ public sealed class TableLoader : IRecordingExporter
         return row;
     }
 
-    private void Span(DuckDBAppender spans, SpanNode span, ulong? closedAt)
+    private void Span(int spans, SpanNode span, ulong? closedAt)
     {
         if (!_liveSpans.Remove(span, out var thread))
         {
@@ -157,12 +162,12 @@ public sealed class TableLoader : IRecordingExporter
             .AppendValue(Instrumentation.Name(_tracker.KindOf(span.Callsite)))
             .AppendValue(span.Parent?.Id).AppendValue(span.Parent?.CreatedSequence)
             .AppendValue(ThreadName(thread)).AppendValue(span.CreatedAt).AppendValue(closedAt)
-            .AppendValue(Fields(span.Callsite, span.Values))
+            .AppendUtf8(Fields(span.Callsite, span.Values))
             .EndRow();
         Rows++;
     }
 
-    private void Event(DuckDBAppender events, in TraceEntry entry)
+    private void Event(int events, in TraceEntry entry)
     {
         var callsite = entry.Callsite;
         Row(events)
@@ -170,12 +175,12 @@ public sealed class TableLoader : IRecordingExporter
             .AppendValue(callsite.Name).AppendValue(callsite.Target).AppendValue(callsite.Level.Name())
             .AppendValue(Instrumentation.Name(_tracker.KindOf(callsite)))
             .AppendValue(entry.Parent?.Id).AppendValue(entry.Parent?.CreatedSequence)
-            .AppendValue(Fields(callsite, entry.Values))
+            .AppendUtf8(Fields(callsite, entry.Values))
             .EndRow();
         Rows++;
     }
 
-    private void Poll(DuckDBAppender polls, TaskSpan task, ulong length, in TraceEntry exit)
+    private void Poll(int polls, TaskSpan task, ulong length, in TraceEntry exit)
     {
         Row(polls)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.Polls.Raw)
@@ -184,7 +189,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Wake(DuckDBAppender wakes, WakeReport report)
+    private void Wake(int wakes, WakeReport report)
     {
         Row(wakes)
             .AppendValue(report.Sequence).AppendValue(report.Timestamp).AppendValue(ThreadName(report.Thread))
@@ -198,7 +203,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Task(DuckDBAppender tasks, TaskSpan task)
+    private void Task(int tasks, TaskSpan task)
     {
         var row = Row(tasks)
             .AppendValue(task.Id).AppendValue(task.Span.CreatedSequence).AppendValue(task.TokioId)
@@ -215,11 +220,11 @@ public sealed class TableLoader : IRecordingExporter
     }
 
     /// <summary>p50, p90, p99 and max, null when nothing was measured.</summary>
-    private static void Percentiles(IDuckDBAppenderRow row, LatencyHistogram? latencies) =>
+    private static void Percentiles(RowBatch row, LatencyHistogram? latencies) =>
         row.AppendValue(latencies?.Percentile(50)).AppendValue(latencies?.Percentile(90))
             .AppendValue(latencies?.Percentile(99)).AppendValue(latencies?.Percentile(100));
 
-    private void Resource(DuckDBAppender resources, ResourceSpan resource)
+    private void Resource(int resources, ResourceSpan resource)
     {
         Row(resources)
             .AppendValue(resource.Id).AppendValue(resource.Span.CreatedSequence)
@@ -231,7 +236,7 @@ public sealed class TableLoader : IRecordingExporter
         Rows++;
     }
 
-    private void Update(DuckDBAppender updates, StateUpdate update)
+    private void Update(int updates, StateUpdate update)
     {
         Row(updates)
             .AppendValue(update.Timestamp).AppendValue(update.Owner.Id).AppendValue(update.Owner.Span.CreatedSequence)
@@ -252,12 +257,13 @@ public sealed class TableLoader : IRecordingExporter
         return name;
     }
 
-    private string Fields(Wire.Callsite callsite, Wire.FieldValues values)
+    /// <summary>The values as a JSON object, in UTF-8, valid until the next call.</summary>
+    private ReadOnlySpan<byte> Fields(Wire.Callsite callsite, Wire.FieldValues values)
     {
         _fieldBuffer.ResetWrittenCount();
         _fieldJson.Reset();
         FieldsJson.Write(_fieldJson, callsite, values);
         _fieldJson.Flush();
-        return Encoding.UTF8.GetString(_fieldBuffer.WrittenSpan);
+        return _fieldBuffer.WrittenSpan;
     }
 }
