@@ -7,26 +7,40 @@ namespace Ari.Console.Model;
 
 /// <summary>
 /// A time cursor over a recording: what the console showed at any moment. Opening reads the recording
-/// once, which gives the snapshot at its end (the first screen) and its span of time; a snapshot at an
-/// earlier moment replays the recording from its start and stops reading at the first record after the
-/// moment (<see cref="Replay.Play"/>'s <c>until</c>), so a jump costs a replay of the part before it and
-/// memory holds one snapshot, never the recording. Replaying rather than keeping copies of the tracker's
-/// state keeps the rules in Ari.Tokio alone: a snapshot is whatever its analysis says of the cut recording.
+/// once, which gives the snapshot at its end (the first screen) and its span of time, and keeps copies
+/// of the replay's and the analysis's state at moments spread over it (checkpoints). A snapshot at a
+/// moment goes on from the cursor's state when the moment is later, else from a copy of the last
+/// checkpoint before it, replaying the records up to the moment (<see cref="ReplayCursor"/>), and is
+/// finished on a copy, so the cursor goes on from there at the next jump. Going on from kept state
+/// rather than rebuilding figures keeps the rules in Ari.Tokio alone: a snapshot is whatever its
+/// analysis says of the cut recording.
 /// </summary>
-public sealed class RecordingTimeline
+public sealed class RecordingTimeline : IDisposable
 {
+    /// <summary>Checkpoints over a recording: a jump replays at most this share of it, and memory holds this many states.</summary>
+    private const int Checkpoints = 32;
+
+    /// <summary>Records replayed between two looks at how far the reader has read (where a checkpoint falls).</summary>
+    private const long RecordsBetweenLooks = 4096;
+
     // The end's snapshot is as large as a snapshot gets (every task and resource ever made): the timeline
     // holds it only until it is first asked for, then only as long as its caller does, and replays the
     // recording again should it be asked for once more after that. Holding it for good would keep two
     // of the largest snapshots alive while the console shows another moment and builds the next.
     private readonly WeakReference<ConsoleSnapshot> _atEnd;
     private ConsoleSnapshot? _firstScreen;
+    private readonly IReadOnlyList<TimelineState> _checkpoints;
+    /// <summary>Jumps come from the console's worker, frames from the caller's thread: one at a time.</summary>
+    private readonly Lock _gate = new();
+    private TimelineState? _state;
+    private ReplayCursor? _cursor;
 
-    private RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd)
+    private RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd, IReadOnlyList<TimelineState> checkpoints)
     {
         Recording = recording;
         _atEnd = new WeakReference<ConsoleSnapshot>(atEnd);
         _firstScreen = atEnd;
+        _checkpoints = checkpoints;
     }
 
     public RecordingSummary Recording { get; }
@@ -44,9 +58,7 @@ public sealed class RecordingTimeline
             {
                 return kept;
             }
-            var builder = new SnapshotBuilder();
-            Play(Recording.Path, builder, ulong.MaxValue);
-            var atEnd = builder.Finish(Recording, Recording.End);
+            var atEnd = Finished(ulong.MaxValue, Recording.End);
             _atEnd.SetTarget(atEnd);
             return atEnd;
         }
@@ -59,10 +71,23 @@ public sealed class RecordingTimeline
     /// </summary>
     public static RecordingTimeline Open(string path)
     {
-        var builder = new SnapshotBuilder();
-        var ending = Play(path, builder, ulong.MaxValue);
-        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, ending);
-        return new RecordingTimeline(recording, builder.Finish(recording, recording.End));
+        var state = new TimelineState();
+        var checkpoints = new List<TimelineState> { state.Copy() };
+        using var cursor = state.Resume(path);
+        var spacing = Math.Max(1, new FileInfo(path).Length / Checkpoints);
+        var nextCheckpoint = spacing;
+        while (!cursor.IsAtEnd)
+        {
+            state.Play(cursor, ulong.MaxValue, RecordsBetweenLooks);
+            if (cursor.BytesRead >= nextCheckpoint && !cursor.IsAtEnd)
+            {
+                checkpoints.Add(state.Copy());
+                nextCheckpoint = cursor.BytesRead + spacing;
+            }
+        }
+        var builder = state.Builder;
+        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, cursor.Ending);
+        return new RecordingTimeline(recording, builder.Finish(recording, recording.End), checkpoints);
     }
 
     /// <summary>The stream timestamp a <c>--since</c>-style bound names: an offset from the first entry, or a wall-clock time.</summary>
@@ -77,25 +102,25 @@ public sealed class RecordingTimeline
     }
 
     /// <summary>The program as it was at <paramref name="at"/> (a stream timestamp): every record stamped later is left out.</summary>
-    public ConsoleSnapshot SnapshotAt(ulong at)
-    {
-        if (at >= Recording.End)
-        {
-            return AtEnd;
-        }
-        var builder = new SnapshotBuilder();
-        Play(Recording.Path, builder, at);
-        return builder.Finish(Recording, at);
-    }
+    public ConsoleSnapshot SnapshotAt(ulong at) => at >= Recording.End ? AtEnd : Finished(at, at);
 
     /// <summary>The task with Tokio's task ID <paramref name="tokioId"/> in full at <paramref name="at"/>; null when no such task was spawned by then.</summary>
     public TaskDetails? TaskDetailsAt(ulong at, ulong tokioId)
     {
-        var builder = new SnapshotBuilder();
-        builder.KeepWakersOf(tokioId);
-        Play(Recording.Path, builder, at);
-        var snapshot = builder.Finish(Recording, Math.Min(at, Recording.End));
-        return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, builder.WakersOf(task)) : null;
+        if (SnapshotAt(at).FindTask(tokioId) is not { } shown)
+        {
+            return null;
+        }
+        // The task's wakers are used only after it was spawned: a replay from the last checkpoint before
+        // its creation, keeping them, sees every use.
+        var state = _checkpoints.Last(checkpoint => checkpoint.Builder.LastSequence <= shown.CreatedSequence).Copy();
+        state.Builder.KeepWakersOf(tokioId);
+        using (var cursor = state.Resume(Recording.Path))
+        {
+            state.Play(cursor, at);
+        }
+        var snapshot = state.Builder.Finish(Recording, Math.Min(at, Recording.End));
+        return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, state.Builder.WakersOf(task)) : null;
     }
 
     /// <summary>When the task next began a poll or was woken after <paramref name="after"/>; null when it never did.</summary>
@@ -118,9 +143,47 @@ public sealed class RecordingTimeline
         return activity.Last;
     }
 
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _cursor?.Dispose();
+            _cursor = null;
+            _state = null;
+        }
+    }
+
     private static RecordingEnd Play(string path, IEntrySink sink, ulong until)
     {
         using var source = RecordSource.OpenFile(path);
         return new Replay().Play(source, sink, until);
+    }
+
+    /// <summary>The snapshot at <paramref name="at"/> of the replay cut at <paramref name="until"/>, finished on a copy of the cursor's state.</summary>
+    private ConsoleSnapshot Finished(ulong until, ulong at)
+    {
+        TimelineState copy;
+        lock (_gate)
+        {
+            copy = StateAt(until).Copy();
+        }
+        return copy.Builder.Finish(Recording, at);
+    }
+
+    /// <summary>
+    /// The cursor's state moved to <paramref name="until"/>: on from where it stands when that is no
+    /// later, else from a copy of the last checkpoint before, should the cursor stand before it.
+    /// </summary>
+    private TimelineState StateAt(ulong until)
+    {
+        var checkpoint = _checkpoints.Last(checkpoint => checkpoint.LatestTimestamp <= until);
+        if (_state is null || _cursor is null || _state.LatestTimestamp > until || _state.ItemsTaken < checkpoint.ItemsTaken)
+        {
+            _cursor?.Dispose();
+            _state = checkpoint.Copy();
+            _cursor = _state.Resume(Recording.Path);
+        }
+        _state.Play(_cursor, until);
+        return _state;
     }
 }
