@@ -20,8 +20,8 @@ public sealed class RecordingTimeline : IDisposable
     /// <summary>Checkpoints over a recording: a jump replays at most this share of it, and memory holds this many states.</summary>
     private const int Checkpoints = 32;
 
-    /// <summary>Records replayed between two looks at how far the reader has read (where a checkpoint falls).</summary>
-    private const long RecordsBetweenLooks = 4096;
+    /// <summary>The fewest records between two checkpoints: a small recording is replayed faster than it is copied.</summary>
+    private const long FewestRecordsBetween = 1024;
 
     // The end's snapshot is as large as a snapshot gets (every task and resource ever made): the timeline
     // holds it only until it is first asked for, then only as long as its caller does, and replays the
@@ -69,21 +69,30 @@ public sealed class RecordingTimeline : IDisposable
     /// (<see cref="RecordingSummary.Problem"/>); a file that cannot be opened throws as
     /// <see cref="RecordSource.OpenFile"/> does.
     /// </summary>
-    public static RecordingTimeline Open(string path)
+    public static RecordingTimeline Open(string path) => Open(path, recordsBetweenCheckpoints: null);
+
+    /// <param name="path">The recording.</param>
+    /// <param name="recordsBetweenCheckpoints">
+    /// Null for <see cref="Checkpoints"/> checkpoints spread over the recording, by its length and the
+    /// records' size so far; a number for a checkpoint every so many records (tests).
+    /// </param>
+    internal static RecordingTimeline Open(string path, long? recordsBetweenCheckpoints)
     {
         var state = new TimelineState();
         var checkpoints = new List<TimelineState> { state.Copy() };
+        var length = new FileInfo(path).Length;
         using var cursor = state.Resume(path);
-        var spacing = Math.Max(1, new FileInfo(path).Length / Checkpoints);
-        var nextCheckpoint = spacing;
-        while (!cursor.IsAtEnd)
+        var next = recordsBetweenCheckpoints ?? FewestRecordsBetween;
+        while (true)
         {
-            state.Play(cursor, ulong.MaxValue, RecordsBetweenLooks);
-            if (cursor.BytesRead >= nextCheckpoint && !cursor.IsAtEnd)
+            state.Play(cursor, ulong.MaxValue, next - state.ItemsTaken);
+            if (cursor.IsAtEnd)
             {
-                checkpoints.Add(state.Copy());
-                nextCheckpoint = cursor.BytesRead + spacing;
+                break;
             }
+            checkpoints.Add(state.Copy());
+            next = state.ItemsTaken + (recordsBetweenCheckpoints
+                ?? Math.Max(FewestRecordsBetween, length / Checkpoints * state.ItemsTaken / Math.Max(1, cursor.BytesRead)));
         }
         var builder = state.Builder;
         var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, cursor.Ending);
