@@ -17,11 +17,23 @@ namespace Ari.Console.Model;
 /// </summary>
 public sealed class RecordingTimeline : IDisposable
 {
-    /// <summary>Checkpoints over a recording: a jump replays at most this share of it, and memory holds this many states.</summary>
-    private const int Checkpoints = 32;
+    /// <summary>Checkpoints over a recording at most: a jump replays about this share of it at least.</summary>
+    private const int MostCheckpoints = 32;
 
-    /// <summary>The fewest records between two checkpoints: a small recording is replayed faster than it is copied.</summary>
-    private const long FewestRecordsBetween = 1024;
+    /// <summary>
+    /// What the checkpoints may take (as bytes allocated to copy them): a long recording has fewer, further
+    /// apart, so that memory stays flat in its length.
+    /// </summary>
+    private const long CheckpointBytes = 128L << 20;
+
+    /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
+    private const long RecordsBetweenLooks = 1024;
+
+    /// <summary>
+    /// Records read past (decoded, not replayed) in the time one is replayed through the analysis: going
+    /// on from a checkpoint reads past every record before it (see bench/limits.md).
+    /// </summary>
+    private const long SkipsPerReplay = 4;
 
     // The end's snapshot is as large as a snapshot gets (every task and resource ever made): the timeline
     // holds it only until it is first asked for, then only as long as its caller does, and replays the
@@ -73,30 +85,33 @@ public sealed class RecordingTimeline : IDisposable
 
     /// <param name="path">The recording.</param>
     /// <param name="recordsBetweenCheckpoints">
-    /// Null for <see cref="Checkpoints"/> checkpoints spread over the recording, by its length and the
-    /// records' size so far; a number for a checkpoint every so many records (tests).
+    /// Null for checkpoints spread over the recording's bytes (<see cref="Checkpoints"/>); a number for a
+    /// checkpoint every so many records (tests).
     /// </param>
     internal static RecordingTimeline Open(string path, long? recordsBetweenCheckpoints)
     {
         var state = new TimelineState();
-        var checkpoints = new List<TimelineState> { state.Copy() };
-        var length = new FileInfo(path).Length;
+        var checkpoints = new Checkpoints(state, new FileInfo(path).Length / MostCheckpoints, CheckpointBytes);
         using var cursor = state.Resume(path);
-        var next = recordsBetweenCheckpoints ?? FewestRecordsBetween;
         while (true)
         {
-            state.Play(cursor, ulong.MaxValue, next - state.ItemsTaken);
+            state.Play(cursor, ulong.MaxValue, recordsBetweenCheckpoints ?? RecordsBetweenLooks);
             if (cursor.IsAtEnd)
             {
                 break;
             }
-            checkpoints.Add(state.Copy());
-            next = state.ItemsTaken + (recordsBetweenCheckpoints
-                ?? Math.Max(FewestRecordsBetween, length / Checkpoints * state.ItemsTaken / Math.Max(1, cursor.BytesRead)));
+            if (recordsBetweenCheckpoints is not null)
+            {
+                checkpoints.Add(state, cursor.BytesRead);
+            }
+            else
+            {
+                checkpoints.Reached(state, cursor.BytesRead);
+            }
         }
         var builder = state.Builder;
         var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, cursor.Ending);
-        return new RecordingTimeline(recording, builder.Finish(recording, recording.End), checkpoints);
+        return new RecordingTimeline(recording, builder.Finish(recording, recording.End), checkpoints.Kept);
     }
 
     /// <summary>The stream timestamp a <c>--since</c>-style bound names: an offset from the first entry, or a wall-clock time.</summary>
@@ -180,13 +195,15 @@ public sealed class RecordingTimeline : IDisposable
     }
 
     /// <summary>
-    /// The cursor's state moved to <paramref name="until"/>: on from where it stands when that is no
-    /// later, else from a copy of the last checkpoint before, should the cursor stand before it.
+    /// The cursor's state moved to <paramref name="until"/>: on from where it stands when it stands
+    /// before, else from a copy of the last checkpoint before, also when that is so much further on that
+    /// reading up to it (<see cref="SkipsPerReplay"/>) costs less than replaying the records between.
     /// </summary>
     private TimelineState StateAt(ulong until)
     {
         var checkpoint = _checkpoints.Last(checkpoint => checkpoint.LatestTimestamp <= until);
-        if (_state is null || _cursor is null || _state.LatestTimestamp > until || _state.ItemsTaken < checkpoint.ItemsTaken)
+        if (_state is null || _cursor is null || _state.LatestTimestamp > until
+            || checkpoint.ItemsTaken < SkipsPerReplay * (checkpoint.ItemsTaken - _state.ItemsTaken))
         {
             _cursor?.Dispose();
             _state = checkpoint.Copy();
