@@ -24,7 +24,7 @@ public sealed class RecordingTimeline : IDisposable
     /// What the checkpoints may take (as bytes allocated to copy them): a long recording has fewer, further
     /// apart, so that memory stays flat in its length.
     /// </summary>
-    private const long CheckpointBytes = 128L << 20;
+    private const long CheckpointBytes = 64L << 20;
 
     /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
     private const long RecordsBetweenLooks = 1024;
