@@ -57,6 +57,23 @@ public sealed class CheckpointOracleTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void Next_and_previous_activity_through_checkpoints_are_those_of_a_replay_from_the_start(string program)
+    {
+        var recording = SnapshotAgreementTests.RecordingOf(program);
+        using var timeline = RecordingTimeline.Open(recording, recordsBetweenCheckpoints: 37);
+        var tasks = timeline.AtEnd.Tasks;
+        foreach (var task in tasks.Where((_, i) => i % Math.Max(1, tasks.Count / 4) == 0).Take(4))
+        {
+            foreach (var at in Jumps(timeline).Take(10))
+            {
+                Assert.Equal(ActivityFromStart(recording, task, at + 1, ulong.MaxValue, ulong.MaxValue).First, timeline.NextActivity(task, at));
+                Assert.Equal(at == 0 ? null : ActivityFromStart(recording, task, 0, at - 1, at - 1).Last, timeline.PreviousActivity(task, at));
+            }
+        }
+    }
+
     [Fact]
     public void A_checkpoint_is_not_used_up_by_going_on_from_it()
     {
@@ -95,6 +112,16 @@ public sealed class CheckpointOracleTests
             new Replay().Play(source, builder, at);
         }
         return (builder.Finish(timeline.Recording, Math.Min(at, timeline.Recording.End)), builder);
+    }
+
+    /// <summary>Today's path for a task's activity: a fresh tracker over the recording from its start, cut at <paramref name="cut"/>.</summary>
+    private static TaskActivity ActivityFromStart(string path, TaskRow task, ulong from, ulong until, ulong cut)
+    {
+        var analysis = new TokioAnalysis(parts: AnalysisParts.None);
+        var activity = new TaskActivity(analysis.Tracker, task.CreatedSequence, from, until);
+        using var source = RecordSource.OpenFile(path);
+        new Replay().Play(source, analysis, cut);
+        return activity;
     }
 
     /// <summary>Every public property, through lists and nested objects; the replay's own objects by their names.</summary>

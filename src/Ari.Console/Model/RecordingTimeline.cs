@@ -147,24 +147,54 @@ public sealed class RecordingTimeline : IDisposable
         return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, state.Builder.WakersOf(task)) : null;
     }
 
-    /// <summary>When the task next began a poll or was woken after <paramref name="after"/>; null when it never did.</summary>
+    /// <summary>
+    /// When the task next began a poll or was woken after <paramref name="after"/>; null when it never
+    /// did. Replays from the last checkpoint before the moment, a stretch at a time, until found.
+    /// </summary>
     public ulong? NextActivity(TaskRow task, ulong after)
     {
-        var activity = new TaskActivity(task.CreatedSequence, after + 1, ulong.MaxValue);
-        Play(Recording.Path, activity, ulong.MaxValue);
+        var state = _checkpoints.Last(checkpoint => checkpoint.LatestTimestamp <= after).Copy();
+        var activity = new TaskActivity(state.Builder.Tracker, task.CreatedSequence, after + 1, ulong.MaxValue);
+        using var cursor = state.Resume(Recording.Path);
+        while (activity.First is null && !cursor.IsAtEnd)
+        {
+            state.Play(cursor, ulong.MaxValue, RecordsBetweenLooks);
+        }
         return activity.First;
     }
 
-    /// <summary>When the task last began a poll or was woken before <paramref name="before"/>; null when it never did.</summary>
+    /// <summary>
+    /// When the task last began a poll or was woken before <paramref name="before"/>; null when it never
+    /// did. Replays the stretches between checkpoints from the moment's backward, until one has it or
+    /// one begins before the task was spawned.
+    /// </summary>
     public ulong? PreviousActivity(TaskRow task, ulong before)
     {
         if (before == 0)
         {
             return null;
         }
-        var activity = new TaskActivity(task.CreatedSequence, 0, before - 1);
-        Play(Recording.Path, activity, before - 1);
-        return activity.Last;
+        var until = before - 1;
+        for (var i = _checkpoints.Count - 1; i >= 0; i--)
+        {
+            var checkpoint = _checkpoints[i];
+            if (checkpoint.LatestTimestamp > until)
+            {
+                continue;
+            }
+            var state = checkpoint.Copy();
+            var activity = new TaskActivity(state.Builder.Tracker, task.CreatedSequence, 0, until);
+            using (var cursor = state.Resume(Recording.Path))
+            {
+                var stretch = i + 1 < _checkpoints.Count ? _checkpoints[i + 1].ItemsTaken - checkpoint.ItemsTaken : long.MaxValue;
+                state.Play(cursor, until, stretch);
+            }
+            if (activity.Last is not null || checkpoint.Builder.LastSequence <= task.CreatedSequence)
+            {
+                return activity.Last;
+            }
+        }
+        return null;
     }
 
     public void Dispose()
@@ -175,12 +205,6 @@ public sealed class RecordingTimeline : IDisposable
             _cursor = null;
             _state = null;
         }
-    }
-
-    private static RecordingEnd Play(string path, IEntrySink sink, ulong until)
-    {
-        using var source = RecordSource.OpenFile(path);
-        return new Replay().Play(source, sink, until);
     }
 
     /// <summary>The snapshot at <paramref name="at"/> of the replay cut at <paramref name="until"/>, finished on a copy of the cursor's state.</summary>

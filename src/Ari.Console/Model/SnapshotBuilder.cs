@@ -54,6 +54,9 @@ internal sealed class SnapshotBuilder : IEntrySink
         };
     }
 
+    /// <summary>The analysis's tracker, for a search that listens to its reports while the builder replays.</summary>
+    public TokioTracker Tracker => _analysis.Tracker;
+
     /// <summary>The first entry's timestamp; null until one came.</summary>
     public ulong? First { get; private set; }
 
