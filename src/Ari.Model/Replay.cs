@@ -60,21 +60,31 @@ public sealed class Replay
                 {
                     break;
                 }
-                if (TryApply(item, out var entry))
-                {
-                    sink.Observe(entry, this);
-                }
+                Apply(item, sink);
             }
         }
         catch (WireFormatException e)
         {
-            damage = new RecordingDamage(e.Message, e.Offset, e.RecordNumber);
+            damage = Damage(e);
         }
 
-        return new RecordingEnd(
-            Entries, Entries + _idChanges, Dropped, source.LateCount, source.Truncation, damage,
-            Started: Start is not null, source.StreamEndSeen, source.BytesConsumed);
+        return EndOf(source, damage);
     }
+
+    /// <summary>Applies one record in sequence order, handing a callback's entry to <paramref name="sink"/>.</summary>
+    internal void Apply(in WireItem item, IEntrySink sink)
+    {
+        if (TryApply(item, out var entry))
+        {
+            sink.Observe(entry, this);
+        }
+    }
+
+    internal static RecordingDamage Damage(WireFormatException e) => new(e.Message, e.Offset, e.RecordNumber);
+
+    internal RecordingEnd EndOf(RecordSource source, RecordingDamage? damage) => new(
+        Entries, Entries + _idChanges, Dropped, source.LateCount, source.Truncation, damage,
+        Started: Start is not null, source.StreamEndSeen, source.BytesConsumed);
 
     /// <summary>Applies one record in sequence order; callback records come back as entries.</summary>
     private bool TryApply(in WireItem item, out TraceEntry entry)

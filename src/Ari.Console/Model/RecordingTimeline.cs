@@ -7,26 +7,52 @@ namespace Ari.Console.Model;
 
 /// <summary>
 /// A time cursor over a recording: what the console showed at any moment. Opening reads the recording
-/// once, which gives the snapshot at its end (the first screen) and its span of time; a snapshot at an
-/// earlier moment replays the recording from its start and stops reading at the first record after the
-/// moment (<see cref="Replay.Play"/>'s <c>until</c>), so a jump costs a replay of the part before it and
-/// memory holds one snapshot, never the recording. Replaying rather than keeping copies of the tracker's
-/// state keeps the rules in Ari.Tokio alone: a snapshot is whatever its analysis says of the cut recording.
+/// once, which gives the snapshot at its end (the first screen) and its span of time, and keeps copies
+/// of the replay's and the analysis's state at moments spread over it (checkpoints). A snapshot at a
+/// moment goes on from the cursor's state when the moment is later, else from a copy of the last
+/// checkpoint before it, replaying the records up to the moment (<see cref="ReplayCursor"/>), and is
+/// finished on a copy, so the cursor goes on from there at the next jump. Going on from kept state
+/// rather than rebuilding figures keeps the rules in Ari.Tokio alone: a snapshot is whatever its
+/// analysis says of the cut recording.
 /// </summary>
-public sealed class RecordingTimeline
+public sealed class RecordingTimeline : IDisposable
 {
+    /// <summary>Checkpoints over a recording at most: a jump replays about this share of it at least.</summary>
+    private const int MostCheckpoints = 32;
+
+    /// <summary>
+    /// What the checkpoints may take (as bytes allocated to copy them): a long recording has fewer, further
+    /// apart, so that memory stays flat in its length.
+    /// </summary>
+    private const long CheckpointBytes = 64L << 20;
+
+    /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
+    private const long RecordsBetweenLooks = 1024;
+
+    /// <summary>
+    /// Records read past (decoded, not replayed) in the time one is replayed through the analysis: going
+    /// on from a checkpoint reads past every record before it (see bench/limits.md).
+    /// </summary>
+    private const long SkipsPerReplay = 4;
+
     // The end's snapshot is as large as a snapshot gets (every task and resource ever made): the timeline
     // holds it only until it is first asked for, then only as long as its caller does, and replays the
     // recording again should it be asked for once more after that. Holding it for good would keep two
     // of the largest snapshots alive while the console shows another moment and builds the next.
     private readonly WeakReference<ConsoleSnapshot> _atEnd;
     private ConsoleSnapshot? _firstScreen;
+    private readonly IReadOnlyList<TimelineState> _checkpoints;
+    /// <summary>Jumps come from the console's worker, frames from the caller's thread: one at a time.</summary>
+    private readonly Lock _gate = new();
+    private TimelineState? _state;
+    private ReplayCursor? _cursor;
 
-    private RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd)
+    private RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd, IReadOnlyList<TimelineState> checkpoints)
     {
         Recording = recording;
         _atEnd = new WeakReference<ConsoleSnapshot>(atEnd);
         _firstScreen = atEnd;
+        _checkpoints = checkpoints;
     }
 
     public RecordingSummary Recording { get; }
@@ -44,9 +70,7 @@ public sealed class RecordingTimeline
             {
                 return kept;
             }
-            var builder = new SnapshotBuilder();
-            Play(Recording.Path, builder, ulong.MaxValue);
-            var atEnd = builder.Finish(Recording, Recording.End);
+            var atEnd = Finished(ulong.MaxValue, Recording.End);
             _atEnd.SetTarget(atEnd);
             return atEnd;
         }
@@ -57,12 +81,37 @@ public sealed class RecordingTimeline
     /// (<see cref="RecordingSummary.Problem"/>); a file that cannot be opened throws as
     /// <see cref="RecordSource.OpenFile"/> does.
     /// </summary>
-    public static RecordingTimeline Open(string path)
+    public static RecordingTimeline Open(string path) => Open(path, recordsBetweenCheckpoints: null);
+
+    /// <param name="path">The recording.</param>
+    /// <param name="recordsBetweenCheckpoints">
+    /// Null for checkpoints spread over the recording's bytes (<see cref="Checkpoints"/>); a number for a
+    /// checkpoint every so many records (tests).
+    /// </param>
+    internal static RecordingTimeline Open(string path, long? recordsBetweenCheckpoints)
     {
-        var builder = new SnapshotBuilder();
-        var ending = Play(path, builder, ulong.MaxValue);
-        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, ending);
-        return new RecordingTimeline(recording, builder.Finish(recording, recording.End));
+        var state = new TimelineState();
+        var checkpoints = new Checkpoints(state, new FileInfo(path).Length / MostCheckpoints, CheckpointBytes);
+        using var cursor = state.Resume(path);
+        while (true)
+        {
+            state.Play(cursor, ulong.MaxValue, recordsBetweenCheckpoints ?? RecordsBetweenLooks);
+            if (cursor.IsAtEnd)
+            {
+                break;
+            }
+            if (recordsBetweenCheckpoints is not null)
+            {
+                checkpoints.Add(state, cursor.BytesRead);
+            }
+            else
+            {
+                checkpoints.Reached(state, cursor.BytesRead);
+            }
+        }
+        var builder = state.Builder;
+        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, cursor.Ending);
+        return new RecordingTimeline(recording, builder.Finish(recording, recording.End), checkpoints.Kept);
     }
 
     /// <summary>The stream timestamp a <c>--since</c>-style bound names: an offset from the first entry, or a wall-clock time.</summary>
@@ -77,50 +126,114 @@ public sealed class RecordingTimeline
     }
 
     /// <summary>The program as it was at <paramref name="at"/> (a stream timestamp): every record stamped later is left out.</summary>
-    public ConsoleSnapshot SnapshotAt(ulong at)
-    {
-        if (at >= Recording.End)
-        {
-            return AtEnd;
-        }
-        var builder = new SnapshotBuilder();
-        Play(Recording.Path, builder, at);
-        return builder.Finish(Recording, at);
-    }
+    public ConsoleSnapshot SnapshotAt(ulong at) => at >= Recording.End ? AtEnd : Finished(at, at);
 
     /// <summary>The task with Tokio's task ID <paramref name="tokioId"/> in full at <paramref name="at"/>; null when no such task was spawned by then.</summary>
     public TaskDetails? TaskDetailsAt(ulong at, ulong tokioId)
     {
-        var builder = new SnapshotBuilder();
-        builder.KeepWakersOf(tokioId);
-        Play(Recording.Path, builder, at);
-        var snapshot = builder.Finish(Recording, Math.Min(at, Recording.End));
-        return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, builder.WakersOf(task)) : null;
+        if (SnapshotAt(at).FindTask(tokioId) is not { } shown)
+        {
+            return null;
+        }
+        // The task's wakers are used only after it was spawned: a replay from the last checkpoint before
+        // its creation, keeping them, sees every use.
+        var state = _checkpoints.Last(checkpoint => checkpoint.Builder.LastSequence <= shown.CreatedSequence).Copy();
+        state.Builder.KeepWakersOf(tokioId);
+        using (var cursor = state.Resume(Recording.Path))
+        {
+            state.Play(cursor, at);
+        }
+        var snapshot = state.Builder.Finish(Recording, Math.Min(at, Recording.End));
+        return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, state.Builder.WakersOf(task)) : null;
     }
 
-    /// <summary>When the task next began a poll or was woken after <paramref name="after"/>; null when it never did.</summary>
+    /// <summary>
+    /// When the task next began a poll or was woken after <paramref name="after"/>; null when it never
+    /// did. Replays from the last checkpoint before the moment, a stretch at a time, until found.
+    /// </summary>
     public ulong? NextActivity(TaskRow task, ulong after)
     {
-        var activity = new TaskActivity(task.CreatedSequence, after + 1, ulong.MaxValue);
-        Play(Recording.Path, activity, ulong.MaxValue);
+        var state = _checkpoints.Last(checkpoint => checkpoint.LatestTimestamp <= after).Copy();
+        var activity = new TaskActivity(state.Builder.Tracker, task.CreatedSequence, after + 1, ulong.MaxValue);
+        using var cursor = state.Resume(Recording.Path);
+        while (activity.First is null && !cursor.IsAtEnd)
+        {
+            state.Play(cursor, ulong.MaxValue, RecordsBetweenLooks);
+        }
         return activity.First;
     }
 
-    /// <summary>When the task last began a poll or was woken before <paramref name="before"/>; null when it never did.</summary>
+    /// <summary>
+    /// When the task last began a poll or was woken before <paramref name="before"/>; null when it never
+    /// did. Replays the stretches between checkpoints from the moment's backward, until one has it or
+    /// one begins before the task was spawned.
+    /// </summary>
     public ulong? PreviousActivity(TaskRow task, ulong before)
     {
         if (before == 0)
         {
             return null;
         }
-        var activity = new TaskActivity(task.CreatedSequence, 0, before - 1);
-        Play(Recording.Path, activity, before - 1);
-        return activity.Last;
+        var until = before - 1;
+        for (var i = _checkpoints.Count - 1; i >= 0; i--)
+        {
+            var checkpoint = _checkpoints[i];
+            if (checkpoint.LatestTimestamp > until)
+            {
+                continue;
+            }
+            var state = checkpoint.Copy();
+            var activity = new TaskActivity(state.Builder.Tracker, task.CreatedSequence, 0, until);
+            using (var cursor = state.Resume(Recording.Path))
+            {
+                var stretch = i + 1 < _checkpoints.Count ? _checkpoints[i + 1].ItemsTaken - checkpoint.ItemsTaken : long.MaxValue;
+                state.Play(cursor, until, stretch);
+            }
+            if (activity.Last is not null || checkpoint.Builder.LastSequence <= task.CreatedSequence)
+            {
+                return activity.Last;
+            }
+        }
+        return null;
     }
 
-    private static RecordingEnd Play(string path, IEntrySink sink, ulong until)
+    public void Dispose()
     {
-        using var source = RecordSource.OpenFile(path);
-        return new Replay().Play(source, sink, until);
+        lock (_gate)
+        {
+            _cursor?.Dispose();
+            _cursor = null;
+            _state = null;
+        }
+    }
+
+    /// <summary>The snapshot at <paramref name="at"/> of the replay cut at <paramref name="until"/>, finished on a copy of the cursor's state.</summary>
+    private ConsoleSnapshot Finished(ulong until, ulong at)
+    {
+        TimelineState copy;
+        lock (_gate)
+        {
+            copy = StateAt(until).Copy();
+        }
+        return copy.Builder.Finish(Recording, at);
+    }
+
+    /// <summary>
+    /// The cursor's state moved to <paramref name="until"/>: on from where it stands when it stands
+    /// before, else from a copy of the last checkpoint before, also when that is so much further on that
+    /// reading up to it (<see cref="SkipsPerReplay"/>) costs less than replaying the records between.
+    /// </summary>
+    private TimelineState StateAt(ulong until)
+    {
+        var checkpoint = _checkpoints.Last(checkpoint => checkpoint.LatestTimestamp <= until);
+        if (_state is null || _cursor is null || _state.LatestTimestamp > until
+            || checkpoint.ItemsTaken < SkipsPerReplay * (checkpoint.ItemsTaken - _state.ItemsTaken))
+        {
+            _cursor?.Dispose();
+            _state = checkpoint.Copy();
+            _cursor = _state.Resume(Recording.Path);
+        }
+        _state.Play(_cursor, until);
+        return _state;
     }
 }

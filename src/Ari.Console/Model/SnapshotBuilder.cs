@@ -7,21 +7,55 @@ namespace Ari.Console.Model;
 /// Replays a recording up to a moment through one <see cref="TokioAnalysis"/> (tracker and linter, with
 /// latencies kept and resources followed) and turns what it hands out into a <see cref="ConsoleSnapshot"/>:
 /// each task is copied into a row as the tracker hands it out (as it closes, or at the end with its state
-/// then), so the tracker's objects go as they would in <c>ari tasks</c>.
+/// then), so the tracker's objects go as they would in <c>ari tasks</c>. The rows of what closed are
+/// shared with every copy of this builder (<see cref="EndedRows{T}"/>), which holds only how many it has
+/// reached; <see cref="Finish"/> ends the analysis, so a snapshot that the replay goes on from is made by
+/// a copy (<see cref="StateCopy"/>).
 /// </summary>
 internal sealed class SnapshotBuilder : IEntrySink
 {
     private readonly TokioAnalysis _analysis = new(parts: AnalysisParts.Lint, followResources: true);
-    private readonly List<TaskRow> _tasks = [];
-    private readonly List<ResourceRow> _resources = [];
+    private readonly EndedRows<TaskRow> _endedTasks;
+    private readonly EndedRows<ResourceRow> _endedResources;
     private readonly Dictionary<ulong, List<WakeReport>> _wakers = [];
+    private int _tasksEnded;
+    private int _resourcesEnded;
+    /// <summary>Set by <see cref="Finish"/>: what the tracker hands out from then on was alive at the moment, not ended.</summary>
+    private bool _finishing;
+    private readonly List<TaskRow> _aliveTasks = [];
+    private readonly List<ResourceRow> _aliveResources = [];
 
     public SnapshotBuilder()
     {
+        _endedTasks = new EndedRows<TaskRow>(row => row.CreatedSequence);
+        _endedResources = new EndedRows<ResourceRow>(row => row.CreatedSequence);
         _analysis.Tracker.KeepLatencies();
-        _analysis.Tracker.TaskEnded += task => _tasks.Add(new TaskRow(task, StateOf(task)));
-        _analysis.Tracker.ResourceEnded += resource => _resources.Add(new ResourceRow(resource));
+        _analysis.Tracker.TaskEnded += task =>
+        {
+            if (_finishing)
+            {
+                _aliveTasks.Add(new TaskRow(task, StateOf(task)));
+            }
+            else
+            {
+                _endedTasks.Take(_tasksEnded++, task.Span.CreatedSequence, task, static task => new TaskRow(task, StateOf(task)));
+            }
+        };
+        _analysis.Tracker.ResourceEnded += resource =>
+        {
+            if (_finishing)
+            {
+                _aliveResources.Add(new ResourceRow(resource));
+            }
+            else
+            {
+                _endedResources.Take(_resourcesEnded++, resource.Span.CreatedSequence, resource, static resource => new ResourceRow(resource));
+            }
+        };
     }
+
+    /// <summary>The analysis's tracker, for a search that listens to its reports while the builder replays.</summary>
+    public TokioTracker Tracker => _analysis.Tracker;
 
     /// <summary>The first entry's timestamp; null until one came.</summary>
     public ulong? First { get; private set; }
@@ -55,26 +89,45 @@ internal sealed class SnapshotBuilder : IEntrySink
             AnchorUnixNanos = replay.UnixNanos(0);
         }
         Last = entry.Timestamp;
+        LastSequence = entry.Sequence;
         _analysis.Observe(entry, replay);
     }
 
+    /// <summary>The last entry's sequence number: a checkpoint before a task's creation has seen none of its wakes.</summary>
+    public ulong LastSequence { get; private set; }
+
+    /// <summary>Ends the analysis: the snapshot at <paramref name="at"/>. A builder finishes once.</summary>
     public ConsoleSnapshot Finish(RecordingSummary recording, ulong at)
     {
+        _finishing = true;
         _analysis.Finish();
-        _tasks.Sort((a, b) => a.CreatedSequence.CompareTo(b.CreatedSequence));
-        _resources.Sort((a, b) => a.CreatedSequence.CompareTo(b.CreatedSequence));
+        var tasks = Rows(_endedTasks, _tasksEnded, _aliveTasks, row => row.CreatedSequence);
+        var resources = Rows(_endedResources, _resourcesEnded, _aliveResources, row => row.CreatedSequence);
         var findings = _analysis.Linter.Findings;
-        AttachWarnings(findings);
-        return new ConsoleSnapshot(recording, at, _tasks, _resources, findings);
+        AttachWarnings(tasks, findings);
+        return new ConsoleSnapshot(recording, at, tasks, resources, findings);
     }
 
-    private void AttachWarnings(IReadOnlyList<LintFinding> findings)
+    private static List<T> Rows<T>(EndedRows<T> ended, int count, List<T> alive, Func<T, ulong> keyOf)
+        where T : class
+    {
+        var rows = new List<T>(count + alive.Count);
+        for (var i = 0; i < count; i++)
+        {
+            rows.Add(ended[i]);
+        }
+        rows.AddRange(alive);
+        rows.Sort((a, b) => keyOf(a).CompareTo(keyOf(b)));
+        return rows;
+    }
+
+    private static void AttachWarnings(List<TaskRow> tasks, IReadOnlyList<LintFinding> findings)
     {
         var byTask = findings.SelectMany(finding => finding.Occurrences)
             .Where(occurrence => occurrence.TaskSequence is not null)
             .GroupBy(occurrence => occurrence.TaskSequence!.Value)
             .ToDictionary(group => group.Key, group => (IReadOnlyList<LintOccurrence>)group.OrderBy(occurrence => occurrence.At).ToList());
-        foreach (var task in _tasks)
+        foreach (var task in tasks)
         {
             if (byTask.TryGetValue(task.CreatedSequence, out var warnings))
             {

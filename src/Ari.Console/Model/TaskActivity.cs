@@ -1,26 +1,25 @@
-using Ari.Model;
 using Ari.Tokio;
 
 namespace Ari.Console.Model;
 
 /// <summary>
 /// Finds when one task (known by its span's creation, since tracing reuses span IDs) began a poll or
-/// was woken, within a stretch of time, through the tracker's own reports.
+/// was woken, within a stretch of time, through a tracker's own reports: the tracker of a state the
+/// timeline replays from a checkpoint.
 /// </summary>
-internal sealed class TaskActivity : IEntrySink
+internal sealed class TaskActivity
 {
-    private readonly TokioTracker _tracker = new(followResources: false);
     private readonly ulong _createdSequence;
     private readonly ulong _from;
     private readonly ulong _until;
 
-    public TaskActivity(ulong createdSequence, ulong from, ulong until)
+    public TaskActivity(TokioTracker tracker, ulong createdSequence, ulong from, ulong until)
     {
         _createdSequence = createdSequence;
         _from = from;
         _until = until;
-        _tracker.PollStarted += (task, entry) => Note(task, entry.Timestamp);
-        _tracker.WakerUsed += report =>
+        tracker.PollStarted += (task, entry) => Note(task, entry.Timestamp);
+        tracker.WakerUsed += report =>
         {
             if (report.IsWake && report.Woken is { } woken)
             {
@@ -32,8 +31,6 @@ internal sealed class TaskActivity : IEntrySink
     public ulong? First { get; private set; }
 
     public ulong? Last { get; private set; }
-
-    public void Observe(in TraceEntry entry, Replay replay) => _tracker.Observe(entry);
 
     private void Note(TaskSpan task, ulong at)
     {
