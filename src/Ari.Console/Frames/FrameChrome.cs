@@ -13,16 +13,8 @@ internal static class FrameChrome
     public static void Header(Frame frame, ConsoleSnapshot snapshot, bool doneHidden)
     {
         var recording = snapshot.Recording;
-        var title = new List<FrameCell>
-        {
-            new($"ari console  {FrameText.Visible(Path.GetFileName(recording.Path))}  at {Clock(snapshot, snapshot.At)}", FrameStyle.Title),
-            new(snapshot.At >= recording.End ? " (end)" : $" of {Clock(snapshot, recording.End)}", FrameStyle.Title),
-        };
-        if (recording.Problem is { } problem)
-        {
-            title.Add(new FrameCell($"  recording {problem}", FrameStyle.Problem));
-        }
-        frame.Add(title);
+        var problem = recording.Problem is { } text ? new[] { ProblemCell(text) } : [];
+        frame.Add(Title(recording, Clock(snapshot, snapshot.At), snapshot.At >= recording.End ? null : Clock(snapshot, recording.End), problem, frame.Size.Columns));
 
         var warnings = snapshot.Warnings.Sum(finding => finding.Count);
         frame.Add(
@@ -32,6 +24,25 @@ internal static class FrameChrome
             new FrameCell($"  {Plural(snapshot.Resources.Count, "resource")}  "),
             new FrameCell(Plural(warnings, "warning"), warnings > 0 ? FrameStyle.Warning : FrameStyle.Plain));
     }
+
+    /// <summary>
+    /// The header's first line: the recording's file name, the time cursor (with the recording's end unless
+    /// the cursor is there) and <paramref name="status"/> (how a live program stands, a damaged
+    /// recording). The name gives way, shortened in its middle, when the line is wider than the screen:
+    /// the moment shown and a recording's damage matter more than the whole of a long name.
+    /// </summary>
+    public static List<FrameCell> Title(RecordingSummary recording, string at, string? end, IReadOnlyList<FrameCell> status, int columns)
+    {
+        const string Lead = "ari console  ";
+        var moment = $"  at {at}";
+        var ending = end is null ? " (end)" : $" of {end}";
+        var room = columns - Lead.Length - moment.Length - ending.Length - status.Sum(cell => cell.Text.Length);
+        var name = FrameText.Middle(FrameText.Visible(Path.GetFileName(recording.Path)), Math.Max(room, 1));
+        return [new FrameCell(Lead + name + moment, FrameStyle.Title), new FrameCell(ending, FrameStyle.Title), .. status];
+    }
+
+    /// <summary>What the header says of a cut or damaged recording.</summary>
+    public static FrameCell ProblemCell(string problem) => new($"  recording {problem}", FrameStyle.Problem);
 
     public static void Footer(Frame frame, string keys) => frame.Add(keys, FrameStyle.Keys);
 

@@ -16,6 +16,21 @@ internal static class FrameText
         return styled.ToString();
     }
 
+    /// <summary><paramref name="text"/> in at most <paramref name="width"/> characters, its middle given up for "…": both ends of a file name tell files apart.</summary>
+    public static string Middle(string text, int width)
+    {
+        if (text.Length <= width)
+        {
+            return text;
+        }
+        if (width <= 1)
+        {
+            return text[..width];
+        }
+        var head = (width - 1) / 2;
+        return text[..head] + "…" + text[^(width - 1 - head)..];
+    }
+
     public static string Fit(string text, int width) =>
         text.Length <= width ? text : width <= 1 ? text[..width] : text[..(width - 1)] + "…";
 }

@@ -17,7 +17,7 @@ internal static class ConsolePainter
     public static (List<ScreenLine> Lines, ScreenLayout Layout) Paint(ConsoleSession session, int columns, int rows)
     {
         var lines = new List<ScreenLine>(rows);
-        lines.AddRange(Header(session));
+        lines.AddRange(Header(session, columns));
         var body = session.Body(columns);
         var room = Math.Max(0, rows - HeaderLines - FooterLines);
         var fixedShown = Math.Min(body.Fixed.Count, room);
@@ -40,7 +40,7 @@ internal static class ConsolePainter
         return (lines, new ScreenLayout(HeaderLines + fixedShown, shown, list.Top, rows - FooterLines));
     }
 
-    private static IEnumerable<ScreenLine> Header(ConsoleSession session)
+    private static IEnumerable<ScreenLine> Header(ConsoleSession session, int columns)
     {
         if (session.Timeline is not { } timeline || session.Snapshot is not { } snapshot)
         {
@@ -49,24 +49,21 @@ internal static class ConsolePainter
             yield break;
         }
         var recording = timeline.Recording;
-        var title = new List<FrameCell>
+        var status = new List<FrameCell>();
+        if (session.Feed.ProgramStatus is { } programStatus)
         {
-            new($"ari console  {FrameText.Visible(Path.GetFileName(recording.Path))}  at {session.Clock(session.Cursor)}", FrameStyle.Title),
-            new(session.Cursor >= recording.End ? " (end)" : $" of {session.Clock(recording.End)}", FrameStyle.Title),
-        };
-        if (session.Feed.ProgramStatus is { } status)
-        {
-            title.Add(new FrameCell($"  live: {status}{(session.Paused ? ", paused" : "")}", session.Paused ? FrameStyle.Scheduled : FrameStyle.Running));
+            status.Add(new FrameCell($"  live: {programStatus}{(session.Paused ? ", paused" : "")}", session.Paused ? FrameStyle.Scheduled : FrameStyle.Running));
         }
         if (session.IsComputing)
         {
-            title.Add(new FrameCell("  …", FrameStyle.Keys));
+            status.Add(new FrameCell("  …", FrameStyle.Keys));
         }
         // A live recording has no end record until the program ends: that is no problem while it runs.
         if (session.Feed.HasEnded && recording.Problem is { } problem)
         {
-            title.Add(new FrameCell($"  recording {problem}", FrameStyle.Problem));
+            status.Add(FrameChrome.ProblemCell(problem));
         }
+        var title = FrameChrome.Title(recording, session.Clock(session.Cursor), session.Cursor >= recording.End ? null : session.Clock(recording.End), status, columns);
         yield return new ScreenLine(title);
 
         var warnings = snapshot.Warnings.Sum(finding => finding.Count);
