@@ -423,7 +423,10 @@ internal sealed class ConsoleSession
             },
             (timeline, end) =>
             {
+                // The read before this one goes: its replay may hold the recording open on a reader's thread.
+                var previous = Timeline;
                 Timeline = timeline;
+                previous?.Dispose();
                 Cursor = end;
                 _lastReadWhole = whole;
             });
