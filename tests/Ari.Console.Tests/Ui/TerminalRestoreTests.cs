@@ -22,7 +22,7 @@ public sealed class TerminalRestoreTests
     {
         var recording = RealPrograms.Recorded("timers").Recording;
 
-        var (exitCode, screen) = InPty($"dotnet exec {Ari} console {recording}", keys);
+        var (exitCode, screen) = InPty($"dotnet exec {Ari} console {recording}", keys, shownFirst: "Total");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("ari console", screen);
@@ -36,7 +36,7 @@ public sealed class TerminalRestoreTests
     {
         var saved = Examples.ScratchFile("console-live.ari");
 
-        var (exitCode, screen) = InPty($"dotnet exec {Ari} console --save {saved} -- {Examples.Binary("spinner")}", "q", wait: TimeSpan.FromSeconds(8));
+        var (exitCode, screen) = InPty($"dotnet exec {Ari} console --save {saved} -- {Examples.Binary("spinner")}", "q", shownFirst: "live:");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("live:", screen);
@@ -46,16 +46,37 @@ public sealed class TerminalRestoreTests
         Assert.NotEmpty(recorded.AtEnd.Tasks);
     }
 
-    /// <summary>Runs <paramref name="command"/> in a pseudo-terminal of 100x30, types <paramref name="keys"/> once it has had time to start, and returns its exit code and everything it wrote.</summary>
-    private static (int ExitCode, string Screen) InPty(string command, string keys, TimeSpan? wait = null)
+    /// <summary>
+    /// Runs <paramref name="command"/> in a pseudo-terminal of 100x30, types <paramref name="keys"/> once
+    /// the screen shows <paramref name="shownFirst"/> (however long a busy machine takes to get there), and
+    /// returns its exit code and everything it wrote.
+    /// </summary>
+    private static (int ExitCode, string Screen) InPty(string command, string keys, string shownFirst)
     {
         var start = Processes.StartInfo("script", ["-qfec", $"stty cols 100 rows 30; {command}", "/dev/null"],
             new Dictionary<string, string?> { ["TERM"] = "xterm-256color" });
         start.RedirectStandardInput = true;
         using var script = Process.Start(start)!;
-        var output = script.StandardOutput.ReadToEndAsync();
+        var output = new StringBuilder();
+        using var shown = new ManualResetEventSlim();
+        var reading = Task.Run(() =>
+        {
+            var buffer = new char[4096];
+            int read;
+            while ((read = script.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lock (output)
+                {
+                    output.Append(buffer, 0, read);
+                    if (!shown.IsSet && output.ToString().Contains(shownFirst, StringComparison.Ordinal))
+                    {
+                        shown.Set();
+                    }
+                }
+            }
+        });
         _ = script.StandardError.ReadToEndAsync();
-        Thread.Sleep(wait ?? TimeSpan.FromSeconds(5));
+        Assert.True(shown.Wait(TimeSpan.FromMinutes(1)), $"{command} never showed '{shownFirst}'");
         script.StandardInput.Write(keys);
         script.StandardInput.Flush();
         if (!script.WaitForExit(TimeSpan.FromMinutes(1)))
@@ -63,6 +84,7 @@ public sealed class TerminalRestoreTests
             script.Kill(entireProcessTree: true);
             throw new TimeoutException($"{command} did not end after {Encoding.UTF8.GetByteCount(keys)} bytes of keys");
         }
-        return (script.ExitCode, output.Result);
+        reading.Wait();
+        return (script.ExitCode, output.ToString());
     }
 }
