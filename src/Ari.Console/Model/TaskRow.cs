@@ -13,6 +13,7 @@ public sealed class TaskRow : ITaskFigures
 {
     private readonly TaskNaming _naming;
     private readonly TaskIdentity _parent;
+    private readonly TaskCounts _counts;
 
     /// <param name="parts">Where the parts many rows hold alike are shared.</param>
     internal TaskRow(TaskSpan task, TaskState state, RowParts parts)
@@ -29,16 +30,7 @@ public sealed class TaskRow : ITaskFigures
         ScheduledNanos = task.ScheduledNanos;
         IdleNanos = task.IdleNanos;
         LongestPollNanos = task.LongestPollNanos;
-        Polls = task.Polls;
-        SelfWakes = task.SelfWakes;
-        TaskWakes = task.TaskWakes;
-        RuntimeWakes = task.RuntimeWakes;
-        OutsideWakes = task.OutsideWakes;
-        SelfWakeShare = task.SelfWakeShare;
-        WakerClones = task.WakerClones;
-        WakerDrops = task.WakerDrops;
-        WakersDroppedUnwoken = task.WakersDroppedUnwoken;
-        OutstandingWakers = task.OutstandingWakers;
+        _counts = parts.Share(TaskCounts.Of(task));
         PollDurations = LatencyFigures.Of(task.Latencies?.Polls, parts);
         ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled, parts);
     }
@@ -90,28 +82,28 @@ public sealed class TaskRow : ITaskFigures
 
     public ulong LongestPollNanos { get; }
 
-    public PollCounter Polls { get; }
+    public PollCounter Polls => _counts.Polls;
 
-    public long SelfWakes { get; }
+    public long SelfWakes => _counts.SelfWakes;
 
-    public long TaskWakes { get; }
+    public long TaskWakes => _counts.TaskWakes;
 
-    public long RuntimeWakes { get; }
+    public long RuntimeWakes => _counts.RuntimeWakes;
 
-    public long OutsideWakes { get; }
+    public long OutsideWakes => _counts.OutsideWakes;
 
     public long Wakes => SelfWakes + TaskWakes + RuntimeWakes + OutsideWakes;
 
-    public double SelfWakeShare { get; }
+    public double SelfWakeShare => _counts.SelfWakeShare;
 
-    public long WakerClones { get; }
+    public long WakerClones => _counts.WakerClones;
 
-    public long WakerDrops { get; }
+    public long WakerDrops => _counts.WakerDrops;
 
-    public long WakersDroppedUnwoken { get; }
+    public long WakersDroppedUnwoken => _counts.WakersDroppedUnwoken;
 
     /// <summary>Wakers cloned and not yet woken or dropped at the moment.</summary>
-    public int OutstandingWakers { get; }
+    public int OutstandingWakers => _counts.OutstandingWakers;
 
     public LatencyFigures PollDurations { get; }
 
