@@ -13,7 +13,7 @@ public sealed class ResourceRow
 {
     private readonly ResourceNaming _naming;
     private readonly TaskIdentity _createdIn;
-    private readonly (string Operation, long Ready, long Pending)[] _readiness;
+    private readonly ReadinessCounts _readiness;
 
     /// <param name="parts">Where the parts many rows hold alike are shared.</param>
     internal ResourceRow(ResourceSpan resource, RowParts parts)
@@ -26,7 +26,7 @@ public sealed class ResourceRow
         CreatedAt = resource.Span.CreatedAt;
         ClosedAt = resource.ClosedAt;
         AttributeList = AttributesOf(resource.State.Attributes, parts);
-        _readiness = ReadinessOf(resource.Readiness);
+        _readiness = parts.Share(ReadinessCounts.Of(resource.Readiness));
         AsyncOps = resource.AsyncOps.Count;
         foreach (var op in resource.AsyncOps)
         {
@@ -71,9 +71,7 @@ public sealed class ResourceRow
     public IReadOnlyList<ResourceAttributeFigures> AttributeList { get; }
 
     /// <summary><c>poll_op</c> readiness per operation by the moment: <c>poll_recv 1/2 ready</c>.</summary>
-    public string Readiness => field ??= _readiness.Length == 0
-        ? ""
-        : string.Join(", ", _readiness.Select(op => $"{op.Operation} {op.Ready}/{op.Ready + op.Pending} ready"));
+    public string Readiness => _readiness.Text;
 
     /// <summary>Async ops on the resource by the moment.</summary>
     public int AsyncOps { get; }
@@ -94,19 +92,5 @@ public sealed class ResourceRow
             figures[i] = new ResourceAttributeFigures(attributes[i], parts);
         }
         return figures;
-    }
-
-    private static (string Operation, long Ready, long Pending)[] ReadinessOf(IReadOnlyList<Tokio.Readiness> readiness)
-    {
-        if (readiness.Count == 0)
-        {
-            return [];
-        }
-        var counts = new (string, long, long)[readiness.Count];
-        for (var i = 0; i < counts.Length; i++)
-        {
-            counts[i] = (readiness[i].Operation, readiness[i].Ready, readiness[i].Pending);
-        }
-        return counts;
     }
 }
