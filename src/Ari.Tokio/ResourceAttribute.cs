@@ -34,7 +34,10 @@ public sealed class ResourceAttribute(string name)
         return Value.Value;
     }
 
-    public override string ToString() => Value is { } value ? $"{Name}={Text(value)}{Unit}" : Name;
+    public override string ToString() => Describe(Name, Value, Unit);
+
+    /// <summary>An attribute as <c>ari resources</c> writes it: <c>permits=3</c>, <c>duration=10ms</c>.</summary>
+    public static string Describe(string name, FieldValue? value, string? unit) => value is { } known ? $"{name}={Text(known)}{unit}" : name;
 
     public static string Text(FieldValue value) => value.Type switch
     {

@@ -24,9 +24,9 @@ internal sealed class CopyPlan
 
     /// <summary>
     /// Made once and never changed, or meant to be shared by every copy: the wire's records and values,
-    /// the rows of what ended (<see cref="EndedRows{T}"/>), lint occurrences.
+    /// the rows of what ended (<see cref="EndedRows{T}"/>) and their shared parts, lint occurrences.
     /// </summary>
-    private static readonly Type[] SharedTypes = [typeof(string), typeof(TaskRow), typeof(ResourceRow), typeof(LintOccurrence), typeof(Type)];
+    private static readonly Type[] SharedTypes = [typeof(string), typeof(TaskRow), typeof(ResourceRow), typeof(RowParts), typeof(LintOccurrence), typeof(Type)];
 
     private CopyPlan(Type type)
     {

@@ -28,4 +28,8 @@ public readonly struct LatencyFigures
     public IEnumerable<LatencyBucket> Buckets => _histogram.Buckets;
 
     public static LatencyFigures Of(LatencyHistogram? histogram) => histogram is { Count: > 0 } h ? new LatencyFigures(h.Copy()) : default;
+
+    /// <summary>As <see cref="Of(LatencyHistogram?)"/>, its buckets shared with the rows' that are alike (<see cref="RowParts"/>).</summary>
+    internal static LatencyFigures Of(LatencyHistogram? histogram, RowParts parts) =>
+        histogram is { Count: > 0 } h ? new LatencyFigures(h.Copy(parts.Share)) : default;
 }

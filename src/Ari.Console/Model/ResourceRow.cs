@@ -11,26 +11,22 @@ namespace Ari.Console.Model;
 /// </summary>
 public sealed class ResourceRow
 {
-    private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _createdIn;
-    private readonly (string Operation, long Ready, long Pending)[] _readiness;
+    private readonly ResourceNaming _naming;
+    private readonly TaskIdentity _createdIn;
+    private readonly ReadinessCounts _readiness;
 
-    internal ResourceRow(ResourceSpan resource)
+    /// <param name="parts">Where the parts many rows hold alike are shared.</param>
+    internal ResourceRow(ResourceSpan resource, RowParts parts)
     {
         SpanId = resource.Id;
         CreatedSequence = resource.Span.CreatedSequence;
-        ConcreteType = resource.ConcreteType;
-        Kind = resource.Kind;
-        Location = resource.Location;
-        Target = resource.Span.Callsite.Target;
-        IsInternal = resource.IsInternal;
-        if (resource.CreatedIn is { } task)
-        {
-            _createdIn = (task.Name, task.Kind, task.TokioId, task.Id);
-        }
+        _naming = parts.Share(new ResourceNaming(resource.ConcreteType, resource.Kind, resource.Location, resource.Span.Callsite.Target,
+            resource.IsInternal));
+        _createdIn = TaskIdentity.Of(resource.CreatedIn, parts);
         CreatedAt = resource.Span.CreatedAt;
         ClosedAt = resource.ClosedAt;
-        AttributeList = [.. resource.State.Attributes];
-        _readiness = ReadinessOf(resource.Readiness);
+        AttributeList = AttributesOf(resource.State.Attributes, parts);
+        _readiness = parts.Share(ReadinessCounts.Of(resource.Readiness));
         AsyncOps = resource.AsyncOps.Count;
         foreach (var op in resource.AsyncOps)
         {
@@ -43,21 +39,21 @@ public sealed class ResourceRow
     public ulong CreatedSequence { get; }
 
     /// <summary><c>concrete_type</c>: <c>Sleep</c>, <c>Sender|Receiver</c>, <c>Semaphore</c>…</summary>
-    public string ConcreteType { get; }
+    public string ConcreteType => _naming.ConcreteType;
 
     /// <summary><c>kind</c>: <c>timer</c>, <c>Sync</c>…</summary>
-    public string Kind { get; }
+    public string Kind => _naming.Kind;
 
-    public string? Location { get; }
+    public string? Location => _naming.Location;
 
     /// <summary>The resource span's target (the callsite's, shared, not copied).</summary>
-    public string Target { get; }
+    public string Target => _naming.Target;
 
     /// <summary>A resource Tokio made inside another (an mpsc channel's semaphore).</summary>
-    public bool IsInternal { get; }
+    public bool IsInternal => _naming.IsInternal;
 
     /// <summary>The task polled where the resource was made, when one was.</summary>
-    public string? CreatedIn => _createdIn is var (name, kind, tokioId, spanId) ? TaskSpan.Label(name, kind, tokioId, spanId) : null;
+    public string? CreatedIn => _createdIn.Label;
 
     public ulong CreatedAt { get; }
 
@@ -72,12 +68,10 @@ public sealed class ResourceRow
     /// Each attribute with its value, unit, updates and last update as of the moment, for the resource's
     /// details: the replay that made them has stopped, so they stay as they were; a resource has a few.
     /// </summary>
-    public IReadOnlyList<ResourceAttribute> AttributeList { get; }
+    public IReadOnlyList<ResourceAttributeFigures> AttributeList { get; }
 
     /// <summary><c>poll_op</c> readiness per operation by the moment: <c>poll_recv 1/2 ready</c>.</summary>
-    public string Readiness => field ??= _readiness.Length == 0
-        ? ""
-        : string.Join(", ", _readiness.Select(op => $"{op.Operation} {op.Ready}/{op.Ready + op.Pending} ready"));
+    public string Readiness => _readiness.Text;
 
     /// <summary>Async ops on the resource by the moment.</summary>
     public int AsyncOps { get; }
@@ -90,17 +84,13 @@ public sealed class ResourceRow
 
     public override string ToString() => Label;
 
-    private static (string Operation, long Ready, long Pending)[] ReadinessOf(IReadOnlyList<Tokio.Readiness> readiness)
+    private static ResourceAttributeFigures[] AttributesOf(IReadOnlyList<ResourceAttribute> attributes, RowParts parts)
     {
-        if (readiness.Count == 0)
+        var figures = new ResourceAttributeFigures[attributes.Count];
+        for (var i = 0; i < figures.Length; i++)
         {
-            return [];
+            figures[i] = new ResourceAttributeFigures(attributes[i], parts);
         }
-        var counts = new (string, long, long)[readiness.Count];
-        for (var i = 0; i < counts.Length; i++)
-        {
-            counts[i] = (readiness[i].Operation, readiness[i].Ready, readiness[i].Pending);
-        }
-        return counts;
+        return figures;
     }
 }

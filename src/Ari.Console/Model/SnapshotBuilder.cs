@@ -17,6 +17,7 @@ internal sealed class SnapshotBuilder : IEntrySink
     private readonly TokioAnalysis _analysis = new(parts: AnalysisParts.Lint, followResources: true);
     private readonly EndedRows<TaskRow> _endedTasks;
     private readonly EndedRows<ResourceRow> _endedResources;
+    private readonly RowParts _parts = new();
     private readonly Dictionary<ulong, List<WakeReport>> _wakers = [];
     private int _tasksEnded;
     private int _resourcesEnded;
@@ -34,22 +35,22 @@ internal sealed class SnapshotBuilder : IEntrySink
         {
             if (_finishing)
             {
-                _aliveTasks.Add(new TaskRow(task, StateOf(task)));
+                _aliveTasks.Add(new TaskRow(task, StateOf(task), _parts));
             }
             else
             {
-                _endedTasks.Take(_tasksEnded++, task.Span.CreatedSequence, task, static task => new TaskRow(task, StateOf(task)));
+                _endedTasks.Take(_tasksEnded++, task.Span.CreatedSequence, task, task => new TaskRow(task, StateOf(task), _parts));
             }
         };
         _analysis.Tracker.ResourceEnded += resource =>
         {
             if (_finishing)
             {
-                _aliveResources.Add(new ResourceRow(resource));
+                _aliveResources.Add(new ResourceRow(resource, _parts));
             }
             else
             {
-                _endedResources.Take(_resourcesEnded++, resource.Span.CreatedSequence, resource, static resource => new ResourceRow(resource));
+                _endedResources.Take(_resourcesEnded++, resource.Span.CreatedSequence, resource, resource => new ResourceRow(resource, _parts));
             }
         };
     }

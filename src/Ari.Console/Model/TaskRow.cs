@@ -11,42 +11,28 @@ namespace Ari.Console.Model;
 /// </summary>
 public sealed class TaskRow : ITaskFigures
 {
-    // The parent's parts, not its label: text made for every row would cost more than the rest of it.
-    private readonly (string Name, string Kind, ulong? TokioId, ulong SpanId)? _parent;
+    private readonly TaskNaming _naming;
+    private readonly TaskIdentity _parent;
+    private readonly TaskCounts _counts;
 
-    internal TaskRow(TaskSpan task, TaskState state)
+    /// <param name="parts">Where the parts many rows hold alike are shared.</param>
+    internal TaskRow(TaskSpan task, TaskState state, RowParts parts)
     {
         State = state;
         TokioId = task.TokioId;
         SpanId = task.Id;
         CreatedSequence = task.Span.CreatedSequence;
-        Kind = task.Kind;
-        Name = task.Name;
-        IsRuntime = task.IsRuntime;
-        Location = task.Location;
-        Target = task.Span.Callsite.Target;
-        if (task.Parent is { } parent)
-        {
-            _parent = (parent.Name, parent.Kind, parent.TokioId, parent.Id);
-        }
+        _naming = parts.Share(TaskNaming.Of(task));
+        _parent = TaskIdentity.Of(task.Parent, parts);
         FirstAt = task.FirstAt;
         LastAt = task.LastAt;
         BusyNanos = task.BusyNanos;
         ScheduledNanos = task.ScheduledNanos;
         IdleNanos = task.IdleNanos;
         LongestPollNanos = task.LongestPollNanos;
-        Polls = task.Polls;
-        SelfWakes = task.SelfWakes;
-        TaskWakes = task.TaskWakes;
-        RuntimeWakes = task.RuntimeWakes;
-        OutsideWakes = task.OutsideWakes;
-        SelfWakeShare = task.SelfWakeShare;
-        WakerClones = task.WakerClones;
-        WakerDrops = task.WakerDrops;
-        WakersDroppedUnwoken = task.WakersDroppedUnwoken;
-        OutstandingWakers = task.OutstandingWakers;
-        PollDurations = LatencyFigures.Of(task.Latencies?.Polls);
-        ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled);
+        _counts = parts.Share(TaskCounts.Of(task));
+        PollDurations = LatencyFigures.Of(task.Latencies?.Polls, parts);
+        ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled, parts);
     }
 
     public TaskState State { get; }
@@ -61,23 +47,23 @@ public sealed class TaskRow : ITaskFigures
     public ulong CreatedSequence { get; }
 
     /// <summary><c>task</c>, <c>local</c>, <c>block_on</c> or <c>blocking</c>.</summary>
-    public string Kind { get; }
+    public string Kind => _naming.Kind;
 
-    public string Name { get; }
+    public string Name => _naming.Name;
 
     /// <summary>The task as ari names it elsewhere: <c>receiver (task 3)</c>.</summary>
     public string Label => TaskSpan.Label(Name, Kind, TokioId, SpanId);
 
     /// <summary>A Tokio worker's own blocking span (<see cref="TaskSpan.IsRuntime"/>).</summary>
-    public bool IsRuntime { get; }
+    public bool IsRuntime => _naming.IsRuntime;
 
-    public string? Location { get; }
+    public string? Location => _naming.Location;
 
     /// <summary>The spawn span's target (the callsite's, shared, not copied): what <c>/</c> filters by besides name and location.</summary>
-    public string Target { get; }
+    public string Target => _naming.Target;
 
     /// <summary>The spawning task's label, when known.</summary>
-    public string? Parent => _parent is var (name, kind, tokioId, spanId) ? TaskSpan.Label(name, kind, tokioId, spanId) : null;
+    public string? Parent => _parent.Label;
 
     /// <summary>Spawn.</summary>
     public ulong FirstAt { get; }
@@ -96,28 +82,28 @@ public sealed class TaskRow : ITaskFigures
 
     public ulong LongestPollNanos { get; }
 
-    public PollCounter Polls { get; }
+    public PollCounter Polls => _counts.Polls;
 
-    public long SelfWakes { get; }
+    public long SelfWakes => _counts.SelfWakes;
 
-    public long TaskWakes { get; }
+    public long TaskWakes => _counts.TaskWakes;
 
-    public long RuntimeWakes { get; }
+    public long RuntimeWakes => _counts.RuntimeWakes;
 
-    public long OutsideWakes { get; }
+    public long OutsideWakes => _counts.OutsideWakes;
 
     public long Wakes => SelfWakes + TaskWakes + RuntimeWakes + OutsideWakes;
 
-    public double SelfWakeShare { get; }
+    public double SelfWakeShare => _counts.SelfWakeShare;
 
-    public long WakerClones { get; }
+    public long WakerClones => _counts.WakerClones;
 
-    public long WakerDrops { get; }
+    public long WakerDrops => _counts.WakerDrops;
 
-    public long WakersDroppedUnwoken { get; }
+    public long WakersDroppedUnwoken => _counts.WakersDroppedUnwoken;
 
     /// <summary>Wakers cloned and not yet woken or dropped at the moment.</summary>
-    public int OutstandingWakers { get; }
+    public int OutstandingWakers => _counts.OutstandingWakers;
 
     public LatencyFigures PollDurations { get; }
 
