@@ -20,16 +20,18 @@ public sealed class LiveConsoleTests
         // timers at five times its usual size runs long enough to be seen running.
         _ = RealPrograms.Recorded("timers");
         var start = Processes.StartInfo(Path.Combine(RepoPaths.CargoTarget, "timers"), ["5"], new Dictionary<string, string?> { ["ARI_TAP"] = path });
+        // The screen first, then the program: a cold start of the screen can outlast the program's run.
+        var ended = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var terminal = new FakeTerminal(new LiveFeed(path, ended.Task));
         using var program = Process.Start(start)!;
-        var ended = program.WaitForExitAsync().ContinueWith(_ => $"exited with code {program.ExitCode}", TaskScheduler.Default);
-        using var terminal = new FakeTerminal(new LiveFeed(path, ended));
+        _ = program.WaitForExitAsync().ContinueWith(_ => ended.SetResult($"exited with code {program.ExitCode}"), TaskScheduler.Default);
 
         var seenRunning = false;
         var deadline = DateTime.UtcNow.AddMinutes(2);
         // Two reads after the end: the first may have begun before the last records were in the file.
         for (var readsAfterEnd = 0; readsAfterEnd < 2 && DateTime.UtcNow < deadline;)
         {
-            readsAfterEnd += ended.IsCompleted ? 1 : 0;
+            readsAfterEnd += ended.Task.IsCompleted ? 1 : 0;
             terminal.Session.Refresh();
             terminal.Settle();
             seenRunning |= terminal.Lines[0].Contains("live: running");
