@@ -99,8 +99,17 @@ public sealed class TokioAnalysis : IEntrySink
         _linter?.Observe(entry);
     }
 
-    public void Finish()
+    /// <param name="recordingGoesOn">
+    /// The analysis stops at a moment the program went on past (the console's time cursor, a live
+    /// program, a recording without the tap's end record), not at the program's end: the linter leaves out
+    /// what only that end can show (<see cref="TokioLinter.RecordingGoesOn"/>).
+    /// </param>
+    public void Finish(bool recordingGoesOn = false)
     {
+        if (_linter is not null)
+        {
+            _linter.RecordingGoesOn = recordingGoesOn;
+        }
         Tracker.Finish();
         if (Replay is not null)
         {

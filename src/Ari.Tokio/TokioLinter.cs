@@ -34,6 +34,14 @@ public sealed class TokioLinter
         tracker.ResourceEnded += ResourceEnded;
     }
 
+    /// <summary>
+    /// Set when the analysis ends at a moment the program went on past (see <see cref="TokioAnalysis.Finish"/>):
+    /// a span still open or entered then, an attribute not yet updated while its resource lives, a task
+    /// still waiting without a waker, may all be settled later, so only the program's end makes them
+    /// findings. What happened by then (long polls, self-wakes so far, closes without a wake) still is.
+    /// </summary>
+    public bool RecordingGoesOn { get; set; }
+
     /// <summary>A warning, as it is found: a rule can judge only later (a lost waker at the task's close), so not in the order they happened.</summary>
     public event Action<LintRule, LintOccurrence>? Warned;
 
@@ -76,6 +84,10 @@ public sealed class TokioLinter
     /// <summary>The recording is over (call after the tracker's <see cref="TokioTracker.Finish"/>).</summary>
     public void Finish(Replay replay)
     {
+        if (RecordingGoesOn)
+        {
+            return;
+        }
         foreach (var ((thread, span), _) in _entered.OrderBy(pair => pair.Key.Span.CreatedSequence))
         {
             Add(LintRule.UnbalancedEnterExit, span.CreatedAt, thread, $"{span} is still entered on {thread} at the end");
@@ -89,7 +101,10 @@ public sealed class TokioLinter
 
     private void TaskEnded(TaskSpan task)
     {
-        _lostWakers.TaskEnded(task);
+        if (task.IsClosed || !RecordingGoesOn)
+        {
+            _lostWakers.TaskEnded(task);
+        }
         var share = task.Wakes == 0 ? 0 : (double)task.SelfWakes / task.Wakes;
         if (!task.IsRuntime && share > _options.SelfWakeShare && task.SelfWakes >= _options.SelfWakeMinimum)
         {
@@ -101,7 +116,8 @@ public sealed class TokioLinter
 
     private void ResourceEnded(ResourceSpan resource)
     {
-        if (!_options.Internal && (resource.IsInternal || Instrumentation.IsTokios(resource.Span.Callsite)))
+        if ((RecordingGoesOn && !resource.Span.IsClosed)
+            || (!_options.Internal && (resource.IsInternal || Instrumentation.IsTokios(resource.Span.Callsite))))
         {
             return;
         }

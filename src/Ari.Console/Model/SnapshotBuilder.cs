@@ -101,7 +101,9 @@ internal sealed class SnapshotBuilder : IEntrySink
     public ConsoleSnapshot Finish(RecordingSummary recording, ulong at)
     {
         _finishing = true;
-        _analysis.Finish();
+        // Before the recording's end, or at the end of one the program had not finished writing (live, or
+        // cut), what only the program's end can show is no warning yet.
+        _analysis.Finish(recordingGoesOn: at < recording.End || !recording.Ending.StreamEndSeen);
         var tasks = Rows(_endedTasks, _tasksEnded, _aliveTasks, row => row.CreatedSequence);
         var resources = Rows(_endedResources, _resourcesEnded, _aliveResources, row => row.CreatedSequence);
         var findings = _analysis.Linter.Findings;
