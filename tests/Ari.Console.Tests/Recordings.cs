@@ -12,8 +12,12 @@ internal static class Recordings
     /// <summary>A recording of an example kept in the repository (tests/Ari.Views.Tests/Recordings), so frames of it can be golden.</summary>
     public static string Stored(string example) => Path.Combine(RepoPaths.Root, "tests", "Ari.Views.Tests", "Recordings", example + ".ari");
 
-    /// <summary>Ari.Tokio's analysis of a recording, as the analysis commands make it, cut at <paramref name="until"/>: every task and resource kept.</summary>
-    public static TokioAnalysis Analysis(string path, ulong until = ulong.MaxValue)
+    /// <summary>
+    /// Ari.Tokio's analysis of a recording, as the analysis commands make it, cut at <paramref name="until"/>:
+    /// every task and resource kept. Cut before its end, the program went on, unless
+    /// <paramref name="asIfItEndedThere"/>: then the linter also says what only a program's end can show.
+    /// </summary>
+    public static TokioAnalysis Analysis(string path, ulong until = ulong.MaxValue, bool asIfItEndedThere = false)
     {
         var analysis = new TokioAnalysis(parts: AnalysisParts.Tasks | AnalysisParts.Resources | AnalysisParts.Lint);
         analysis.Tracker.KeepLatencies();
@@ -21,8 +25,7 @@ internal static class Recordings
         {
             new Replay().Play(source, analysis, until);
         }
-        // Cut before its end, the program went on: as the console's warnings, the linter's leave out what only the end shows.
-        analysis.Finish(recordingGoesOn: until != ulong.MaxValue);
+        analysis.Finish(recordingGoesOn: until != ulong.MaxValue && !asIfItEndedThere);
         return analysis;
     }
 

@@ -1,8 +1,6 @@
 using Ari.Console.Model;
-using Ari.Model;
 using Ari.Testing;
 using Ari.Tokio;
-using Ari.Wire;
 
 namespace Ari.Console.Tests;
 
@@ -32,7 +30,7 @@ public sealed class WarningsAtAMomentTests
         var whole = Recordings.Analysis(recording);
         using var timeline = RecordingTimeline.Open(recording);
         var moments = Recordings.BetweenSpawns(whole, most: 40)
-            .Where(at => EndedThere(recording, at).Findings.Any(finding => finding.Rule == LintRule.SpanNeverClosed))
+            .Where(at => Recordings.Analysis(recording, at, asIfItEndedThere: true).Linter.Findings.Any(finding => finding.Rule == LintRule.SpanNeverClosed))
             .ToList();
 
         Assert.NotEmpty(moments);
@@ -42,17 +40,5 @@ public sealed class WarningsAtAMomentTests
             Assert.DoesNotContain(timeline.SnapshotAt(at).Warnings,
                 finding => finding.Rule is LintRule.SpanNeverClosed or LintRule.UnbalancedEnterExit or LintRule.StateNeverUpdated);
         }
-    }
-
-    /// <summary>The linter of the recording cut at <paramref name="at"/> as if the program had ended there.</summary>
-    private static TokioLinter EndedThere(string recording, ulong at)
-    {
-        var analysis = new TokioAnalysis(parts: AnalysisParts.Lint);
-        using (var source = RecordSource.OpenFile(recording))
-        {
-            new Replay().Play(source, analysis, at);
-        }
-        analysis.Finish();
-        return analysis.Linter;
     }
 }
