@@ -15,9 +15,6 @@ public struct LatencyHistogram
     private const int CountBits = 48;
     private const ulong CountMask = (1UL << CountBits) - 1;
 
-    // Marks an array a copy shares (the last word of every array is the mark, never a bucket).
-    private const ulong Shared = 1;
-
     // Each hit bucket in one word, in order of bucket: its index above CountBits, its count below. One
     // array of words costs one object and no padding, where a pair of arrays or of fields costs more.
     private ulong[]? _buckets;
@@ -34,24 +31,16 @@ public struct LatencyHistogram
         Count++;
         Max = Math.Max(Max, nanos);
         var key = (ulong)BucketOf(nanos) << CountBits;
-        _buckets ??= new ulong[3];
-        if (_buckets[^1] == Shared)
-        {
-            // A copy reads these words: they stay as they are, and the owner records on into its own.
-            _buckets = _buckets[..];
-            _buckets[^1] = 0;
-        }
+        _buckets ??= new ulong[2];
         var at = Find(_buckets, key);
         if (at < _used && (_buckets[at] & ~CountMask) == key)
         {
             _buckets[at]++;
             return;
         }
-        if (_used == _buckets.Length - 1)
+        if (_used == _buckets.Length)
         {
-            var grown = new ulong[(_used * 2) + 1];
-            Array.Copy(_buckets, grown, _used);
-            _buckets = grown;
+            Array.Resize(ref _buckets, _used * 2);
         }
         Array.Copy(_buckets, at, _buckets, at + 1, _used - at);
         _buckets[at] = key | 1;
@@ -85,35 +74,18 @@ public struct LatencyHistogram
     public readonly IEnumerable<LatencyBucket> Buckets => BucketsOf(_buckets, _used);
 
     /// <summary>
-    /// A copy that later records into this one leave as it is: for a snapshot that outlives the moment it
-    /// was taken. Copied on write: the copy shares the buckets and marks them shared, and the next record
-    /// into this one copies them first. A snapshot holds a copy of every task's two, and most tasks, done
-    /// by then, never record again, so most copies cost no buckets of their own.
+    /// A copy that later records into this one leave as it is, for a snapshot that outlives its moment: its
+    /// buckets in an array of their own, no longer than they need, which <paramref name="alike"/> may swap
+    /// for an equal one it already holds (copies kept by the hundred thousand, of tasks that ended after a
+    /// poll or two, are mostly alike). Only the owner records, so a copy's array is never written.
     /// </summary>
-    public readonly LatencyHistogram Copy()
-    {
-        if (_buckets is not null)
-        {
-            _buckets[^1] = Shared;
-        }
-        return this;
-    }
-
-    /// <summary>
-    /// As <see cref="Copy()"/>, its buckets in an array of their own, no longer than they need, which
-    /// <paramref name="alike"/> may swap for an equal one it already holds: copies kept by the hundred
-    /// thousand, of tasks that ended after a poll or two, are mostly alike. The array is marked shared,
-    /// so it is never written.
-    /// </summary>
-    public readonly LatencyHistogram Copy(Func<ulong[], ulong[]> alike)
+    public readonly LatencyHistogram Copy(Func<ulong[], ulong[]>? alike = null)
     {
         var copy = this;
         if (_buckets is not null)
         {
-            var words = new ulong[_used + 1];
-            Array.Copy(_buckets, words, _used);
-            words[^1] = Shared;
-            copy._buckets = alike(words);
+            var words = _buckets[.._used];
+            copy._buckets = alike is null ? words : alike(words);
         }
         return copy;
     }
