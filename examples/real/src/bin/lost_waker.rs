@@ -30,13 +30,19 @@ impl Future for Registered {
     }
 }
 
-/// Returns `Pending` and keeps no waker: nothing can ever wake its task.
-struct Forgetful;
+/// Returns `Pending` and keeps no waker: nothing can ever wake its task. It says when it was first
+/// polled, so that the runtime is not shut down before it is (a task dropped unpolled is not stranded).
+struct Forgetful {
+    polled: Option<mpsc::UnboundedSender<()>>,
+}
 
 impl Future for Forgetful {
     type Output = ();
 
-    fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if let Some(polled) = self.polled.take() {
+            polled.send(()).unwrap();
+        }
         Poll::Pending
     }
 }
@@ -55,9 +61,9 @@ fn main() {
                 registered: Some(registered.clone()),
             });
         }
-        drop(registered);
-        ari_real::spawn(Forgetful);
-        // The registry's owner: once every task has registered, it drops their wakers unwoken.
+        ari_real::spawn(Forgetful { polled: Some(registered) });
+        // The registry's owner: once every task has registered (and the forgetful one has been
+        // polled), it drops their wakers unwoken.
         ari_real::spawn(async move {
             while registrations.recv().await.is_some() {}
             let wakers = std::mem::take(&mut *registry.lock().unwrap());
