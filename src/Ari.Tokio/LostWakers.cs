@@ -6,9 +6,10 @@ namespace Ari.Tokio;
 /// Finds tasks left with no way to be woken: a poll ends, or the last waker is dropped, while the task
 /// waits (not running, not woken since, not closed) and no clone of its waker is left. Such a task is only
 /// suspected until its fate shows: polled or woken again, it was not lost; closed on the thread of its last
-/// poll before that thread polled anything else, it had finished (Tokio drops a finished task's future,
-/// and the wakers its resources held, right after the poll that returned ready). Closed any other way (by
-/// an abort or the runtime's shutdown), or alive at the end, it was lost. A span kept open by its children
+/// poll before that thread polled or closed any other task, it had finished (Tokio drops a finished task's
+/// future, and the wakers its resources held, right after the poll that returned ready). Closed any other
+/// way (by an abort or the runtime's shutdown, which closes the tasks left one after another on a worker,
+/// maybe the one that last polled them), or alive at the end, it was lost. A span kept open by its children
 /// (the workers <c>block_in_place</c> starts) closes late whatever happened, so proves nothing.
 /// <c>block_on</c> (woken through Tokio's parker, no waker events) and blocking tasks (never woken) are not judged.
 /// </summary>
@@ -17,8 +18,9 @@ internal sealed class LostWakers
     private readonly TokioTracker _tracker;
     private readonly Action<ulong, ThreadTrack, string, TaskSpan> _found;
     private readonly Dictionary<TaskSpan, Suspicion> _suspects = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<TaskSpan, (ThreadTrack Thread, long PollsThere)> _lastPoll = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ThreadTrack, long> _pollsStarted = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TaskSpan, (ThreadTrack Thread, long TurnsThere)> _lastPoll = new(ReferenceEqualityComparer.Instance);
+    /// <summary>How many times each thread has started a poll of a task or closed one.</summary>
+    private readonly Dictionary<ThreadTrack, long> _taskTurns = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SpanNode, int> _liveChildren = new(ReferenceEqualityComparer.Instance);
 
     public LostWakers(TokioTracker tracker, Action<ulong, ThreadTrack, string, TaskSpan> found)
@@ -52,12 +54,16 @@ internal sealed class LostWakers
     {
         var lastPoll = _lastPoll.Remove(task, out var poll) ? poll : default;
         _liveChildren.Remove(task.Span);
+        var finished = task.IsClosed && lastPoll.Thread is not null && ReferenceEquals(task.ClosedOn, lastPoll.Thread)
+            && _taskTurns.GetValueOrDefault(lastPoll.Thread) == lastPoll.TurnsThere;
+        if (task is { IsClosed: true, ClosedOn: { } closedOn })
+        {
+            TakeTurn(closedOn);
+        }
         if (!_suspects.Remove(task, out var suspect) || suspect.KeptOpen)
         {
             return;
         }
-        var finished = task.IsClosed && lastPoll.Thread is not null && ReferenceEquals(task.ClosedOn, lastPoll.Thread)
-            && _pollsStarted.GetValueOrDefault(lastPoll.Thread) == lastPoll.PollsThere;
         if (!finished)
         {
             var end = task.IsClosed ? "was closed without being woken" : "was still waiting when the recording ended";
@@ -67,13 +73,15 @@ internal sealed class LostWakers
 
     private void PollStarted(TaskSpan task, TraceEntry entry)
     {
-        _pollsStarted[entry.Thread] = _pollsStarted.GetValueOrDefault(entry.Thread) + 1;
+        TakeTurn(entry.Thread);
         _suspects.Remove(task);
     }
 
+    private void TakeTurn(ThreadTrack thread) => _taskTurns[thread] = _taskTurns.GetValueOrDefault(thread) + 1;
+
     private void PollEnded(TaskSpan task, ulong length, TraceEntry exit)
     {
-        _lastPoll[task] = (exit.Thread, _pollsStarted.GetValueOrDefault(exit.Thread));
+        _lastPoll[task] = (exit.Thread, _taskTurns.GetValueOrDefault(exit.Thread));
         SuspectIfStranded(task, exit.Timestamp, exit.Thread, "its poll ended with no waker left to wake it");
     }
 
