@@ -45,7 +45,7 @@ internal static class AnalysisInput
     private static TokioAnalysis Read(IConsole console, string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
         listen?.Invoke(analysis);
-        exitCode = RecordingReader.Read(path, analysis, console.Error);
+        exitCode = RecordingReader.Read(path, new YoungGenerationPacer(analysis), console.Error);
         analysis.Finish();
         return analysis;
     }
