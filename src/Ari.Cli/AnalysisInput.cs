@@ -26,9 +26,9 @@ internal static class AnalysisInput
     /// damaged or cut recording is still analysed as far as it goes; the exit code says so
     /// (RecordingReader reports it on stderr).
     /// </summary>
-    public static TokioAnalysis Analyze(IConsole console, string path, AnalysisParts parts, out int exitCode, LintOptions? lint = null,
+    public static TokioAnalysis Analyze(IConsole console, RecordingCut recording, AnalysisParts parts, out int exitCode, LintOptions? lint = null,
         Action<TokioAnalysis>? listen = null) =>
-        Read(console, path, new TokioAnalysis(lint, parts), out exitCode, listen);
+        Read(console, recording, new TokioAnalysis(lint, parts), out exitCode, listen);
 
     /// <summary>
     /// Reads the whole recording through the tracker with nothing kept: <paramref name="listen"/>
@@ -36,17 +36,18 @@ internal static class AnalysisInput
     /// follows what the listener keeps. Resources are followed only when <paramref name="followResources"/>
     /// says so. Returns the exit code, as <see cref="Analyze"/> sets it.
     /// </summary>
-    public static int Follow(IConsole console, string path, Action<TokioAnalysis> listen, bool followResources = false)
+    public static int Follow(IConsole console, RecordingCut recording, Action<TokioAnalysis> listen, bool followResources = false)
     {
-        Read(console, path, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out var exitCode, listen);
+        Read(console, recording, new TokioAnalysis(parts: AnalysisParts.None, followResources: followResources), out var exitCode, listen);
         return exitCode;
     }
 
-    private static TokioAnalysis Read(IConsole console, string path, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
+    private static TokioAnalysis Read(IConsole console, RecordingCut recording, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
         listen?.Invoke(analysis);
-        exitCode = RecordingReader.Read(path, new YoungGenerationPacer(analysis), console.Error);
-        analysis.Finish();
+        exitCode = RecordingReader.Read(recording, new YoungGenerationPacer(analysis), console.Error, out var stoppedAtCut);
+        // Cut at a moment with records after it, the program went on: what was alive then is alive, not ended.
+        analysis.Finish(recordingGoesOn: stoppedAtCut);
         return analysis;
     }
 
@@ -68,13 +69,13 @@ internal static class AnalysisInput
     /// <see cref="Follow"/>, while <paramref name="follow"/> writes JSON lines to stdout as the tracker
     /// reports: memory follows what is alive at once, not the recording's length.
     /// </summary>
-    public static int FollowToStdout(IConsole console, string path, Action<TokioAnalysis, JsonLines> follow, bool followResources = false)
+    public static int FollowToStdout(IConsole console, RecordingCut recording, Action<TokioAnalysis, JsonLines> follow, bool followResources = false)
     {
         var exitCode = 0;
         ToStdout(console, stream =>
         {
             using var lines = new JsonLines(stream);
-            exitCode = Follow(console, path, analysis => follow(analysis, lines), followResources);
+            exitCode = Follow(console, recording, analysis => follow(analysis, lines), followResources);
         });
         return exitCode;
     }
@@ -84,10 +85,10 @@ internal static class AnalysisInput
     /// and writes the table to stdout when the analysis finishes: memory follows the table's text, not
     /// the objects behind it.
     /// </summary>
-    public static int FollowTableToStdout(IConsole console, string path, Action<TokioAnalysis, TextWriter> follow, bool followResources = false)
+    public static int FollowTableToStdout(IConsole console, RecordingCut recording, Action<TokioAnalysis, TextWriter> follow, bool followResources = false)
     {
         var exitCode = 0;
-        ToStdout(console, (TextWriter writer) => exitCode = Follow(console, path, analysis => follow(analysis, writer), followResources));
+        ToStdout(console, (TextWriter writer) => exitCode = Follow(console, recording, analysis => follow(analysis, writer), followResources));
         return exitCode;
     }
 }

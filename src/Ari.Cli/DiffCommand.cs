@@ -28,8 +28,8 @@ internal static class DiffCommand
         {
             var left = new TaskGroups();
             var right = new TaskGroups();
-            var leftCode = AnalysisInput.Follow(console, result.GetRequiredValue(a), left.Follow);
-            var rightCode = AnalysisInput.Follow(console, result.GetRequiredValue(b), right.Follow);
+            var leftCode = AnalysisInput.Follow(console, new RecordingCut(result.GetRequiredValue(a)), left.Follow);
+            var rightCode = AnalysisInput.Follow(console, new RecordingCut(result.GetRequiredValue(b)), right.Follow);
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(console, stream => DiffView.WriteJson(left, right, stream));

@@ -8,7 +8,7 @@ internal static class GraphCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var recording = new AnalysedRecording();
         var format = AnalysisInput.Format("dot (Graphviz) or mermaid", "dot", "mermaid");
         var command = new Command("graph", """
             Who woke whom: a node per task, one for the runtime and one for outside it, an edge per waker and
@@ -19,13 +19,13 @@ internal static class GraphCommand
               ari graph app.ari --format mermaid
             """)
         {
-            file,
             format,
         };
+        recording.AddTo(command);
         command.SetAction(result =>
         {
             var graph = new WakeGraph(mermaid: result.GetRequiredValue(format) == "mermaid");
-            var exitCode = AnalysisInput.Follow(console, result.GetRequiredValue(file), graph.Follow);
+            var exitCode = AnalysisInput.Follow(console, recording.From(result), graph.Follow);
             AnalysisInput.ToStdout(console, writer => graph.WriteTo(writer));
             return exitCode;
         });

@@ -9,7 +9,7 @@ internal static class LintCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var recording = new AnalysedRecording();
         var format = AnalysisInput.Format("table: for people; json: one object per warning", "table", "json");
         var deny = new Option<bool>("--deny") { Description = $"Exit with {ExitCodes.LintWarnings} when there is any warning" };
         var longPoll = new Option<double>("--long-poll-ms")
@@ -41,7 +41,6 @@ internal static class LintCommand
               ari lint app.ari --deny --long-poll-ms 100
             """)
         {
-            file,
             format,
             deny,
             all,
@@ -49,6 +48,7 @@ internal static class LintCommand
             longPoll,
             selfWakes,
         };
+        recording.AddTo(command);
         command.SetAction(result =>
         {
             var options = new LintOptions
@@ -59,19 +59,19 @@ internal static class LintCommand
                 // The view keeps each warning's text as it is found, not the findings.
                 KeepOccurrences = false,
             };
-            var path = result.GetRequiredValue(file);
+            var cut = recording.From(result);
             var exitCode = 0;
             TokioAnalysis? analysis = null;
             if (result.GetRequiredValue(format) == "json")
             {
                 AnalysisInput.ToStdout(console, (Stream stream) =>
-                    analysis = AnalysisInput.Analyze(console, path, AnalysisParts.Lint, out exitCode, options, listen: a => LintView.FollowJson(a, stream)));
+                    analysis = AnalysisInput.Analyze(console, cut, AnalysisParts.Lint, out exitCode, options, listen: a => LintView.FollowJson(a, stream)));
             }
             else
             {
                 var every = result.GetValue(all);
                 AnalysisInput.ToStdout(console, (TextWriter writer) =>
-                    analysis = AnalysisInput.Analyze(console, path, AnalysisParts.Lint, out exitCode, options, listen: a => LintView.FollowTable(a, writer, every)));
+                    analysis = AnalysisInput.Analyze(console, cut, AnalysisParts.Lint, out exitCode, options, listen: a => LintView.FollowTable(a, writer, every)));
             }
             return exitCode == ExitCodes.Ok && result.GetValue(deny) && analysis!.Linter.Findings.Count > 0 ? ExitCodes.LintWarnings : exitCode;
         });

@@ -22,6 +22,30 @@ internal static class RecordingReader
         return Report(path, end, error);
     }
 
+    /// <summary>
+    /// <see cref="Read(string, IEntrySink, TextWriter, Action?)"/>, or with <see cref="RecordingCut.Until"/> the
+    /// records up to that moment (resolved against the first record's time once it is read): then
+    /// <paramref name="stoppedAtCut"/> says records were left after it, and nothing is said of how the
+    /// recording ends, which the reader has not seen.
+    /// </summary>
+    public static int Read(RecordingCut cut, IEntrySink sink, TextWriter error, out bool stoppedAtCut)
+    {
+        stoppedAtCut = false;
+        if (cut.Until is not { } until)
+        {
+            return Read(cut.Path, sink, error);
+        }
+        using var cursor = new ReplayCursor(Open(cut.Path), new Replay());
+        // Stream records only: the cursor stops before the first callback record, whose time the bound is measured from.
+        cursor.Play(sink, until: 0);
+        if (cursor.NextTimestamp is { } first)
+        {
+            cursor.Play(sink, until.StreamTimestamp(first, cursor.Replay.Start?.AnchorUnixNanos ?? 0));
+        }
+        stoppedAtCut = !cursor.IsAtEnd;
+        return stoppedAtCut ? ExitCodes.Ok : Report(cut.Path, cursor.Ending, error);
+    }
+
     private static RecordSource Open(string path)
     {
         try

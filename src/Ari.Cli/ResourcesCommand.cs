@@ -9,7 +9,7 @@ internal static class ResourcesCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var recording = new AnalysedRecording();
         var format = AnalysisInput.Format("table: for people; json: one object per resource (and per event without one)", "table", "json");
         var command = new Command("resources", """
             Every resource in a recording (concrete type, kind, location) with its state attributes rebuilt
@@ -22,16 +22,16 @@ internal static class ResourcesCommand
               ari resources app.ari --format json | jq 'select(.concrete_type == "Sleep")'
             """)
         {
-            file,
             format,
         };
+        recording.AddTo(command);
         command.SetAction(result =>
         {
             if (result.GetRequiredValue(format) == "json")
             {
-                return AnalysisInput.FollowToStdout(console, result.GetRequiredValue(file), ResourcesView.FollowJson, followResources: true);
+                return AnalysisInput.FollowToStdout(console, recording.From(result), ResourcesView.FollowJson, followResources: true);
             }
-            return AnalysisInput.FollowTableToStdout(console, result.GetRequiredValue(file), ResourcesView.FollowTable, followResources: true);
+            return AnalysisInput.FollowTableToStdout(console, recording.From(result), ResourcesView.FollowTable, followResources: true);
         });
         return command;
     }

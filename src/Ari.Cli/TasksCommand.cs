@@ -9,7 +9,7 @@ internal static class TasksCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var recording = new AnalysedRecording();
         var format = AnalysisInput.Format("table: for people, in order of creation; json: one object per task as it ends (then those alive at the end)", "table", "json");
         var command = new Command("tasks", """
             Every task in a recording: span ID, kind, name, spawn location, parent task, polls (corrected for
@@ -19,18 +19,19 @@ internal static class TasksCommand
             Examples:
               ari tasks app.ari
               ari tasks app.ari --format json | jq 'select(.wakes.self > 0)'
+              ari tasks app.ari --until +1.5s
             """)
         {
-            file,
             format,
         };
+        recording.AddTo(command);
         command.SetAction(result =>
         {
             if (result.GetRequiredValue(format) == "json")
             {
-                return AnalysisInput.FollowToStdout(console, result.GetRequiredValue(file), TasksView.FollowJson);
+                return AnalysisInput.FollowToStdout(console, recording.From(result), TasksView.FollowJson);
             }
-            return AnalysisInput.FollowTableToStdout(console, result.GetRequiredValue(file), TasksView.FollowTable);
+            return AnalysisInput.FollowTableToStdout(console, recording.From(result), TasksView.FollowTable);
         });
         return command;
     }

@@ -9,7 +9,7 @@ internal static class WakesCommand
 {
     public static Command Create(IConsole console)
     {
-        var file = AnalysisInput.File();
+        var recording = new AnalysedRecording();
         var format = AnalysisInput.Format("table: for people; json: one object per wake", "table", "json");
         var drops = new Option<bool>("--drops") { Description = "Also list every waker.drop (a waker that went away; the class says who dropped it)" };
         var command = new Command("wakes", """
@@ -24,19 +24,19 @@ internal static class WakesCommand
               ari wakes app.ari --drops --format json
             """)
         {
-            file,
             format,
             drops,
         };
+        recording.AddTo(command);
         command.SetAction(result =>
         {
             var withDrops = result.GetValue(drops);
             if (result.GetRequiredValue(format) == "json")
             {
-                return AnalysisInput.FollowToStdout(console, result.GetRequiredValue(file),
+                return AnalysisInput.FollowToStdout(console, recording.From(result),
                     (analysis, lines) => WakesView.FollowJson(analysis, lines, withDrops));
             }
-            return AnalysisInput.FollowTableToStdout(console, result.GetRequiredValue(file),
+            return AnalysisInput.FollowTableToStdout(console, recording.From(result),
                 (analysis, writer) => WakesView.FollowTable(analysis, writer, withDrops));
         });
         return command;

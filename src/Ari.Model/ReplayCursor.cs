@@ -43,6 +43,9 @@ public sealed class ReplayCursor : IDisposable
     /// <summary>The latest timestamp of the callback records applied so far: the cursor can go on to any moment at or after it.</summary>
     public ulong LatestTimestamp { get; private set; }
 
+    /// <summary>The time of the callback record the cursor stopped before, when it stopped at a moment rather than the end.</summary>
+    public ulong? NextTimestamp => _holding ? _items.Current.Timestamp : null;
+
     /// <summary>Whether the recording has been read to its end (or its damage).</summary>
     public bool IsAtEnd => _ended;
 

@@ -29,6 +29,13 @@ public readonly record struct TimeBound(bool IsOffset, ulong Nanos)
         return true;
     }
 
+    /// <summary>
+    /// The stream timestamp the bound names in a recording whose first entry is stamped
+    /// <paramref name="firstTimestamp"/> and whose stream began at <paramref name="anchorUnixNanos"/>.
+    /// </summary>
+    public ulong StreamTimestamp(ulong firstTimestamp, ulong anchorUnixNanos) =>
+        IsOffset ? firstTimestamp + Nanos : Nanos > anchorUnixNanos ? Nanos - anchorUnixNanos : 0;
+
     /// <summary>Where an entry stands against the bound, in the bound's terms.</summary>
     public ulong Measure(ulong unixNanos, ulong sinceFirst) => IsOffset ? sinceFirst : unixNanos;
 
