@@ -21,6 +21,18 @@ internal static class AnalysisInput
     }
 
     /// <summary>
+    /// Makes <paramref name="action"/> the command's, run with the first generation collected every
+    /// few MB (<see cref="YoungGenerationPacer"/>): from reading to the last line written, an analysis's
+    /// memory is what it keeps plus that, however long the recording.
+    /// </summary>
+    public static void SetAction(Command command, Func<ParseResult, int> action) =>
+        command.SetAction(result =>
+        {
+            using var pacer = new YoungGenerationPacer();
+            return action(result);
+        });
+
+    /// <summary>
     /// Reads the whole recording through the tracker, keeping the <paramref name="parts"/> the command
     /// shows; <paramref name="listen"/>, when given, subscribes to the analysis before reading starts. A
     /// damaged or cut recording is still analysed as far as it goes; the exit code says so
@@ -45,7 +57,7 @@ internal static class AnalysisInput
     private static TokioAnalysis Read(IConsole console, RecordingCut recording, TokioAnalysis analysis, out int exitCode, Action<TokioAnalysis>? listen)
     {
         listen?.Invoke(analysis);
-        exitCode = RecordingReader.Read(recording, new YoungGenerationPacer(analysis), console.Error, out var stoppedAtCut);
+        exitCode = RecordingReader.Read(recording, analysis, console.Error, out var stoppedAtCut);
         // Cut at a moment with records after it, the program went on: what was alive then is alive, not ended.
         analysis.Finish(recordingGoesOn: stoppedAtCut);
         return analysis;

@@ -24,7 +24,7 @@ internal static class DiffCommand
             b,
             format,
         };
-        command.SetAction(result =>
+        AnalysisInput.SetAction(command, result =>
         {
             var left = new TaskGroups();
             var right = new TaskGroups();

@@ -22,7 +22,7 @@ internal static class GraphCommand
             format,
         };
         recording.AddTo(command);
-        command.SetAction(result =>
+        AnalysisInput.SetAction(command, result =>
         {
             var graph = new WakeGraph(mermaid: result.GetRequiredValue(format) == "mermaid");
             var exitCode = AnalysisInput.Follow(console, recording.From(result), graph.Follow);

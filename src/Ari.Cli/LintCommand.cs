@@ -49,7 +49,7 @@ internal static class LintCommand
             selfWakes,
         };
         recording.AddTo(command);
-        command.SetAction(result =>
+        AnalysisInput.SetAction(command, result =>
         {
             var options = new LintOptions
             {

@@ -25,7 +25,7 @@ internal static class TasksCommand
             format,
         };
         recording.AddTo(command);
-        command.SetAction(result =>
+        AnalysisInput.SetAction(command, result =>
         {
             if (result.GetRequiredValue(format) == "json")
             {

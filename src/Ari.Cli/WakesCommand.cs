@@ -28,7 +28,7 @@ internal static class WakesCommand
             drops,
         };
         recording.AddTo(command);
-        command.SetAction(result =>
+        AnalysisInput.SetAction(command, result =>
         {
             var withDrops = result.GetValue(drops);
             if (result.GetRequiredValue(format) == "json")
