@@ -1,6 +1,7 @@
 //! The second article's program: one task woken three ways, by itself, by another task, and from a
 //! thread outside the runtime. The article's sleeps let the receiver wait on its channel before each
-//! send; this also waits until it does, so that each wake finds it waiting however busy the machine.
+//! send; this also waits until it does, so that each wake (and the channel's close, a fourth one,
+//! from `main`) finds it waiting however busy the machine, and never while it registers its waker.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -51,6 +52,7 @@ async fn main() {
     .join()
     .unwrap();
 
+    waiting.notified().await;
     drop(tx);
     receiver.await.unwrap();
 }
