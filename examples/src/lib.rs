@@ -2,8 +2,10 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
+use tokio::sync::Notify;
 use tracing_subscriber::prelude::*;
 
 mod plain_reference;
@@ -56,5 +58,33 @@ impl Future for SelfWake {
         self.yielded = true;
         cx.waker().wake_by_ref();
         Poll::Pending
+    }
+}
+
+/// Polls `future` and notifies `waiting` each time a poll of it returns `Pending`: the future has then
+/// left the task's waker with what it waits for, so whoever waits on `waiting` can go on knowing its
+/// wake will find the task waiting, however late a busy machine polled it (a sleep cannot promise that).
+pub fn notify_when_pending<F: Future>(future: F, waiting: &Arc<Notify>) -> NotifyWhenPending<F> {
+    NotifyWhenPending {
+        future: Box::pin(future),
+        waiting: Arc::clone(waiting),
+    }
+}
+
+/// The future [`notify_when_pending`] returns.
+pub struct NotifyWhenPending<F> {
+    future: Pin<Box<F>>,
+    waiting: Arc<Notify>,
+}
+
+impl<F: Future> Future for NotifyWhenPending<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let polled = self.future.as_mut().poll(cx);
+        if polled.is_pending() {
+            self.waiting.notify_one();
+        }
+        polled
     }
 }

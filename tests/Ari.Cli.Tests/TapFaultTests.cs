@@ -81,7 +81,7 @@ public sealed class TapFaultTests
     {
         var clock = Stopwatch.StartNew();
         // About 36 MB of records, twice what the tap's queue (16 MiB) holds while the reader dawdles.
-        var (result, received) = await ChatterToASlowReader(400_000, queue: null);
+        var (result, received) = await ChatterToAReaderThatWaitsForItsEnd(400_000, queue: null);
 
         AssertUnharmed(result, 400_000);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the program took {clock.Elapsed}");
@@ -94,10 +94,10 @@ public sealed class TapFaultTests
     public async Task ARI_TAP_QUEUE_sets_how_far_the_reader_may_fall_behind_before_records_are_dropped()
     {
         // 10,000 spans, about 0.9 MB: the default queue (16 MiB) holds all of it while the reader
-        // dawdles (about a second at its pace, well within the 5 s the exit waits for the writer); a
-        // queue of one 64 KiB batch does not.
-        var (asDefault, _) = await ChatterToASlowReader(10_000, queue: null);
-        var (small, _) = await ChatterToASlowReader(10_000, queue: "64KiB");
+        // dawdles, and the reader then takes it well within the 5 s the exit waits for the writer; a
+        // queue of one 64 KiB batch does not (nor does the socket's buffer).
+        var (asDefault, _) = await ChatterToAReaderThatWaitsForItsEnd(10_000, queue: null);
+        var (small, _) = await ChatterToAReaderThatWaitsForItsEnd(10_000, queue: "64KiB");
 
         AssertUnharmed(asDefault, 10_000);
         AssertUnharmed(small, 10_000);
@@ -117,13 +117,23 @@ public sealed class TapFaultTests
         Assert.Equal(1000L * 5, Read(File.ReadAllBytes(recording)).Records);
     }
 
-    /// <summary>Chatter streaming to a reader that takes 16 KiB every 20 ms: what the program said, and what the reader got.</summary>
-    private static async Task<(ProcessResult Result, byte[] Received)> ChatterToASlowReader(int count, string? queue)
+    /// <summary>
+    /// Chatter streaming to a reader that takes nothing until the program says it has traced everything,
+    /// then all of it at once: what the program said, and what the reader got. The reader dawdles until
+    /// the program's work is done, not for a time, so the queue fills alike on a busy machine and an idle one.
+    /// </summary>
+    private static async Task<(ProcessResult Result, byte[] Received)> ChatterToAReaderThatWaitsForItsEnd(int count, string? queue)
     {
         using var reader = new LoopbackReader();
-        var program = Task.Run(() => Chatter(count, reader.Destination, queue));
-        var received = await reader.ReadSlowly(chunk: 16 * 1024, pause: TimeSpan.FromMilliseconds(20));
-        return (await program, received);
+        var start = Processes.StartInfo(Examples.Binary("chatter"), [count.ToString()],
+            new Dictionary<string, string?> { ["ARI_TAP"] = reader.Destination, ["ARI_TAP_QUEUE"] = queue });
+        using var program = Process.Start(start)!;
+        var stderr = program.StandardError.ReadToEndAsync();
+        var done = program.StandardOutput.ReadLineAsync();
+        var received = await reader.ReadAfter(done);
+        var stdout = $"{await done}\n{await program.StandardOutput.ReadToEndAsync()}";
+        await program.WaitForExitAsync();
+        return (new ProcessResult(program.ExitCode, stdout, await stderr), received);
     }
 
     /// <summary>The stream as ari reads it; damage fails the test.</summary>
@@ -167,16 +177,17 @@ public sealed class TapFaultTests
             return buffer[..read];
         }
 
-        public async Task<byte[]> ReadSlowly(int chunk, TimeSpan pause)
+        /// <summary>Accepts the tap's connection, reads nothing until <paramref name="start"/> ends, then reads to the stream's end.</summary>
+        public async Task<byte[]> ReadAfter(Task start)
         {
             using var connection = await _listener.AcceptAsync();
+            await start;
             var all = new MemoryStream();
-            var buffer = new byte[chunk];
+            var buffer = new byte[64 * 1024];
             int n;
             while ((n = await connection.ReceiveAsync(buffer)) > 0)
             {
                 all.Write(buffer, 0, n);
-                await Task.Delay(pause);
             }
             return all.ToArray();
         }

@@ -85,7 +85,7 @@ public sealed class ConsoleCommandTests
     public void A_cut_recording_opens_up_to_the_cut_and_says_so()
     {
         var whole = File.ReadAllBytes(Recordings.Stored("wakes"));
-        var cut = Path.Combine(Directory.CreateTempSubdirectory("ari-console-").FullName, "cut.ari");
+        var cut = Examples.ScratchFile("cut.ari");
         File.WriteAllBytes(cut, whole[..(whole.Length * 2 / 3)]);
 
         var result = AriCommand.Run("console", cut, "--frame", "tasks");
@@ -99,7 +99,7 @@ public sealed class ConsoleCommandTests
     public void A_damaged_recording_opens_up_to_the_damage_and_says_so()
     {
         var bytes = File.ReadAllBytes(Recordings.Stored("wakes"));
-        var damaged = Path.Combine(Directory.CreateTempSubdirectory("ari-console-").FullName, "damaged.ari");
+        var damaged = Examples.ScratchFile("damaged.ari");
         // Garbage from the middle on: a frame length no record has.
         Array.Fill(bytes, (byte)0xff, bytes.Length / 2, bytes.Length - (bytes.Length / 2));
         File.WriteAllBytes(damaged, bytes);

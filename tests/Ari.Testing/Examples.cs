@@ -12,7 +12,7 @@ public static class Examples
 
     private static readonly Lazy<string> Built = new(BuildAll);
     private static readonly ConcurrentDictionary<string, Lazy<ExampleRun>> Runs = new();
-    private static readonly string Scratch = Directory.CreateTempSubdirectory("ari-tests-").FullName;
+    private static readonly string Scratch = ScratchDirectory.Create("ari-tests-");
 
     /// <summary>The path of an example's binary, built if needed.</summary>
     public static string Binary(string name) => Path.Combine(Built.Value, name);

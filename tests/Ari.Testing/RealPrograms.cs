@@ -12,7 +12,7 @@ public static class RealPrograms
 {
     private static readonly Lazy<string> Built = new(Build);
     private static readonly ConcurrentDictionary<string, Lazy<RealRun>> Runs = new();
-    private static readonly string Scratch = Directory.CreateTempSubdirectory("ari-real-").FullName;
+    private static readonly string Scratch = ScratchDirectory.Create("ari-real-");
 
     /// <summary>A recording of the program at size 1, made once per test run.</summary>
     public static RealRun Recorded(string name) =>

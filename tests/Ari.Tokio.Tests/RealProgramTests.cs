@@ -111,13 +111,18 @@ public sealed class RealProgramTests
         Assert.Contains($"{run.Count("self_wakes")} of {run.Count("self_wakes")} wakes", Assert.Single(finding.Occurrences).What);
     }
 
+    /// <summary>
+    /// Every poll that blocks is long, and so is any other the machine stretched past the limit by
+    /// descheduling its thread: the program times its polls itself, so the count is exact either way.
+    /// </summary>
     [Fact]
     public void Each_poll_that_blocks_is_a_long_poll()
     {
         var (run, analysis) = Analyzed("blocking_poll");
 
         var finding = Assert.Single(analysis.Linter.Findings, finding => finding.Rule == LintRule.LongPoll);
-        Assert.Equal(run.Count("blocking_polls"), finding.Occurrences.Count(occurrence => occurrence.What.Contains("blocking_poll.rs")));
+        Assert.InRange(run.Count("long_polls"), run.Count("blocking_polls"), long.MaxValue);
+        Assert.Equal(run.Count("long_polls"), finding.Occurrences.Count(occurrence => occurrence.What.Contains("blocking_poll.rs")));
     }
 
     [Fact]

@@ -6,9 +6,11 @@
 //!   wake is made by the worker between polls, inside the worker's span: its own deferred self-wake;
 //! - `sleeper` sleeps: the timer driver wakes it from a worker between polls: a wake from outside.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use ari_examples::spawn_named;
+use ari_examples::{notify_when_pending, spawn_named};
+use tokio::sync::Notify;
 
 fn main() {
     ari_examples::init_tracing();
@@ -21,9 +23,11 @@ fn main() {
 
     runtime.block_on(async {
         let (tx, rx) = tokio::sync::oneshot::channel::<u64>();
+        let waiting = Arc::new(Notify::new());
+        let waiter_waiting = Arc::clone(&waiting);
         let waiter = spawn_named("waiter", async move {
             tracing::debug!("waiting for the blocking task");
-            rx.await.unwrap()
+            notify_when_pending(rx, &waiter_waiting).await.unwrap()
         });
 
         let yielder = spawn_named("yielder", async {
@@ -36,7 +40,8 @@ fn main() {
         });
 
         // Give `waiter` time to register its waker with the channel before the send.
-        tokio::time::sleep(Duration::from_millis(20)).await;
+        // The blocking task sends once the waiter waits, so its send always wakes it.
+        waiting.notified().await;
         let blocking = tokio::task::spawn_blocking(move || {
             tracing::info!("sending from a blocking task");
             tx.send(42).unwrap();

@@ -17,16 +17,21 @@ public sealed class LiveConsoleTests
     {
         var path = Examples.ScratchFile("live.ari");
         File.WriteAllBytes(path, []);
-        // timers at five times its usual size runs long enough to be seen running.
+        // timers at five times its usual size: a second or more of records to follow as they come.
         _ = RealPrograms.Recorded("timers");
         var start = Processes.StartInfo(Path.Combine(RepoPaths.CargoTarget, "timers"), ["5"], new Dictionary<string, string?> { ["ARI_TAP"] = path });
         // The screen first, then the program: a cold start of the screen can outlast the program's run.
         var ended = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var terminal = new FakeTerminal(new LiveFeed(path, ended.Task));
         using var program = Process.Start(start)!;
-        _ = program.WaitForExitAsync().ContinueWith(_ => ended.SetResult($"exited with code {program.ExitCode}"), TaskScheduler.Default);
+        var exited = program.WaitForExitAsync();
+        // The console hears of the program's end only after its first screen, so that a busy machine slow
+        // to draw it cannot let the program end unseen.
+        terminal.Session.Refresh();
+        terminal.Settle();
+        var seenRunning = terminal.Lines[0].Contains("live: running");
+        _ = exited.ContinueWith(_ => ended.SetResult($"exited with code {program.ExitCode}"), TaskScheduler.Default);
 
-        var seenRunning = false;
         var deadline = DateTime.UtcNow.AddMinutes(2);
         // Two reads after the end: the first may have begun before the last records were in the file.
         for (var readsAfterEnd = 0; readsAfterEnd < 2 && DateTime.UtcNow < deadline;)

@@ -6,7 +6,13 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::time::{self, Instant, MissedTickBehavior};
 
-const WORKERS: usize = 2;
+// One worker, which alone drives the timer wheel, and only while it is parked: no deadline can pass in
+// the wheel while a task is polled, so each timer here fires after its task's poll, from the driver
+// (a runtime wake). On two workers the other one turns the wheel at any time: an interval's next tick,
+// set inside the poll that saw the last one, could be behind it by then if the thread was descheduled
+// there, and Tokio then fires it at once and wakes the task inside its own poll (a self-wake); a new
+// `sleep` already past when first polled fires with no wake at all.
+const WORKERS: usize = 1;
 // Tokio 1.24 sets the next deadline a period after the last one unless the tick is seen over 5 ms
 // late (then, with `Delay`, a period after now): a period over 5 ms keeps every deadline in the future
 // when it is set, so no tick fires inside the poll that sets it.
