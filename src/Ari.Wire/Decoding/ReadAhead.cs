@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace Ari.Wire;
@@ -26,69 +25,51 @@ internal static class ReadAhead
     /// </summary>
     public static IEnumerable<T> Run<T>(IEnumerable<T> source, Action? idle = null)
     {
-        using var handed = new BlockingCollection<Handed<T>>(ItemsAhead);
-        using var stop = new CancellationTokenSource();
-        var producer = new Thread(() => Produce(source, handed, stop.Token)) { IsBackground = true, Name = "ari read-ahead" };
+        var handOff = new HandOff<T>(ItemsAhead);
+        var producer = new Thread(() => Produce(source, handOff)) { IsBackground = true, Name = "ari read-ahead" };
         producer.Start();
         try
         {
             while (true)
             {
-                if (!handed.TryTake(out Handed<T> next))
+                if (!handOff.TryTake(out T? next))
                 {
                     idle?.Invoke();
-                    if (!handed.TryTake(out next, Timeout.Infinite))
+                    if (!handOff.Take(out next))
                     {
+                        handOff.ThrowIfFailed();
                         yield break;
                     }
                 }
 
-                next.Failure?.Throw();
-                yield return next.Item;
+                yield return next;
             }
         }
         finally
         {
-            stop.Cancel();
+            handOff.Stop();
             producer.Join();
         }
     }
 
-    private static void Produce<T>(IEnumerable<T> source, BlockingCollection<Handed<T>> handed, CancellationToken stop)
+    private static void Produce<T>(IEnumerable<T> source, HandOff<T> handOff)
     {
         try
         {
             foreach (T item in source)
             {
-                handed.Add(new Handed<T>(item, null), stop);
+                if (!handOff.Add(item))
+                {
+                    // The consumer stopped early: nobody is waiting for the rest.
+                    return;
+                }
             }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The consumer stopped early: nobody is waiting for the rest.
+
+            handOff.Complete();
         }
         catch (Exception e)
         {
-            HandFailure(handed, ExceptionDispatchInfo.Capture(e), stop);
-        }
-        finally
-        {
-            handed.CompleteAdding();
+            handOff.Complete(ExceptionDispatchInfo.Capture(e));
         }
     }
-
-    /// <summary>Hands over the source's exception, unless the consumer has stopped waiting for it.</summary>
-    private static void HandFailure<T>(BlockingCollection<Handed<T>> handed, ExceptionDispatchInfo failure, CancellationToken stop)
-    {
-        try
-        {
-            handed.Add(new Handed<T>(default!, failure), stop);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    /// <summary>An item, or (with <see cref="Failure"/>) the end of a source that threw.</summary>
-    private readonly record struct Handed<T>(T Item, ExceptionDispatchInfo? Failure);
 }
