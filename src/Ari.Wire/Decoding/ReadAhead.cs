@@ -7,9 +7,11 @@ namespace Ari.Wire;
 /// reading and decoding a recording overlap with what is done with its records (the replay, analyses,
 /// views) on a second core. Items should be large (a run of records, not one record), so that handing
 /// one over costs little next to the work on it. The consumer sees exactly the source's items, in order,
-/// and then the source's exception, if it threw one, at the same point. Stopping early stops the producer.
+/// and then the source's exception, if it threw one, at the same point. The producer starts as soon as
+/// this is made, so a caller can have the first items produced while it still gets ready to take them;
+/// stopping early, or disposing this without taking the items, stops the producer.
 /// </summary>
-internal static class ReadAhead
+internal sealed class ReadAhead<T> : IDisposable
 {
     /// <summary>
     /// How far the producer may be ahead: it waits when the consumer is this many items behind. Each side
@@ -19,25 +21,43 @@ internal static class ReadAhead
     /// </summary>
     private const int ItemsAhead = 16;
 
-    /// <summary>
-    /// Enumerates <paramref name="source"/> on its own thread. <paramref name="idle"/>, if given, is called
-    /// on the consumer's thread whenever it has taken everything produced so far and is about to wait.
-    /// </summary>
-    public static IEnumerable<T> Run<T>(IEnumerable<T> source, Action? idle = null)
+    private readonly HandOff<T> _handOff = new(ItemsAhead);
+    private readonly Action? _idle;
+    private readonly Thread _producer;
+    private bool _taken;
+
+    /// <param name="idle">Called on the consumer's thread whenever it has taken everything produced so far and is about to wait.</param>
+    public ReadAhead(IEnumerable<T> source, Action? idle = null)
     {
-        var handOff = new HandOff<T>(ItemsAhead);
-        var producer = new Thread(() => Produce(source, handOff)) { IsBackground = true, Name = "ari read-ahead" };
-        producer.Start();
+        _idle = idle;
+        _producer = new Thread(() => Produce(source)) { IsBackground = true, Name = "ari read-ahead" };
+        _producer.Start();
+    }
+
+    /// <summary>The source's items, in order, then its exception, if it threw one; taken once.</summary>
+    public IEnumerable<T> Items()
+    {
+        if (_taken)
+        {
+            throw new InvalidOperationException("read-ahead items are taken once");
+        }
+
+        _taken = true;
+        return Consume();
+    }
+
+    private IEnumerable<T> Consume()
+    {
         try
         {
             while (true)
             {
-                if (!handOff.TryTake(out T? next))
+                if (!_handOff.TryTake(out T? next))
                 {
-                    idle?.Invoke();
-                    if (!handOff.Take(out next))
+                    _idle?.Invoke();
+                    if (!_handOff.Take(out next))
                     {
-                        handOff.ThrowIfFailed();
+                        _handOff.ThrowIfFailed();
                         yield break;
                     }
                 }
@@ -47,29 +67,34 @@ internal static class ReadAhead
         }
         finally
         {
-            handOff.Stop();
-            producer.Join();
+            Dispose();
         }
     }
 
-    private static void Produce<T>(IEnumerable<T> source, HandOff<T> handOff)
+    public void Dispose()
+    {
+        _handOff.Stop();
+        _producer.Join();
+    }
+
+    private void Produce(IEnumerable<T> source)
     {
         try
         {
             foreach (T item in source)
             {
-                if (!handOff.Add(item))
+                if (!_handOff.Add(item))
                 {
                     // The consumer stopped early: nobody is waiting for the rest.
                     return;
                 }
             }
 
-            handOff.Complete();
+            _handOff.Complete();
         }
         catch (Exception e)
         {
-            handOff.Complete(ExceptionDispatchInfo.Capture(e));
+            _handOff.Complete(ExceptionDispatchInfo.Capture(e));
         }
     }
 }
