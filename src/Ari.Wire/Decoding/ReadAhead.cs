@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace Ari.Wire;
@@ -21,10 +22,20 @@ internal sealed class ReadAhead<T> : IDisposable
     /// </summary>
     private const int ItemsAhead = 16;
 
-    private readonly HandOff<T> _handOff = new(ItemsAhead);
+    /// <summary>
+    /// The items themselves, not a struct around them: a <c>BlockingCollection</c> of a class shares the
+    /// framework's ahead-of-time code, where one of a struct had its code compiled at every start, on
+    /// both threads (bench/limits.md).
+    /// </summary>
+    private readonly BlockingCollection<T> _handed = new(ItemsAhead);
+    private readonly CancellationTokenSource _stop = new();
     private readonly Action? _idle;
     private readonly Thread _producer;
+
+    /// <summary>The source's exception, set by the producer before it completes the collection.</summary>
+    private ExceptionDispatchInfo? _failure;
     private bool _taken;
+    private bool _disposed;
 
     /// <param name="idle">Called on the consumer's thread whenever it has taken everything produced so far and is about to wait.</param>
     public ReadAhead(IEnumerable<T> source, Action? idle = null)
@@ -52,12 +63,12 @@ internal sealed class ReadAhead<T> : IDisposable
         {
             while (true)
             {
-                if (!_handOff.TryTake(out T? next))
+                if (!_handed.TryTake(out T? next))
                 {
                     _idle?.Invoke();
-                    if (!_handOff.Take(out next))
+                    if (!_handed.TryTake(out next, Timeout.Infinite))
                     {
-                        _handOff.ThrowIfFailed();
+                        _failure?.Throw();
                         yield break;
                     }
                 }
@@ -73,8 +84,16 @@ internal sealed class ReadAhead<T> : IDisposable
 
     public void Dispose()
     {
-        _handOff.Stop();
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stop.Cancel();
         _producer.Join();
+        _handed.Dispose();
+        _stop.Dispose();
     }
 
     private void Produce(IEnumerable<T> source)
@@ -83,18 +102,20 @@ internal sealed class ReadAhead<T> : IDisposable
         {
             foreach (T item in source)
             {
-                if (!_handOff.Add(item))
-                {
-                    // The consumer stopped early: nobody is waiting for the rest.
-                    return;
-                }
+                _handed.Add(item, _stop.Token);
             }
-
-            _handOff.Complete();
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // The consumer stopped early: nobody is waiting for the rest.
         }
         catch (Exception e)
         {
-            _handOff.Complete(ExceptionDispatchInfo.Capture(e));
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _handed.CompleteAdding();
         }
     }
 }
