@@ -12,12 +12,14 @@ internal static class RecordingReader
 {
     public static int Read(string path, IEntrySink sink, TextWriter error, Action? beforeReport = null)
     {
-        RecordingEnd end;
-        using (var source = Open(path))
-        {
-            end = new Replay().Play(source, sink);
-        }
+        using var source = Open(path);
+        return Read(path, source, sink, error, beforeReport);
+    }
 
+    /// <summary>Plays <paramref name="source"/>, opened from <paramref name="path"/> with <see cref="Open"/>, into a sink; as above.</summary>
+    public static int Read(string path, RecordSource source, IEntrySink sink, TextWriter error, Action? beforeReport = null)
+    {
+        var end = new Replay().Play(source, sink);
         beforeReport?.Invoke();
         return Report(path, end, error);
     }
@@ -46,7 +48,8 @@ internal static class RecordingReader
         return stoppedAtCut ? ExitCodes.Ok : Report(cut.Path, cursor.Ending, error);
     }
 
-    private static RecordSource Open(string path)
+    /// <summary>Opens a recording file; a file that cannot be read is the user's error.</summary>
+    public static RecordSource Open(string path)
     {
         try
         {

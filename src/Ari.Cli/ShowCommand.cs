@@ -36,13 +36,17 @@ internal static class ShowCommand
     private static int Run(ParseResult result, Argument<string> file, ViewOptions view, IConsole console)
     {
         var path = result.GetRequiredValue(file);
+        using var source = RecordingReader.Open(path);
+        // The view's first line waits for the recording's first watermark, which can be a megabyte into the
+        // file: the read-ahead thread decodes up to it while this thread sets up the view and its output.
+        source.StartReading();
         using var stdout = console.OpenStandardOutput();
         using var output = new WriteBehindStream(stdout);
         var (renderer, filter) = view.Build(result, console, output, title: $"ari show {Path.GetFileName(path)}");
         using (renderer)
         {
             var pipeline = new EntryPipeline(renderer, filter);
-            return RecordingReader.Read(path, pipeline, console.Error, renderer.Flush);
+            return RecordingReader.Read(path, source, pipeline, console.Error, renderer.Flush);
         }
     }
 }

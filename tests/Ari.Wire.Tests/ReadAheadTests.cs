@@ -6,7 +6,7 @@ public class ReadAheadTests
     [Fact]
     public void Every_item_arrives_in_order()
     {
-        Assert.Equal(Enumerable.Range(0, 10_000), ReadAhead.Run(Enumerable.Range(0, 10_000)));
+        Assert.Equal(Enumerable.Range(0, 10_000), new ReadAhead<int>(Enumerable.Range(0, 10_000)).Items());
     }
 
     [Fact]
@@ -15,7 +15,7 @@ public class ReadAheadTests
         var seen = new List<int>();
         var failure = Assert.Throws<WireFormatException>(() =>
         {
-            foreach (int item in ReadAhead.Run(FailingAfter(2500)))
+            foreach (int item in new ReadAhead<int>(FailingAfter(2500)).Items())
             {
                 seen.Add(item);
             }
@@ -29,7 +29,15 @@ public class ReadAheadTests
     public void Stopping_early_stops_the_producer_and_disposes_the_source()
     {
         var source = new Endless();
-        Assert.Equal(Enumerable.Range(0, 3000), ReadAhead.Run(source).Take(3000));
+        Assert.Equal(Enumerable.Range(0, 3000), new ReadAhead<int>(source).Items().Take(3000));
+        Assert.True(source.Disposed);
+    }
+
+    [Fact]
+    public void Disposing_before_taking_any_item_stops_the_producer_and_disposes_the_source()
+    {
+        var source = new Endless();
+        new ReadAhead<int>(source).Dispose();
         Assert.True(source.Disposed);
     }
 

@@ -8,9 +8,11 @@ namespace Ari.Wire;
 /// reading and decoding a recording overlap with what is done with its records (the replay, analyses,
 /// views) on a second core. Items should be large (a run of records, not one record), so that handing
 /// one over costs little next to the work on it. The consumer sees exactly the source's items, in order,
-/// and then the source's exception, if it threw one, at the same point. Stopping early stops the producer.
+/// and then the source's exception, if it threw one, at the same point. The producer starts as soon as
+/// this is made, so a caller can have the first items produced while it still gets ready to take them;
+/// stopping early, or disposing this without taking the items, stops the producer.
 /// </summary>
-internal static class ReadAhead
+internal sealed class ReadAhead<T> : IDisposable
 {
     /// <summary>
     /// How far the producer may be ahead: it waits when the consumer is this many items behind. Each side
@@ -21,74 +23,99 @@ internal static class ReadAhead
     private const int ItemsAhead = 16;
 
     /// <summary>
-    /// Enumerates <paramref name="source"/> on its own thread. <paramref name="idle"/>, if given, is called
-    /// on the consumer's thread whenever it has taken everything produced so far and is about to wait.
+    /// The items themselves, not a struct around them: a <c>BlockingCollection</c> of a class shares the
+    /// framework's ahead-of-time code, where one of a struct had its code compiled at every start, on
+    /// both threads (bench/limits.md).
     /// </summary>
-    public static IEnumerable<T> Run<T>(IEnumerable<T> source, Action? idle = null)
+    private readonly BlockingCollection<T> _handed = new(ItemsAhead);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Action? _idle;
+    private readonly Thread _producer;
+
+    /// <summary>The source's exception, set by the producer before it completes the collection.</summary>
+    private ExceptionDispatchInfo? _failure;
+    private bool _taken;
+    private bool _disposed;
+
+    /// <param name="idle">Called on the consumer's thread whenever it has taken everything produced so far and is about to wait.</param>
+    public ReadAhead(IEnumerable<T> source, Action? idle = null)
     {
-        using var handed = new BlockingCollection<Handed<T>>(ItemsAhead);
-        using var stop = new CancellationTokenSource();
-        var producer = new Thread(() => Produce(source, handed, stop.Token)) { IsBackground = true, Name = "ari read-ahead" };
-        producer.Start();
+        _idle = idle;
+        _producer = new Thread(() => Produce(source)) { IsBackground = true, Name = "ari read-ahead" };
+        _producer.Start();
+    }
+
+    /// <summary>The source's items, in order, then its exception, if it threw one; taken once.</summary>
+    public IEnumerable<T> Items()
+    {
+        if (_taken)
+        {
+            throw new InvalidOperationException("read-ahead items are taken once");
+        }
+
+        _taken = true;
+        return Consume();
+    }
+
+    private IEnumerable<T> Consume()
+    {
         try
         {
             while (true)
             {
-                if (!handed.TryTake(out Handed<T> next))
+                if (!_handed.TryTake(out T? next))
                 {
-                    idle?.Invoke();
-                    if (!handed.TryTake(out next, Timeout.Infinite))
+                    _idle?.Invoke();
+                    if (!_handed.TryTake(out next, Timeout.Infinite))
                     {
+                        _failure?.Throw();
                         yield break;
                     }
                 }
 
-                next.Failure?.Throw();
-                yield return next.Item;
+                yield return next;
             }
         }
         finally
         {
-            stop.Cancel();
-            producer.Join();
+            Dispose();
         }
     }
 
-    private static void Produce<T>(IEnumerable<T> source, BlockingCollection<Handed<T>> handed, CancellationToken stop)
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stop.Cancel();
+        _producer.Join();
+        _handed.Dispose();
+        _stop.Dispose();
+    }
+
+    private void Produce(IEnumerable<T> source)
     {
         try
         {
             foreach (T item in source)
             {
-                handed.Add(new Handed<T>(item, null), stop);
+                _handed.Add(item, _stop.Token);
             }
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
             // The consumer stopped early: nobody is waiting for the rest.
         }
         catch (Exception e)
         {
-            HandFailure(handed, ExceptionDispatchInfo.Capture(e), stop);
+            _failure = ExceptionDispatchInfo.Capture(e);
         }
         finally
         {
-            handed.CompleteAdding();
+            _handed.CompleteAdding();
         }
     }
-
-    /// <summary>Hands over the source's exception, unless the consumer has stopped waiting for it.</summary>
-    private static void HandFailure<T>(BlockingCollection<Handed<T>> handed, ExceptionDispatchInfo failure, CancellationToken stop)
-    {
-        try
-        {
-            handed.Add(new Handed<T>(default!, failure), stop);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    /// <summary>An item, or (with <see cref="Failure"/>) the end of a source that threw.</summary>
-    private readonly record struct Handed<T>(T Item, ExceptionDispatchInfo? Failure);
 }

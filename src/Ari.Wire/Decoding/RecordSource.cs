@@ -6,7 +6,7 @@ namespace Ari.Wire;
 /// <summary>
 /// Reads a recording from a file or a socket and yields its records in sequence order: a
 /// <see cref="WireDecoder"/> feeding a <see cref="SequenceMerger"/>, on a thread of their own. One source
-/// is read once, with <see cref="ReadItems"/>; a live stream's reads return
+/// is read once, with <see cref="ReadItems"/>, which <see cref="StartReading"/> may begin earlier; a live stream's reads return
 /// whatever has arrived, and <see cref="Idle"/> says when all of it has been handed out. When reading
 /// ends, <see cref="Truncation"/> and
 /// <see cref="StreamEndSeen"/> say how the stream ended. Damaged data ends reading with a
@@ -21,7 +21,8 @@ public sealed class RecordSource : IDisposable
     private readonly WireDecoder _decoder = new();
     private readonly SequenceMerger _merger = new();
     private ExceptionDispatchInfo? _failure;
-    private bool _started;
+    private ReadAhead<ReleasedSlots>? _readAhead;
+    private bool _itemsTaken;
 
     public RecordSource(Stream stream, bool leaveOpen = false)
     {
@@ -55,12 +56,29 @@ public sealed class RecordSource : IDisposable
     /// receives released records a stretch of slots at a time (<see cref="ReleasedSlots"/>). Their values
     /// stay encoded until someone reads them (<see cref="FieldValues"/>).
     /// </summary>
-    public ReleasedItems ReadItems() => new(ReadAhead.Run(DecodeReleased(), () => Idle?.Invoke()));
+    public ReleasedItems ReadItems()
+    {
+        if (_itemsTaken)
+        {
+            throw new InvalidOperationException("a RecordSource is read once");
+        }
+
+        _itemsTaken = true;
+        StartReading();
+        return new(_readAhead!.Items());
+    }
+
+    /// <summary>
+    /// Starts reading, decoding and merging now, on the read-ahead thread, for <see cref="ReadItems"/> to
+    /// take. The merger holds every record until the recording's first watermark, which can be a megabyte
+    /// in, so a caller that starts reading before it sets up what consumes the records (a view and its
+    /// output) has its first records sooner.
+    /// </summary>
+    public void StartReading() => _readAhead ??= new ReadAhead<ReleasedSlots>(DecodeReleased(), () => Idle?.Invoke());
 
     /// <summary>Reads and decodes the stream, handing over the merger's released records after each read.</summary>
     private IEnumerable<ReleasedSlots> DecodeReleased()
     {
-        Start();
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
         int start = 0;
         int end = 0;
@@ -103,16 +121,9 @@ public sealed class RecordSource : IDisposable
         {
             _stream.Dispose();
         }
-    }
 
-    private void Start()
-    {
-        if (_started)
-        {
-            throw new InvalidOperationException("a RecordSource is read once");
-        }
-
-        _started = true;
+        // After the stream, which ends a read the read-ahead thread may be waiting in.
+        _readAhead?.Dispose();
     }
 
     private void Decode(ref ReadOnlySequence<byte> buffer)
