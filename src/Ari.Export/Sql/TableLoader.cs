@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
@@ -9,9 +10,10 @@ namespace Ari.Export.Sql;
 
 /// <summary>
 /// Appends a recording to the tables of <see cref="RecordingTables"/> row by row as the replay goes,
-/// streaming each table's rows into an insert of its own (<see cref="TableFeed"/>): an event is written when it happens, a span at its close, a task or
-/// resource when it ends, a wake once its next poll is known. Holds only live spans and tasks. Tables left
-/// out of what it is asked to load stay empty, and cost nothing but the replay and analysis all share.
+/// streaming each table's rows into an insert of its own (<see cref="TableFeed"/>): an event is written
+/// when it happens, a span at its close, a task or resource when it ends, a wake once its next poll is
+/// known. Holds only live spans and tasks. Tables left out of what it is asked to load stay empty, and
+/// cost nothing but the replay and analysis all share.
 /// </summary>
 public sealed class TableLoader : IRecordingExporter
 {
@@ -104,7 +106,14 @@ public sealed class TableLoader : IRecordingExporter
             }
         }
         // Each table's insert commits on its own thread, so the tables are finished side by side.
-        Parallel.ForEach(_feeds, feed => feed.Complete());
+        try
+        {
+            Parallel.ForEach(_feeds, feed => feed.Complete());
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         using var command = _connection.CreateCommand();
         command.CommandText = _member is null
             ? "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)"
