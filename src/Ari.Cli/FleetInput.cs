@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.ExceptionServices;
 using Ari.Export.Sql;
+using DuckDB.NET.Data;
 
 namespace Ari.Cli;
 
@@ -29,9 +30,10 @@ internal static class FleetInput
 
     /// <summary>
     /// DuckDB's memory limit unless one is given: an amount for each recording loading at once, because
-    /// each one's appenders need room in the database at the same time.
+    /// each one's tables take in rows at the same time, every column holding a block of its own
+    /// (bench/limits.md: about 31 MB for the bench recording's eight tables); past it the rows spill.
     /// </summary>
-    public static string DefaultMemoryLimit(RecordingFleet fleet) => $"{128 * LoadingAtOnce(fleet)}MB";
+    public static string DefaultMemoryLimit(RecordingFleet fleet) => $"{48 * LoadingAtOnce(fleet)}MB";
 
     /// <summary>
     /// Loads a fleet into the database, a loader a recording, as many at once as there are cores; each
@@ -51,6 +53,12 @@ internal static class FleetInput
                 exitCodes[i] = RecordingReader.Read(recordings[i].Path, loader, error);
                 loader.Finish();
             });
+        }
+        catch (AggregateException e) when (e.InnerExceptions[0] is DuckDBException duckdb)
+        {
+            // Its first line says what failed (past the memory limit, how much was in use); the lines after
+            // it suggest settings of DuckDB's that ari sets itself.
+            throw new UserError($"loading into DuckDB: {duckdb.Message.Split('\n')[0]}");
         }
         catch (AggregateException e)
         {

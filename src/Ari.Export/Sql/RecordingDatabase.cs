@@ -16,6 +16,7 @@ public sealed class RecordingDatabase : IDisposable
     private readonly string? _file;
     private readonly string? _spillDirectory;
     private readonly bool _fleet;
+    private bool _loading = true;
 
     private RecordingDatabase(string? file, string memoryLimit, bool fleet)
     {
@@ -23,7 +24,10 @@ public sealed class RecordingDatabase : IDisposable
         _file = file;
         _connection = new DuckDBConnection(_file is null ? "DataSource=:memory:" : $"DataSource={_file}");
         _connection.Open();
-        var settings = $"SET memory_limit = '{Quoted(memoryLimit)}'; SET preserve_insertion_order = false;";
+        // While recordings load, each table's insert runs on the thread that feeds it, waiting there for
+        // rows (TableFeed); with worker threads, that thread would spin while a worker ran its scan.
+        // Queries and copies get every core back (Loaded).
+        var settings = $"SET memory_limit = '{Quoted(memoryLimit)}'; SET preserve_insertion_order = false; SET threads = 1;";
         if (file is null)
         {
             _spillDirectory = Path.Combine(Path.GetTempPath(), $"ari-{Guid.NewGuid():N}.tmp");
@@ -58,6 +62,7 @@ public sealed class RecordingDatabase : IDisposable
     /// <summary>Runs SQL; the reader is over the last statement's result.</summary>
     public DbDataReader Query(string sql)
     {
+        Loaded();
         var command = _connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteReader();
@@ -66,6 +71,7 @@ public sealed class RecordingDatabase : IDisposable
     /// <summary>Writes every table to <c>DIRECTORY/TABLE.parquet</c> with DuckDB's COPY; returns the files.</summary>
     public IReadOnlyList<string> CopyToParquet(string directory)
     {
+        Loaded();
         Directory.CreateDirectory(directory);
         return RecordingTables.Names.Select(table => CopyToParquet(table, table, directory)).ToList();
     }
@@ -78,6 +84,7 @@ public sealed class RecordingDatabase : IDisposable
     /// </summary>
     public IReadOnlyList<string> CopyToHivePartitions(string directory, IEnumerable<NamedRecording> recordings)
     {
+        Loaded();
         var files = new List<string>();
         foreach (var recording in recordings)
         {
@@ -114,6 +121,15 @@ public sealed class RecordingDatabase : IDisposable
         var connection = _file is null ? _connection.Duplicate() : new DuckDBConnection($"DataSource={_file}");
         connection.Open();
         return connection;
+    }
+
+    private void Loaded()
+    {
+        if (_loading)
+        {
+            Execute("RESET threads");
+            _loading = false;
+        }
     }
 
     private static string Quoted(string text) => text.Replace("'", "''");

@@ -1,23 +1,33 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
-using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Ari.Export.Sql;
 
 /// <summary>
-/// Rows for several tables, kept as typed cells (text as UTF-8) in the order they were made, to be
-/// appended on another thread than the one that makes them. Reused: <see cref="Clear"/> keeps its arrays.
+/// Rows of one table, kept as typed cells (text as UTF-8) in the order they were made, until another
+/// thread writes them into a DuckDB data chunk: at most a chunk's 2,048 rows. The chunk's strings point
+/// into the batch's text, which is pinned for that, so the batch must stay as it is until DuckDB has
+/// taken the chunk in. Reused: <see cref="Clear"/> keeps its arrays.
 /// </summary>
 internal sealed class RowBatch
 {
     private const int FullAtRows = 2048;
-    private const int FullAtTextBytes = 1 << 18;
+    private const int FullAtTextBytes = 1 << 19;
 
-    private Cell[] _cells = new Cell[FullAtRows * 8];
+    private readonly int _columns;
+    private Cell[] _cells;
     private int _cellCount;
-    private byte[] _text = new byte[FullAtTextBytes * 2];
+    private byte[] _text = GC.AllocateUninitializedArray<byte>(1 << 12, pinned: true);
     private int _textLength;
-    private readonly Row[] _rows = new Row[FullAtRows];
-    private int _rowCount;
+
+    /// <param name="columns">How many cells each row has.</param>
+    public RowBatch(int columns)
+    {
+        _columns = columns;
+        _cells = new Cell[columns * 64];
+    }
 
     private enum CellKind : byte
     {
@@ -32,19 +42,11 @@ internal sealed class RowBatch
     /// <summary>A value; for text, <c>Bits</c> is where its bytes start and <c>Length</c> how many there are.</summary>
     private readonly record struct Cell(CellKind Kind, ulong Bits, int Length = 0);
 
-    /// <summary>A row: its table's index and where its cells end.</summary>
-    private readonly record struct Row(int Table, int CellsEnd);
+    public int Rows { get; private set; }
 
-    public bool IsFull => _rowCount == FullAtRows || _textLength >= FullAtTextBytes;
+    public bool IsFull => Rows == FullAtRows || _textLength >= FullAtTextBytes;
 
-    public bool IsEmpty => _rowCount == 0;
-
-    /// <summary>Starts a row of the table at <paramref name="table"/> in the appenders given to <see cref="AppendTo"/>.</summary>
-    public RowBatch StartRow(int table)
-    {
-        _rows[_rowCount] = new Row(table, _cellCount);
-        return this;
-    }
+    public bool IsEmpty => Rows == 0;
 
     public RowBatch AppendValue(ulong? value) => Add(value is { } bits ? new Cell(CellKind.Unsigned, bits) : default);
 
@@ -72,64 +74,88 @@ internal sealed class RowBatch
         return AddText(value.Length);
     }
 
+    /// <exception cref="InvalidOperationException">The row has more or fewer cells than the table has columns.</exception>
     public void EndRow()
     {
-        _rows[_rowCount] = _rows[_rowCount] with { CellsEnd = _cellCount };
-        _rowCount++;
+        if (_cellCount != (Rows + 1) * _columns)
+        {
+            throw new InvalidOperationException($"a row of {_cellCount - Rows * _columns} cells for {_columns} columns");
+        }
+        Rows++;
     }
 
-    /// <summary>Appends every row to its table's appender, in the order the rows were made.</summary>
-    public void AppendTo(IReadOnlyList<TableAppender> tables)
+    /// <summary>
+    /// Writes the rows into <paramref name="chunk"/>, whose vectors are of <paramref name="types"/>; a
+    /// cell of another type than its column's is an error, not a conversion. Nothing here asks DuckDB to
+    /// allocate (its string heap could throw past the memory limit, through this callback).
+    /// </summary>
+    public unsafe void WriteTo(DuckDBDataChunk chunk, IReadOnlyList<DuckDBType> types)
     {
-        var cell = 0;
-        for (var r = 0; r < _rowCount; r++)
+        var text = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_text));
+        for (var column = 0; column < _columns; column++)
         {
-            var row = tables[_rows[r].Table].CreateRow();
-            for (; cell < _rows[r].CellsEnd; cell++)
+            var vector = NativeMethods.DataChunks.DuckDBDataChunkGetVector(chunk, column);
+            var data = NativeMethods.Vectors.DuckDBVectorGetData(vector);
+            var kind = KindOf(types[column]);
+            ulong* validity = null;
+            for (var row = 0; row < Rows; row++)
             {
-                Append(row, _cells[cell]);
+                var cell = _cells[row * _columns + column];
+                if (cell.Kind == CellKind.Null)
+                {
+                    if (validity is null)
+                    {
+                        NativeMethods.Vectors.DuckDBVectorEnsureValidityWritable(vector);
+                        validity = NativeMethods.Vectors.DuckDBVectorGetValidity(vector);
+                    }
+                    validity[row >> 6] &= ~(1UL << (row & 63));
+                    continue;
+                }
+                if (cell.Kind != kind)
+                {
+                    throw new InvalidOperationException($"a {cell.Kind} value for a {types[column]} column");
+                }
+                switch (kind)
+                {
+                    case CellKind.Boolean:
+                        ((byte*)data)[row] = (byte)cell.Bits;
+                        break;
+                    case CellKind.Text:
+                        ((DuckDBString*)data)[row] = new DuckDBString(text + cell.Bits, cell.Length);
+                        break;
+                    default:
+                        ((ulong*)data)[row] = cell.Bits;
+                        break;
+                }
             }
-            row.EndRow();
         }
+        NativeMethods.DataChunks.DuckDBDataChunkSetSize(chunk, (ulong)Rows);
     }
 
     public void Clear()
     {
         _cellCount = 0;
         _textLength = 0;
-        _rowCount = 0;
+        Rows = 0;
     }
 
-    private void Append(IDuckDBAppenderRow row, Cell cell)
+    private static CellKind KindOf(DuckDBType type) => type switch
     {
-        switch (cell.Kind)
-        {
-            case CellKind.Unsigned:
-                row.AppendValue((ulong?)cell.Bits);
-                break;
-            case CellKind.Signed:
-                row.AppendValue((long?)(long)cell.Bits);
-                break;
-            case CellKind.Boolean:
-                row.AppendValue((bool?)(cell.Bits != 0));
-                break;
-            case CellKind.Real:
-                row.AppendValue((double?)BitConverter.Int64BitsToDouble((long)cell.Bits));
-                break;
-            case CellKind.Text:
-                row.AppendValue(_text.AsSpan((int)cell.Bits, cell.Length));
-                break;
-            default:
-                row.AppendNullValue();
-                break;
-        }
-    }
+        DuckDBType.UnsignedBigInt => CellKind.Unsigned,
+        DuckDBType.BigInt => CellKind.Signed,
+        DuckDBType.Boolean => CellKind.Boolean,
+        DuckDBType.Double => CellKind.Real,
+        DuckDBType.Varchar => CellKind.Text,
+        _ => throw new NotSupportedException($"a {type} column"),
+    };
 
     private Span<byte> TextRoom(int length)
     {
         if (_textLength + length > _text.Length)
         {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + length));
+            var larger = GC.AllocateUninitializedArray<byte>(Math.Max(_text.Length * 2, _textLength + length), pinned: true);
+            _text.AsSpan(0, _textLength).CopyTo(larger);
+            _text = larger;
         }
         return _text.AsSpan(_textLength, length);
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Ari.Model;
 using Ari.Tokio;
@@ -9,9 +10,10 @@ namespace Ari.Export.Sql;
 
 /// <summary>
 /// Appends a recording to the tables of <see cref="RecordingTables"/> row by row as the replay goes,
-/// through DuckDB's appender: an event is written when it happens, a span at its close, a task or
-/// resource when it ends, a wake once its next poll is known. Holds only live spans and tasks. Tables left
-/// out of what it is asked to load stay empty, and cost nothing but the replay and analysis all share.
+/// streaming each table's rows into an insert of its own (<see cref="TableFeed"/>): an event is written
+/// when it happens, a span at its close, a task or resource when it ends, a wake once its next poll is
+/// known. Holds only live spans and tasks. Tables left out of what it is asked to load stay empty, and
+/// cost nothing but the replay and analysis all share.
 /// </summary>
 public sealed class TableLoader : IRecordingExporter
 {
@@ -23,8 +25,7 @@ public sealed class TableLoader : IRecordingExporter
     private readonly Dictionary<ThreadTrack, string> _threadNames = new(ReferenceEqualityComparer.Instance);
     private readonly ArrayBufferWriter<byte> _fieldBuffer = new(1024);
     private readonly Utf8JsonWriter _fieldJson;
-    private readonly List<TableAppender> _appenders = [];
-    private readonly BackgroundAppender _appending;
+    private readonly List<TableFeed> _feeds = [];
     private readonly int? _spans;
     private readonly int? _events;
     private Replay? _replay;
@@ -62,16 +63,14 @@ public sealed class TableLoader : IRecordingExporter
             _tracker.StateUpdated += update => Update(updates, update);
         }
 
-        _appending = new BackgroundAppender(_appenders);
-
         int? Appender(string table)
         {
             if (tables is not null && !tables.Contains(table))
             {
                 return null;
             }
-            _appenders.Add(new TableAppender(connect(), table));
-            return _appenders.Count - 1;
+            _feeds.Add(new TableFeed(connect(), table));
+            return _feeds.Count - 1;
         }
     }
 
@@ -106,9 +105,15 @@ public sealed class TableLoader : IRecordingExporter
                 Span(spans, span, null);
             }
         }
-        _appending.Complete();
-        // The rows that wait in each table's appender go into their tables side by side, a connection each.
-        Parallel.ForEach(_appenders, appender => appender.Dispose());
+        // Each table's insert commits on its own thread, so the tables are finished side by side.
+        try
+        {
+            Parallel.ForEach(_feeds, feed => feed.Complete());
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         using var command = _connection.CreateCommand();
         command.CommandText = _member is null
             ? "INSERT INTO recording VALUES ($path, $anchor, $entries, $dropped)"
@@ -128,10 +133,9 @@ public sealed class TableLoader : IRecordingExporter
 
     public void Dispose()
     {
-        _appending.Dispose();
-        foreach (var appender in _appenders)
+        foreach (var feed in _feeds)
         {
-            appender.Dispose();
+            feed.Dispose();
         }
         _connection.Dispose();
         _fieldJson.Dispose();
@@ -140,7 +144,7 @@ public sealed class TableLoader : IRecordingExporter
     /// <summary>A new row, its recording's columns filled when the recording is one of a fleet.</summary>
     private RowBatch Row(int table)
     {
-        var row = _appending.Row(table);
+        var row = _feeds[table].Row();
         if (_member is not null)
         {
             // The stream's start record comes before any record that makes a row.
