@@ -12,7 +12,9 @@ namespace Ari.Console.Model;
 public sealed class ResourceRow
 {
     private readonly ResourceNaming _naming;
-    private readonly TaskIdentity _createdIn;
+    private readonly TaskIdentity? _createdIn;
+    // When it closed and whether it had, apart: a nullable ulong takes twice a ulong's room in every row.
+    private readonly ulong _closedAt;
     private readonly ReadinessCounts _readiness;
 
     /// <param name="parts">Where the parts many rows hold alike are shared.</param>
@@ -24,7 +26,7 @@ public sealed class ResourceRow
             resource.IsInternal));
         _createdIn = TaskIdentity.Of(resource.CreatedIn, parts);
         CreatedAt = resource.Span.CreatedAt;
-        ClosedAt = resource.ClosedAt;
+        (IsClosed, _closedAt) = resource.ClosedAt is { } closedAt ? (true, closedAt) : (false, 0UL);
         AttributeList = AttributesOf(resource.State.Attributes, parts);
         _readiness = parts.Share(ReadinessCounts.Of(resource.Readiness));
         AsyncOps = resource.AsyncOps.Count;
@@ -53,13 +55,13 @@ public sealed class ResourceRow
     public bool IsInternal => _naming.IsInternal;
 
     /// <summary>The task polled where the resource was made, when one was.</summary>
-    public string? CreatedIn => _createdIn.Label;
+    public string? CreatedIn => _createdIn?.Label;
 
     public ulong CreatedAt { get; }
 
-    public ulong? ClosedAt { get; }
+    public ulong? ClosedAt => IsClosed ? _closedAt : null;
 
-    public bool IsClosed => ClosedAt is not null;
+    public bool IsClosed { get; }
 
     /// <summary>Its attributes as of the moment, as <c>ari resources</c> writes them: <c>permits=3, closed=false</c>.</summary>
     public string Attributes => field ??= string.Join(", ", AttributeList);

@@ -12,14 +12,17 @@ namespace Ari.Console.Model;
 public sealed class TaskRow : ITaskFigures
 {
     private readonly TaskNaming _naming;
-    private readonly TaskIdentity _parent;
+    private readonly TaskIdentity? _parent;
+    // Tokio's task ID and whether there is one, apart: a nullable ulong takes twice a ulong's room in every row.
+    private readonly ulong _tokioId;
+    private readonly bool _hasTokioId;
     private readonly TaskCounts _counts;
 
     /// <param name="parts">Where the parts many rows hold alike are shared.</param>
     internal TaskRow(TaskSpan task, TaskState state, RowParts parts)
     {
         State = state;
-        TokioId = task.TokioId;
+        (_hasTokioId, _tokioId) = task.TokioId is { } id ? (true, id) : (false, 0UL);
         SpanId = task.Id;
         CreatedSequence = task.Span.CreatedSequence;
         _naming = parts.Share(TaskNaming.Of(task));
@@ -38,7 +41,7 @@ public sealed class TaskRow : ITaskFigures
     public TaskState State { get; }
 
     /// <summary>Tokio's task ID (what <c>ari tasks</c> shows first); null when the span has no <c>task.id</c>.</summary>
-    public ulong? TokioId { get; }
+    public ulong? TokioId => _hasTokioId ? _tokioId : null;
 
     /// <summary>The task's <c>runtime.spawn</c> span ID.</summary>
     public ulong SpanId { get; }
@@ -63,7 +66,7 @@ public sealed class TaskRow : ITaskFigures
     public string Target => _naming.Target;
 
     /// <summary>The spawning task's label, when known.</summary>
-    public string? Parent => _parent.Label;
+    public string? Parent => _parent?.Label;
 
     /// <summary>Spawn.</summary>
     public ulong FirstAt { get; }
