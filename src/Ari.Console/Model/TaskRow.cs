@@ -7,41 +7,76 @@ namespace Ari.Console.Model;
 /// <see cref="TaskSpan"/> of a replay that stopped there (so each is the one <c>ari tasks</c> gives for the
 /// recording cut at that moment), with its state then and the warnings about it. A copy, not the task:
 /// a snapshot at a recording's end holds every task the program ever spawned, and a row costs a fraction
-/// of a task with its span, values and histograms.
+/// of a task with its span, values and histograms. Kept packed (<see cref="EndedRows{T}"/>) and made
+/// when read, alive or ended, by one path (<see cref="Write"/>, then the reading constructor).
 /// </summary>
 public sealed class TaskRow : ITaskFigures
 {
     private readonly TaskNaming _naming;
     private readonly TaskIdentity? _parent;
-    // Tokio's task ID and whether there is one, apart: a nullable ulong takes twice a ulong's room in every row.
-    private readonly ulong _tokioId;
-    private readonly bool _hasTokioId;
     private readonly TaskCounts _counts;
 
-    /// <param name="parts">Where the parts many rows hold alike are shared.</param>
-    internal TaskRow(TaskSpan task, TaskState state, RowParts parts)
+    /// <summary>The row packed by <see cref="Write"/>, made again.</summary>
+    /// <param name="createdSequence">Its key, kept apart from its figures.</param>
+    /// <param name="parts">Where the parts its figures name by number are.</param>
+    internal TaskRow(ref RowReader figures, ulong createdSequence, RowParts parts)
     {
-        State = state;
-        (_hasTokioId, _tokioId) = task.TokioId is { } id ? (true, id) : (false, 0UL);
-        SpanId = task.Id;
-        CreatedSequence = task.Span.CreatedSequence;
-        _naming = parts.Share(TaskNaming.Of(task));
-        _parent = TaskIdentity.Of(task.Parent, parts);
-        FirstAt = task.FirstAt;
-        LastAt = task.LastAt;
-        BusyNanos = task.BusyNanos;
-        ScheduledNanos = task.ScheduledNanos;
-        IdleNanos = task.IdleNanos;
-        LongestPollNanos = task.LongestPollNanos;
-        _counts = parts.Share(TaskCounts.Of(task));
-        PollDurations = LatencyFigures.Of(task.Latencies?.Polls, parts);
-        ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled, parts);
+        CreatedSequence = createdSequence;
+        State = (TaskState)figures.ReadInt();
+        TokioId = figures.ReadBool() ? figures.Read() : null;
+        SpanId = figures.Read();
+        _naming = parts.PartAt<TaskNaming>(figures.ReadInt());
+        _parent = figures.ReadInt() is > 0 and var parent ? parts.PartAt<TaskIdentity>(parent - 1) : null;
+        FirstAt = figures.Read();
+        LastAt = FirstAt + figures.Read();
+        BusyNanos = figures.Read();
+        ScheduledNanos = figures.Read();
+        IdleNanos = figures.Read();
+        LongestPollNanos = figures.Read();
+        _counts = parts.PartAt<TaskCounts>(figures.ReadInt());
+        PollDurations = LatencyFigures.Read(ref figures, parts);
+        ScheduledDelays = LatencyFigures.Read(ref figures, parts);
+    }
+
+    /// <summary>
+    /// Packs the row of <paramref name="task"/> in <paramref name="state"/> (but its key, its span's
+    /// creation): its figures, and its parts many rows hold alike by number (<see cref="RowParts"/>).
+    /// </summary>
+    internal static void Write(RowWriter figures, TaskSpan task, TaskState state, RowParts parts)
+    {
+        figures.Write((long)state);
+        figures.Write(task.TokioId is not null);
+        if (task.TokioId is { } tokioId)
+        {
+            figures.Write(tokioId);
+        }
+        figures.Write(task.Id);
+        figures.Write(parts.NumberOf(TaskNaming.Of(task)));
+        figures.Write(TaskIdentity.Of(task.Parent, parts) is { } parent ? parts.NumberOf(parent) + 1 : 0);
+        figures.Write(task.FirstAt);
+        figures.Write(task.LastAt - task.FirstAt);
+        figures.Write(task.BusyNanos);
+        figures.Write(task.ScheduledNanos);
+        figures.Write(task.IdleNanos);
+        figures.Write(task.LongestPollNanos);
+        figures.Write(parts.NumberOf(TaskCounts.Of(task)));
+        LatencyFigures.Write(figures, task.Latencies?.Polls, parts);
+        LatencyFigures.Write(figures, task.Latencies?.Scheduled, parts);
+    }
+
+    /// <summary>The row of <paramref name="task"/> in <paramref name="state"/>, made as a packed one is, so a row alive and one ended agree.</summary>
+    internal static TaskRow Of(TaskSpan task, TaskState state, RowParts parts, RowWriter scratch)
+    {
+        scratch.Clear();
+        Write(scratch, task, state, parts);
+        var figures = new RowReader(scratch.Written);
+        return new TaskRow(ref figures, task.Span.CreatedSequence, parts);
     }
 
     public TaskState State { get; }
 
     /// <summary>Tokio's task ID (what <c>ari tasks</c> shows first); null when the span has no <c>task.id</c>.</summary>
-    public ulong? TokioId => _hasTokioId ? _tokioId : null;
+    public ulong? TokioId { get; }
 
     /// <summary>The task's <c>runtime.spawn</c> span ID.</summary>
     public ulong SpanId { get; }
