@@ -24,7 +24,7 @@ public sealed class ResourceRow
         CreatedSequence = createdSequence;
         SpanId = figures.Read();
         _naming = parts.PartAt<ResourceNaming>(figures.ReadInt());
-        _createdIn = figures.ReadInt() is > 0 and var createdIn ? parts.PartAt<TaskIdentity>(createdIn - 1) : null;
+        _createdIn = TaskIdentity.Read(ref figures, parts);
         CreatedAt = figures.Read();
         ClosedAt = figures.ReadBool() ? figures.Read() : null;
         var attributes = new ResourceAttributeFigures[figures.ReadInt()];
@@ -47,7 +47,7 @@ public sealed class ResourceRow
         figures.Write(resource.Id);
         figures.Write(parts.NumberOf(new ResourceNaming(resource.ConcreteType, resource.Kind, resource.Location, resource.Span.Callsite.Target,
             resource.IsInternal)));
-        figures.Write(TaskIdentity.Of(resource.CreatedIn, parts) is { } createdIn ? parts.NumberOf(createdIn) + 1 : 0);
+        TaskIdentity.Write(figures, resource.CreatedIn, parts);
         figures.Write(resource.Span.CreatedAt);
         figures.Write(resource.ClosedAt is not null);
         if (resource.ClosedAt is { } closedAt)

@@ -52,10 +52,6 @@ internal sealed class RowParts
         }
     }
 
-    /// <summary>A part equal to <paramref name="part"/>: the one kept, else <paramref name="part"/>, kept from now on.</summary>
-    public T Share<T>(T part)
-        where T : class => PartAt<T>(NumberOf(part));
-
     private static int Number<T>(Dictionary<T, int> numbers, List<T> parts, T part)
         where T : notnull
     {

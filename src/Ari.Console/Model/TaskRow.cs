@@ -26,7 +26,7 @@ public sealed class TaskRow : ITaskFigures
         TokioId = figures.ReadBool() ? figures.Read() : null;
         SpanId = figures.Read();
         _naming = parts.PartAt<TaskNaming>(figures.ReadInt());
-        _parent = figures.ReadInt() is > 0 and var parent ? parts.PartAt<TaskIdentity>(parent - 1) : null;
+        _parent = TaskIdentity.Read(ref figures, parts);
         FirstAt = figures.Read();
         LastAt = FirstAt + figures.Read();
         BusyNanos = figures.Read();
@@ -52,7 +52,7 @@ public sealed class TaskRow : ITaskFigures
         }
         figures.Write(task.Id);
         figures.Write(parts.NumberOf(TaskNaming.Of(task)));
-        figures.Write(TaskIdentity.Of(task.Parent, parts) is { } parent ? parts.NumberOf(parent) + 1 : 0);
+        TaskIdentity.Write(figures, task.Parent, parts);
         figures.Write(task.FirstAt);
         figures.Write(task.LastAt - task.FirstAt);
         figures.Write(task.BusyNanos);
