@@ -26,6 +26,15 @@ public sealed class RecordingTimeline : IDisposable
     /// </summary>
     private const long CheckpointBytes = 64L << 20;
 
+    /// <summary>
+    /// Bytes the opening read allocates between two compacting collections. It allocates many times what it
+    /// keeps (the analysis's objects of tasks that live a while, then die after the collector promoted
+    /// them), and the collections the runtime makes meanwhile sweep without compacting, so the heap grows
+    /// to about twice what is alive; one compaction every so many bytes keeps it near what is alive, for
+    /// a collection of the rows and checkpoints kept so far each time (see bench/limits.md).
+    /// </summary>
+    private const long BytesBetweenCompactions = 256L << 20;
+
     /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
     private const long RecordsBetweenLooks = 1024;
 
@@ -93,12 +102,18 @@ public sealed class RecordingTimeline : IDisposable
         var state = new TimelineState();
         var checkpoints = new Checkpoints(state, new FileInfo(path).Length / MostCheckpoints, CheckpointBytes);
         using var cursor = state.Resume(path);
+        var compactAt = GC.GetTotalAllocatedBytes() + BytesBetweenCompactions;
         while (true)
         {
             state.Play(cursor, ulong.MaxValue, recordsBetweenCheckpoints ?? RecordsBetweenLooks);
             if (cursor.IsAtEnd)
             {
                 break;
+            }
+            if (GC.GetTotalAllocatedBytes() >= compactAt)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                compactAt = GC.GetTotalAllocatedBytes() + BytesBetweenCompactions;
             }
             if (recordsBetweenCheckpoints is not null)
             {
