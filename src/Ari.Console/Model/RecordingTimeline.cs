@@ -26,17 +26,11 @@ public sealed class RecordingTimeline : IDisposable
     /// </summary>
     private const long CheckpointBytes = 64L << 20;
 
-    /// <summary>
-    /// Bytes the opening read allocates between two compacting collections. It allocates many times what it
-    /// keeps (the analysis's objects of tasks that live a while, then die after the collector promoted
-    /// them), and the collections the runtime makes meanwhile sweep without compacting, so the heap grows
-    /// to about twice what is alive; one compaction every so many bytes keeps it near what is alive, for
-    /// a collection of the rows and checkpoints kept so far each time (see bench/limits.md).
-    /// </summary>
-    private const long BytesBetweenCompactions = 256L << 20;
-
     /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
     private const long RecordsBetweenLooks = 1024;
+
+    /// <summary>Records a jump replays between two looks at what it allocated (<see cref="HeapCompactions"/>).</summary>
+    private const long RecordsBetweenJumpLooks = 256 * RecordsBetweenLooks;
 
     /// <summary>
     /// Records read past (decoded, not replayed) in the time one is replayed through the analysis: going
@@ -102,7 +96,7 @@ public sealed class RecordingTimeline : IDisposable
         var state = new TimelineState();
         var checkpoints = new Checkpoints(state, new FileInfo(path).Length / MostCheckpoints, CheckpointBytes);
         using var cursor = state.Resume(path);
-        var compactAt = GC.GetTotalAllocatedBytes() + BytesBetweenCompactions;
+        var compactions = new HeapCompactions();
         while (true)
         {
             state.Play(cursor, ulong.MaxValue, recordsBetweenCheckpoints ?? RecordsBetweenLooks);
@@ -110,11 +104,7 @@ public sealed class RecordingTimeline : IDisposable
             {
                 break;
             }
-            if (GC.GetTotalAllocatedBytes() >= compactAt)
-            {
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-                compactAt = GC.GetTotalAllocatedBytes() + BytesBetweenCompactions;
-            }
+            compactions.Look();
             if (recordsBetweenCheckpoints is not null)
             {
                 checkpoints.Add(state, cursor.BytesRead);
@@ -253,7 +243,16 @@ public sealed class RecordingTimeline : IDisposable
             _state = checkpoint.Copy();
             _cursor = _state.Resume(Recording.Path);
         }
-        _state.Play(_cursor, until);
-        return _state;
+        var compactions = new HeapCompactions();
+        while (true)
+        {
+            var taken = _state.ItemsTaken;
+            _state.Play(_cursor, until, RecordsBetweenJumpLooks);
+            if (_state.ItemsTaken - taken < RecordsBetweenJumpLooks)
+            {
+                return _state;
+            }
+            compactions.Look();
+        }
     }
 }
