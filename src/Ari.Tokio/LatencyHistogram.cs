@@ -90,6 +90,21 @@ public struct LatencyHistogram
         return copy;
     }
 
+    /// <summary>
+    /// The copy (<see cref="Copy"/>) whose buckets were <paramref name="words"/> (as <c>alike</c> was handed
+    /// them) and whose largest value was <paramref name="max"/>: for a store that keeps copies packed, by the
+    /// hundred thousand, and makes one again when it is read. Its count is its buckets' counts together.
+    /// </summary>
+    public static LatencyHistogram OfCopy(ulong[] words, ulong max)
+    {
+        long count = 0;
+        foreach (var word in words)
+        {
+            count += (long)(word & CountMask);
+        }
+        return new LatencyHistogram { _buckets = words, _used = words.Length, Count = count, Max = max };
+    }
+
     private static IEnumerable<LatencyBucket> BucketsOf(ulong[]? buckets, int used)
     {
         for (var i = 0; i < used; i++)

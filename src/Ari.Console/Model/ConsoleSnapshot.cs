@@ -11,20 +11,18 @@ namespace Ari.Console.Model;
 public sealed class ConsoleSnapshot
 {
     private readonly int[] _byState;
+    private readonly SnapshotRows<TaskRow> _tasks;
 
-    internal ConsoleSnapshot(RecordingSummary recording, ulong at, IReadOnlyList<TaskRow> tasks, IReadOnlyList<ResourceRow> resources,
-        IReadOnlyList<LintFinding> warnings)
+    /// <param name="byState">How many of <paramref name="tasks"/> are in each state (by <see cref="TaskState"/>'s value).</param>
+    internal ConsoleSnapshot(RecordingSummary recording, ulong at, SnapshotRows<TaskRow> tasks, IReadOnlyList<ResourceRow> resources,
+        IReadOnlyList<LintFinding> warnings, int[] byState)
     {
         Recording = recording;
         At = at;
-        Tasks = tasks;
+        _tasks = tasks;
         Resources = resources;
         Warnings = warnings;
-        _byState = new int[Enum.GetValues<TaskState>().Length];
-        foreach (var task in tasks)
-        {
-            _byState[(int)task.State]++;
-        }
+        _byState = byState;
     }
 
     public RecordingSummary Recording { get; }
@@ -33,7 +31,7 @@ public sealed class ConsoleSnapshot
     public ulong At { get; }
 
     /// <summary>Tasks spawned by <see cref="At"/>, in order of creation.</summary>
-    public IReadOnlyList<TaskRow> Tasks { get; }
+    public IReadOnlyList<TaskRow> Tasks => _tasks;
 
     /// <summary>Resources made by <see cref="At"/>, in order of creation.</summary>
     public IReadOnlyList<ResourceRow> Resources { get; }
@@ -44,5 +42,5 @@ public sealed class ConsoleSnapshot
     public int CountOf(TaskState state) => _byState[(int)state];
 
     /// <summary>The task with Tokio's task ID <paramref name="tokioId"/> (the newest, should Tokio's IDs repeat).</summary>
-    public TaskRow? FindTask(ulong tokioId) => Tasks.LastOrDefault(task => task.TokioId == tokioId);
+    public TaskRow? FindTask(ulong tokioId) => _tasks.FindLast(task => task.TokioId == tokioId);
 }

@@ -29,7 +29,28 @@ public readonly struct LatencyFigures
 
     public static LatencyFigures Of(LatencyHistogram? histogram) => histogram is { Count: > 0 } h ? new LatencyFigures(h.Copy()) : default;
 
-    /// <summary>As <see cref="Of(LatencyHistogram?)"/>, its buckets shared with the rows' that are alike (<see cref="RowParts"/>).</summary>
-    internal static LatencyFigures Of(LatencyHistogram? histogram, RowParts parts) =>
-        histogram is { Count: > 0 } h ? new LatencyFigures(h.Copy(parts.Share)) : default;
+    /// <summary>
+    /// Packs the figures of <paramref name="histogram"/> (<see cref="TaskRow.Write"/>): whether anything was
+    /// measured, then its buckets by number, shared with the rows' that are alike (<see cref="RowParts"/>),
+    /// and its largest value; its count is its buckets'.
+    /// </summary>
+    internal static void Write(RowWriter figures, LatencyHistogram? histogram, RowParts parts)
+    {
+        if (histogram is not { Count: > 0 } measured)
+        {
+            figures.Write(0UL);
+            return;
+        }
+        var number = 0;
+        measured.Copy(words =>
+        {
+            number = parts.NumberOf(words);
+            return words;
+        });
+        figures.Write(number + 1);
+        figures.Write(measured.Max);
+    }
+
+    internal static LatencyFigures Read(ref RowReader figures, RowParts parts) =>
+        figures.ReadInt() is > 0 and var number ? new LatencyFigures(LatencyHistogram.OfCopy(parts.BucketsAt(number - 1), figures.Read())) : default;
 }

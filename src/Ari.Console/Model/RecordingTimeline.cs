@@ -29,6 +29,9 @@ public sealed class RecordingTimeline : IDisposable
     /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
     private const long RecordsBetweenLooks = 1024;
 
+    /// <summary>Records a jump replays between two looks at what it allocated (<see cref="HeapCompactions"/>).</summary>
+    private const long RecordsBetweenJumpLooks = 256 * RecordsBetweenLooks;
+
     /// <summary>
     /// Records read past (decoded, not replayed) in the time one is replayed through the analysis: going
     /// on from a checkpoint reads past every record before it (see bench/limits.md).
@@ -93,6 +96,7 @@ public sealed class RecordingTimeline : IDisposable
         var state = new TimelineState();
         var checkpoints = new Checkpoints(state, new FileInfo(path).Length / MostCheckpoints, CheckpointBytes);
         using var cursor = state.Resume(path);
+        var compactions = new HeapCompactions();
         while (true)
         {
             state.Play(cursor, ulong.MaxValue, recordsBetweenCheckpoints ?? RecordsBetweenLooks);
@@ -100,6 +104,7 @@ public sealed class RecordingTimeline : IDisposable
             {
                 break;
             }
+            compactions.Look();
             if (recordsBetweenCheckpoints is not null)
             {
                 checkpoints.Add(state, cursor.BytesRead);
@@ -238,7 +243,16 @@ public sealed class RecordingTimeline : IDisposable
             _state = checkpoint.Copy();
             _cursor = _state.Resume(Recording.Path);
         }
-        _state.Play(_cursor, until);
-        return _state;
+        var compactions = new HeapCompactions();
+        while (true)
+        {
+            var taken = _state.ItemsTaken;
+            _state.Play(_cursor, until, RecordsBetweenJumpLooks);
+            if (_state.ItemsTaken - taken < RecordsBetweenJumpLooks)
+            {
+                return _state;
+            }
+            compactions.Look();
+        }
     }
 }

@@ -12,11 +12,12 @@ public readonly struct ResourceAttributeFigures
 {
     private readonly AttributeValue _value;
 
-    internal ResourceAttributeFigures(ResourceAttribute attribute, RowParts parts)
+    /// <param name="value">Its name, value and unit, shared (<see cref="RowParts"/>).</param>
+    internal ResourceAttributeFigures(AttributeValue value, int updates, ulong lastUpdatedAt)
     {
-        _value = parts.Share(new AttributeValue(attribute.Name, attribute.Value, attribute.Unit));
-        Updates = attribute.Updates;
-        LastUpdatedAt = attribute.LastUpdatedAt;
+        _value = value;
+        Updates = updates;
+        LastUpdatedAt = lastUpdatedAt;
     }
 
     public string Name => _value.Name;

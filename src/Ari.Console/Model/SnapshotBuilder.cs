@@ -15,42 +15,48 @@ namespace Ari.Console.Model;
 internal sealed class SnapshotBuilder : IEntrySink
 {
     private readonly TokioAnalysis _analysis = new(parts: AnalysisParts.Lint, followResources: true);
+    private readonly RowParts _parts = new();
     private readonly EndedRows<TaskRow> _endedTasks;
     private readonly EndedRows<ResourceRow> _endedResources;
-    private readonly RowParts _parts = new();
     private readonly Dictionary<ulong, List<WakeReport>> _wakers = [];
     private int _tasksEnded;
     private int _resourcesEnded;
-    /// <summary>Set by <see cref="Finish"/>: what the tracker hands out from then on was alive at the moment, not ended.</summary>
-    private bool _finishing;
+    /// <summary>How many of the tasks that ended by now were in each state when they did: a snapshot counts them without making their rows.</summary>
+    private readonly int[] _endedByState = new int[Enum.GetValues<TaskState>().Length];
+    /// <summary>Set by <see cref="Finish"/>: what the tracker hands out from then on was alive at the moment, not ended; its rows are made with it.</summary>
+    private RowWriter? _finishing;
     private readonly List<TaskRow> _aliveTasks = [];
     private readonly List<ResourceRow> _aliveResources = [];
 
     public SnapshotBuilder()
     {
-        _endedTasks = new EndedRows<TaskRow>(row => row.CreatedSequence);
-        _endedResources = new EndedRows<ResourceRow>(row => row.CreatedSequence);
+        // The rows outlive this builder (every copy shares them): what makes them again holds the parts alone.
+        var parts = _parts;
+        _endedTasks = new EndedRows<TaskRow>((ref figures, key) => new TaskRow(ref figures, key, parts));
+        _endedResources = new EndedRows<ResourceRow>((ref figures, key) => new ResourceRow(ref figures, key, parts));
         _analysis.Tracker.KeepLatencies();
         _analysis.Tracker.TaskEnded += task =>
         {
-            if (_finishing)
+            var state = StateOf(task);
+            if (_finishing is not null)
             {
-                _aliveTasks.Add(new TaskRow(task, StateOf(task), _parts));
+                _aliveTasks.Add(TaskRow.Of(task, state, _parts, _finishing));
             }
             else
             {
-                _endedTasks.Take(_tasksEnded++, task.Span.CreatedSequence, task, task => new TaskRow(task, StateOf(task), _parts));
+                _endedByState[(int)state]++;
+                _endedTasks.Take(_tasksEnded++, task.Span.CreatedSequence, task, (figures, task) => TaskRow.Write(figures, task, state, _parts));
             }
         };
         _analysis.Tracker.ResourceEnded += resource =>
         {
-            if (_finishing)
+            if (_finishing is not null)
             {
-                _aliveResources.Add(new ResourceRow(resource, _parts));
+                _aliveResources.Add(ResourceRow.Of(resource, _parts, _finishing));
             }
             else
             {
-                _endedResources.Take(_resourcesEnded++, resource.Span.CreatedSequence, resource, resource => new ResourceRow(resource, _parts));
+                _endedResources.Take(_resourcesEnded++, resource.Span.CreatedSequence, resource, (figures, resource) => ResourceRow.Write(figures, resource, _parts));
             }
         };
     }
@@ -100,44 +106,28 @@ internal sealed class SnapshotBuilder : IEntrySink
     /// <summary>Ends the analysis: the snapshot at <paramref name="at"/>. A builder finishes once.</summary>
     public ConsoleSnapshot Finish(RecordingSummary recording, ulong at)
     {
-        _finishing = true;
+        _finishing = new RowWriter();
         // Before the recording's end, or at the end of one the program had not finished writing (live, or
         // cut), what only the program's end can show is no warning yet.
         _analysis.Finish(recordingGoesOn: at < recording.End || !recording.Ending.StreamEndSeen);
-        var tasks = Rows(_endedTasks, _tasksEnded, _aliveTasks, row => row.CreatedSequence);
-        var resources = Rows(_endedResources, _resourcesEnded, _aliveResources, row => row.CreatedSequence);
         var findings = _analysis.Linter.Findings;
-        AttachWarnings(tasks, findings);
-        return new ConsoleSnapshot(recording, at, tasks, resources, findings);
-    }
-
-    private static List<T> Rows<T>(EndedRows<T> ended, int count, List<T> alive, Func<T, ulong> keyOf)
-        where T : class
-    {
-        var rows = new List<T>(count + alive.Count);
-        for (var i = 0; i < count; i++)
+        var warnings = WarningsByTask(findings);
+        var tasks = new SnapshotRows<TaskRow>(_endedTasks, _tasksEnded, _aliveTasks, row => row.CreatedSequence,
+            row => row.Warnings = warnings.GetValueOrDefault(row.CreatedSequence) ?? []);
+        var resources = new SnapshotRows<ResourceRow>(_endedResources, _resourcesEnded, _aliveResources, row => row.CreatedSequence, complete: null);
+        var byState = (int[])_endedByState.Clone();
+        foreach (var task in _aliveTasks)
         {
-            rows.Add(ended[i]);
+            byState[(int)task.State]++;
         }
-        rows.AddRange(alive);
-        rows.Sort((a, b) => keyOf(a).CompareTo(keyOf(b)));
-        return rows;
+        return new ConsoleSnapshot(recording, at, tasks, resources, findings, byState);
     }
 
-    private static void AttachWarnings(List<TaskRow> tasks, IReadOnlyList<LintFinding> findings)
-    {
-        var byTask = findings.SelectMany(finding => finding.Occurrences)
+    private static Dictionary<ulong, IReadOnlyList<LintOccurrence>> WarningsByTask(IReadOnlyList<LintFinding> findings) =>
+        findings.SelectMany(finding => finding.Occurrences)
             .Where(occurrence => occurrence.TaskSequence is not null)
             .GroupBy(occurrence => occurrence.TaskSequence!.Value)
             .ToDictionary(group => group.Key, group => (IReadOnlyList<LintOccurrence>)group.OrderBy(occurrence => occurrence.At).ToList());
-        foreach (var task in tasks)
-        {
-            if (byTask.TryGetValue(task.CreatedSequence, out var warnings))
-            {
-                task.Warnings = warnings;
-            }
-        }
-    }
 
     private static TaskState StateOf(TaskSpan task) =>
         task.IsClosed ? TaskState.Done

@@ -4,26 +4,41 @@ namespace Ari.Console.Model;
 
 /// <summary>
 /// What a row keeps of another task (the one that spawned it, the one a resource was made in) to label
-/// it: its parts, not the label, since text made for every row would cost more than the rest of it,
-/// and its naming shared with every row that names a task spawned at the same place.
+/// it: its parts, not the label, since text made for every row would cost more than the rest of it. Packed
+/// in the row (<see cref="EndedRows{T}"/>), its naming by number: most tasks are spawned by tasks of their
+/// own and most resources are made in one, so one kept identity a task would cost more than the row.
 /// </summary>
-internal readonly struct TaskIdentity
+internal sealed record TaskIdentity(TaskNaming Naming, ulong? TokioId, ulong SpanId)
 {
-    private readonly TaskNaming? _naming;
-    private readonly ulong? _tokioId;
-    private readonly ulong _spanId;
+    /// <summary>The task as ari names it elsewhere (<see cref="TaskSpan.Label"/>).</summary>
+    public string Label => TaskSpan.Label(Naming.Name, Naming.Kind, TokioId, SpanId);
 
-    private TaskIdentity(TaskNaming naming, ulong? tokioId, ulong spanId)
+    /// <summary>Packs the identity of <paramref name="task"/>, or none.</summary>
+    public static void Write(RowWriter figures, TaskSpan? task, RowParts parts)
     {
-        _naming = naming;
-        _tokioId = tokioId;
-        _spanId = spanId;
+        figures.Write(task is null ? 0 : task.TokioId is null ? 1 : 2);
+        if (task is null)
+        {
+            return;
+        }
+        if (task.TokioId is { } tokioId)
+        {
+            figures.Write(tokioId);
+        }
+        figures.Write(task.Id);
+        figures.Write(parts.NumberOf(TaskNaming.Of(task)));
     }
 
-    /// <summary>The identity of <paramref name="task"/>; none (a null label) for none.</summary>
-    public static TaskIdentity Of(TaskSpan? task, RowParts parts) =>
-        task is null ? default : new TaskIdentity(parts.Share(TaskNaming.Of(task)), task.TokioId, task.Id);
-
-    /// <summary>The task as ari names it elsewhere (<see cref="TaskSpan.Label"/>); null for none.</summary>
-    public string? Label => _naming is null ? null : TaskSpan.Label(_naming.Name, _naming.Kind, _tokioId, _spanId);
+    /// <summary>The identity packed by <see cref="Write"/>; null for none.</summary>
+    public static TaskIdentity? Read(ref RowReader figures, RowParts parts)
+    {
+        var kind = figures.ReadInt();
+        if (kind == 0)
+        {
+            return null;
+        }
+        ulong? tokioId = kind == 2 ? figures.Read() : null;
+        var spanId = figures.Read();
+        return new TaskIdentity(parts.PartAt<TaskNaming>(figures.ReadInt()), tokioId, spanId);
+    }
 }

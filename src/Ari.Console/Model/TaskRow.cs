@@ -7,32 +7,70 @@ namespace Ari.Console.Model;
 /// <see cref="TaskSpan"/> of a replay that stopped there (so each is the one <c>ari tasks</c> gives for the
 /// recording cut at that moment), with its state then and the warnings about it. A copy, not the task:
 /// a snapshot at a recording's end holds every task the program ever spawned, and a row costs a fraction
-/// of a task with its span, values and histograms.
+/// of a task with its span, values and histograms. Kept packed (<see cref="EndedRows{T}"/>) and made
+/// when read, alive or ended, by one path (<see cref="Write"/>, then the reading constructor).
 /// </summary>
 public sealed class TaskRow : ITaskFigures
 {
     private readonly TaskNaming _naming;
-    private readonly TaskIdentity _parent;
+    private readonly TaskIdentity? _parent;
     private readonly TaskCounts _counts;
 
-    /// <param name="parts">Where the parts many rows hold alike are shared.</param>
-    internal TaskRow(TaskSpan task, TaskState state, RowParts parts)
+    /// <summary>The row packed by <see cref="Write"/>, made again.</summary>
+    /// <param name="createdSequence">Its key, kept apart from its figures.</param>
+    /// <param name="parts">Where the parts its figures name by number are.</param>
+    internal TaskRow(ref RowReader figures, ulong createdSequence, RowParts parts)
     {
-        State = state;
-        TokioId = task.TokioId;
-        SpanId = task.Id;
-        CreatedSequence = task.Span.CreatedSequence;
-        _naming = parts.Share(TaskNaming.Of(task));
-        _parent = TaskIdentity.Of(task.Parent, parts);
-        FirstAt = task.FirstAt;
-        LastAt = task.LastAt;
-        BusyNanos = task.BusyNanos;
-        ScheduledNanos = task.ScheduledNanos;
-        IdleNanos = task.IdleNanos;
-        LongestPollNanos = task.LongestPollNanos;
-        _counts = parts.Share(TaskCounts.Of(task));
-        PollDurations = LatencyFigures.Of(task.Latencies?.Polls, parts);
-        ScheduledDelays = LatencyFigures.Of(task.Latencies?.Scheduled, parts);
+        CreatedSequence = createdSequence;
+        State = (TaskState)figures.ReadInt();
+        TokioId = figures.ReadBool() ? figures.Read() : null;
+        SpanId = figures.Read();
+        _naming = parts.PartAt<TaskNaming>(figures.ReadInt());
+        _parent = TaskIdentity.Read(ref figures, parts);
+        FirstAt = figures.Read();
+        LastAt = FirstAt + figures.Read();
+        BusyNanos = figures.Read();
+        ScheduledNanos = figures.Read();
+        IdleNanos = figures.Read();
+        LongestPollNanos = figures.Read();
+        _counts = parts.PartAt<TaskCounts>(figures.ReadInt());
+        PollDurations = LatencyFigures.Read(ref figures, parts);
+        ScheduledDelays = LatencyFigures.Read(ref figures, parts);
+    }
+
+    /// <summary>
+    /// Packs the row of <paramref name="task"/> in <paramref name="state"/> (but its key, its span's
+    /// creation): its figures, and its parts many rows hold alike by number (<see cref="RowParts"/>).
+    /// </summary>
+    internal static void Write(RowWriter figures, TaskSpan task, TaskState state, RowParts parts)
+    {
+        figures.Write((long)state);
+        figures.Write(task.TokioId is not null);
+        if (task.TokioId is { } tokioId)
+        {
+            figures.Write(tokioId);
+        }
+        figures.Write(task.Id);
+        figures.Write(parts.NumberOf(TaskNaming.Of(task)));
+        TaskIdentity.Write(figures, task.Parent, parts);
+        figures.Write(task.FirstAt);
+        figures.Write(task.LastAt - task.FirstAt);
+        figures.Write(task.BusyNanos);
+        figures.Write(task.ScheduledNanos);
+        figures.Write(task.IdleNanos);
+        figures.Write(task.LongestPollNanos);
+        figures.Write(parts.NumberOf(TaskCounts.Of(task)));
+        LatencyFigures.Write(figures, task.Latencies?.Polls, parts);
+        LatencyFigures.Write(figures, task.Latencies?.Scheduled, parts);
+    }
+
+    /// <summary>The row of <paramref name="task"/> in <paramref name="state"/>, made as a packed one is, so a row alive and one ended agree.</summary>
+    internal static TaskRow Of(TaskSpan task, TaskState state, RowParts parts, RowWriter scratch)
+    {
+        scratch.Clear();
+        Write(scratch, task, state, parts);
+        var figures = new RowReader(scratch.Written);
+        return new TaskRow(ref figures, task.Span.CreatedSequence, parts);
     }
 
     public TaskState State { get; }
@@ -63,7 +101,7 @@ public sealed class TaskRow : ITaskFigures
     public string Target => _naming.Target;
 
     /// <summary>The spawning task's label, when known.</summary>
-    public string? Parent => _parent.Label;
+    public string? Parent => _parent?.Label;
 
     /// <summary>Spawn.</summary>
     public ulong FirstAt { get; }

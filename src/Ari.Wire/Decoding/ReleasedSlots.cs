@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Ari.Wire;
 
 /// <summary>
@@ -59,7 +57,7 @@ internal sealed class ReleasedSlots
     {
         if (_endsChunk)
         {
-            ArrayPool<HeldCallback>.Shared.Return(Slots);
+            SequenceChunk.SlotArrays.Return(Slots);
         }
     }
 }

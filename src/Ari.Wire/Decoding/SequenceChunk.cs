@@ -13,13 +13,20 @@ namespace Ari.Wire;
 /// The <see cref="SequenceMerger"/> releases a chunk's slots, in one or more <see cref="ReleasedSlots"/>,
 /// to a reader that may be on another thread while the merger goes on filling later slots: a released
 /// slot is never written again, and the byte store only grows (into a new array when full, so the array a
-/// reader was given keeps every value it can reach). The slots' array comes from the shared pool and goes
+/// reader was given keeps every value it can reach). The slots' array comes from a pool and goes
 /// back once its last slots have been read; the byte store is never reused, so values read in place stay
 /// valid.
 /// </remarks>
 internal sealed class SequenceChunk
 {
     public const int Length = 8 * 1024;
+
+    /// <summary>
+    /// Where the slots' arrays come from and go back to: a pool of their own that keeps a few, where the
+    /// shared pool keeps up to 32 a core, half a megabyte each, for the process's life once a reader that
+    /// ran far ahead gave them back (a console that opened a long recording held 32 MB of them).
+    /// </summary>
+    public static readonly ArrayPool<HeldCallback> SlotArrays = ArrayPool<HeldCallback>.Create(Length, maxArraysPerBucket: 8);
 
     private const int MinimumValueBytes = 4 * 1024;
 
@@ -32,7 +39,7 @@ internal sealed class SequenceChunk
     {
         Base = @base;
         // Pooled arrays are not cleared, and an empty slot must read as empty.
-        Slots = ArrayPool<HeldCallback>.Shared.Rent(Length);
+        Slots = SlotArrays.Rent(Length);
         Array.Clear(Slots, 0, Length);
         Values = GC.AllocateUninitializedArray<byte>(Math.Max(MinimumValueBytes, expectedValueBytes + expectedValueBytes / 8));
     }
