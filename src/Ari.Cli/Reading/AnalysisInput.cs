@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ari.Model;
 using Ari.Tokio;
 using Ari.Views.Analysis;
 
@@ -22,13 +23,13 @@ internal static class AnalysisInput
 
     /// <summary>
     /// Makes <paramref name="action"/> the command's, run with the first generation collected every
-    /// few MB (<see cref="YoungGenerationPacer"/>): from reading to the last line written, an analysis's
+    /// few MB (<see cref="CollectionPacer"/>): from reading to the last line written, an analysis's
     /// memory is what it keeps plus that, however long the recording.
     /// </summary>
     public static void SetAction(Command command, Func<ParseResult, int> action) =>
         command.SetAction(result =>
         {
-            using var pacer = new YoungGenerationPacer();
+            using var pacer = new CollectionPacer(CollectionPacer.YoungBytes);
             return action(result);
         });
 

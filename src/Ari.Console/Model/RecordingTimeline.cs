@@ -29,9 +29,6 @@ public sealed class RecordingTimeline : IDisposable
     /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
     private const long RecordsBetweenLooks = 1024;
 
-    /// <summary>Records a jump replays between two looks at what it allocated (<see cref="HeapCompactions"/>).</summary>
-    private const long RecordsBetweenJumpLooks = 256 * RecordsBetweenLooks;
-
     /// <summary>
     /// Records read past (decoded, not replayed) in the time one is replayed through the analysis: going
     /// on from a checkpoint reads past every record before it (see bench/limits.md).
@@ -95,8 +92,8 @@ public sealed class RecordingTimeline : IDisposable
     {
         var state = new TimelineState();
         var checkpoints = new Checkpoints(state, new FileInfo(path).Length / MostCheckpoints, CheckpointBytes);
+        using var pacer = Pacer();
         using var cursor = state.Resume(path);
-        var compactions = new HeapCompactions();
         while (true)
         {
             state.Play(cursor, ulong.MaxValue, recordsBetweenCheckpoints ?? RecordsBetweenLooks);
@@ -104,7 +101,6 @@ public sealed class RecordingTimeline : IDisposable
             {
                 break;
             }
-            compactions.Look();
             if (recordsBetweenCheckpoints is not null)
             {
                 checkpoints.Add(state, cursor.BytesRead);
@@ -215,6 +211,7 @@ public sealed class RecordingTimeline : IDisposable
     /// <summary>The snapshot at <paramref name="at"/> of the replay cut at <paramref name="until"/>, finished on a copy of the cursor's state.</summary>
     private ConsoleSnapshot Finished(ulong until, ulong at)
     {
+        using var pacer = Pacer();
         TimelineState copy;
         lock (_gate)
         {
@@ -243,16 +240,13 @@ public sealed class RecordingTimeline : IDisposable
             _state = checkpoint.Copy();
             _cursor = _state.Resume(Recording.Path);
         }
-        var compactions = new HeapCompactions();
-        while (true)
-        {
-            var taken = _state.ItemsTaken;
-            _state.Play(_cursor, until, RecordsBetweenJumpLooks);
-            if (_state.ItemsTaken - taken < RecordsBetweenJumpLooks)
-            {
-                return _state;
-            }
-            compactions.Look();
-        }
+        _state.Play(_cursor, until, long.MaxValue);
+        return _state;
     }
+
+    /// <summary>
+    /// Collections paced for a replay: a small first generation, and a compaction every so often, which a
+    /// jump through a short recording allocates too little to pay for.
+    /// </summary>
+    private static CollectionPacer Pacer() => new(CollectionPacer.YoungBytes, CollectionPacer.CompactionBytes);
 }
