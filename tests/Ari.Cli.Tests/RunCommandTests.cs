@@ -110,7 +110,8 @@ public sealed class RunCommandTests
         Assert.Equal(ExitCodes.UsageError, refused.ExitCode);
         Assert.StartsWith("ari: --listen 0.0.0.0:0: ari only listens on loopback", refused.Stderr);
         Assert.Equal(0, loopback.ExitCode);
-        Assert.Contains(Lines(loopback.Stdout), line => JsonDocument.Parse(line).RootElement.GetProperty("kind").GetString() == "waker");
+        Assert.True(Lines(loopback.Stdout).Any(line => JsonDocument.Parse(line).RootElement.GetProperty("kind").GetString() == "waker"),
+            $"no waker line in {Lines(loopback.Stdout).Count()} lines; ari said: {loopback.Stderr}");
     }
 
     /// <summary>Waits for a recording being written to end with its stream's end.</summary>

@@ -94,16 +94,13 @@ internal sealed class RunCommand(IConsole console)
 
     private async Task<int> ShowLive(TapListener listener, Process process, EntryPipeline pipeline, IEntryRenderer renderer, string? save, long backlog)
     {
-        using var stop = new CancellationTokenSource();
-        var accepted = listener.AcceptAsync(stop.Token);
-        if (await Task.WhenAny(accepted, process.WaitForExitAsync()) != accepted)
+        if (await listener.AcceptFromAsync(process) is not { } connection)
         {
-            await stop.CancelAsync();
             console.Error.WriteLine("ari: the program ended without connecting to the tap: does it install ari_tap::layer()?");
             return ExitCodes.Ok;
         }
 
-        await using var stream = new NetworkStream(await accepted, ownsSocket: true);
+        await using var stream = new NetworkStream(connection, ownsSocket: true);
         // Written through and shared for reading: another ari may show the recording while it grows (as
         // with `ari record`), and it is whole as soon as the stream has ended, even while the view is behind.
         await using var saved = save is null ? null : new FileStream(save, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);

@@ -58,16 +58,10 @@ internal static class LiveConsole
     /// <summary>Copies the tap's stream into the recording until it ends; says how the program ended, once it has and all it sent is in.</summary>
     private static async Task<string> Follow(TapListener listener, Process process, Stream recording, Task kept)
     {
-        using var stop = new CancellationTokenSource();
-        var accepted = listener.AcceptAsync(stop.Token);
-        if (await Task.WhenAny(accepted, process.WaitForExitAsync()) == accepted)
+        if (await listener.AcceptFromAsync(process) is { } connection)
         {
-            await using var stream = new NetworkStream(await accepted, ownsSocket: true);
+            await using var stream = new NetworkStream(connection, ownsSocket: true);
             await stream.CopyToAsync(recording);
-        }
-        else
-        {
-            await stop.CancelAsync();
         }
         await process.WaitForExitAsync();
         await kept;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -59,7 +60,30 @@ internal sealed class TapListener : IDisposable
         return new TapListener(socket, $"tcp:{bound}", null);
     }
 
-    public Task<Socket> AcceptAsync(CancellationToken cancellationToken) => _socket.AcceptAsync(cancellationToken).AsTask();
+    /// <summary>
+    /// How long an accept already under way when the program ended may take to complete before ari
+    /// decides the program never connected: the connection left the queue, its task is not done yet.
+    /// </summary>
+    private static readonly TimeSpan AcceptAfterEnd = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// The program's connection, or null when <paramref name="program"/> ended without making one. A quick
+    /// program can connect, send all it has and end before ari has seen the accept (a busy machine runs
+    /// ari's threads late): a connection waiting in the queue, or being accepted, when the program ends is
+    /// still taken, and with it everything the program sent.
+    /// </summary>
+    public async Task<Socket?> AcceptFromAsync(Process program)
+    {
+        using var stop = new CancellationTokenSource();
+        var accepted = _socket.AcceptAsync(stop.Token).AsTask();
+        if (await Task.WhenAny(accepted, program.WaitForExitAsync()) == accepted || _socket.Poll(0, SelectMode.SelectRead)
+            || await Task.WhenAny(accepted, Task.Delay(AcceptAfterEnd)) == accepted)
+        {
+            return await accepted;
+        }
+        await stop.CancelAsync();
+        return null;
+    }
 
     public void Dispose()
     {
