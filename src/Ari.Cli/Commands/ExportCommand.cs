@@ -8,6 +8,7 @@ using Ari.Tokio;
 using Ari.Views;
 using Ari.Views.Filtering;
 using Ari.Wire;
+using DuckDB.NET.Data;
 
 namespace Ari.Cli;
 
@@ -60,7 +61,7 @@ internal static class ExportCommand
         };
         var filters = new ViewOptions();
         filters.AddFiltersTo(command);
-        command.SetAction(result =>
+        AnalysisInput.SetAction(command, result =>
         {
             var fleet = FleetInput.Expand(result.GetRequiredValue(files));
             var filter = filters.BuildFilter(result);
@@ -127,13 +128,21 @@ internal static class ExportCommand
         }
         using var database = RecordingDatabase.Create(parquet ? null : target, FleetInput.DefaultMemoryLimit(fleet), fleet.IsFleet);
         var exitCode = FleetInput.Load(console, database, fleet, tables: null);
-        if (parquet && fleet.IsFleet)
+        try
         {
-            database.CopyToHivePartitions(target, fleet.Recordings);
+            if (parquet && fleet.IsFleet)
+            {
+                database.CopyToHivePartitions(target, fleet.Recordings);
+            }
+            else if (parquet)
+            {
+                database.CopyToParquet(target);
+            }
         }
-        else if (parquet)
+        catch (DuckDBException e)
         {
-            database.CopyToParquet(target);
+            // Its first line says what failed; the lines after it suggest settings of DuckDB's that ari sets itself.
+            throw new UserError($"export: writing Parquet with DuckDB: {e.Message.Split('\n')[0]}");
         }
         return exitCode;
     }

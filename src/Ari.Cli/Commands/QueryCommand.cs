@@ -55,7 +55,7 @@ internal static class QueryCommand
             format,
             memory,
         };
-        command.SetAction(result =>
+        AnalysisInput.SetAction(command, result =>
         {
             var fleet = FleetInput.Expand(result.GetRequiredValue(files));
             var query = result.GetRequiredValue(sql);
