@@ -23,8 +23,9 @@ internal static class AnalysisInput
 
     /// <summary>
     /// Makes <paramref name="action"/> the command's, run with the first generation collected every
-    /// few MB (<see cref="CollectionPacer"/>): from reading to the last line written, an analysis's
-    /// memory is what it keeps plus that, however long the recording.
+    /// few MB (<see cref="CollectionPacer"/>): from reading to the last line written, the memory of an
+    /// analysis (or of a query or export, beside DuckDB's own) is what it keeps plus that, however long
+    /// the recording.
     /// </summary>
     public static void SetAction(Command command, Func<ParseResult, int> action) =>
         command.SetAction(result =>
