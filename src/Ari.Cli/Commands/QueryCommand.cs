@@ -29,7 +29,7 @@ internal static class QueryCommand
         var format = AnalysisInput.Format("table: for people; json: one object per row; csv: with a header", "table", "json", "csv");
         var memory = new Option<string?>("--memory-limit")
         {
-            Description = "DuckDB's memory limit while loading and querying (e.g. 256MB, 2GB; default 48MB, or 64MB a recording of a fleet loading at once); past it DuckDB spills to a temporary directory",
+            Description = "DuckDB's memory limit while loading and querying (e.g. 256MB, 2GB; default 48MB, or 96MB a recording of a fleet loading at once); past it DuckDB spills to a temporary directory",
         };
         var command = new Command("query", """
             Loads a recording into an embedded DuckDB (in memory, row by row as the recording is read)

@@ -34,9 +34,10 @@ internal static class FleetInput
     /// (bench/limits.md: about 31 MB for the bench recording's eight tables); past it the rows spill.
     /// 48 MB loads one recording however long (7.3 M records of a hyper server), but a fleet's later
     /// recordings append to tables already full and pin more: four copies of the bench recording one
-    /// after another failed at 48 MB ("failed to pin block") and 16 loaded at 64 MB a loader.
+    /// after another failed at 48 MB ("failed to pin block"), and 16 loaded at 64 MB a loader; a fleet
+    /// gets twice the amount that failed, for room.
     /// </summary>
-    public static string DefaultMemoryLimit(RecordingFleet fleet) => $"{(fleet.IsFleet ? 64 : 48) * LoadingAtOnce(fleet)}MB";
+    public static string DefaultMemoryLimit(RecordingFleet fleet) => $"{(fleet.IsFleet ? 96 : 48) * LoadingAtOnce(fleet)}MB";
 
     /// <summary>
     /// Loads a fleet into the database, a loader a recording, as many at once as there are cores; each
