@@ -10,10 +10,10 @@ namespace Ari.Cli;
 /// </summary>
 internal static class RecordingReader
 {
-    public static int Read(string path, IEntrySink sink, TextWriter error, Action? beforeReport = null)
+    public static int Read(string path, IEntrySink sink, TextWriter error)
     {
         using var source = Open(path);
-        return Read(path, source, sink, error, beforeReport);
+        return Read(path, source, sink, error);
     }
 
     /// <summary>Plays <paramref name="source"/>, opened from <paramref name="path"/> with <see cref="Open"/>, into a sink; as above.</summary>
@@ -25,7 +25,7 @@ internal static class RecordingReader
     }
 
     /// <summary>
-    /// <see cref="Read(string, IEntrySink, TextWriter, Action?)"/>, or with <see cref="RecordingCut.Until"/> the
+    /// <see cref="Read(string, IEntrySink, TextWriter)"/>, or with <see cref="RecordingCut.Until"/> the
     /// records up to that moment (resolved against the first record's time once it is read): then
     /// <paramref name="stoppedAtCut"/> says records were left after it, and nothing is said of how the
     /// recording ends, which the reader has not seen.

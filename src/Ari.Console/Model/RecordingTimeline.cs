@@ -116,15 +116,7 @@ public sealed class RecordingTimeline : IDisposable
     }
 
     /// <summary>The stream timestamp a <c>--since</c>-style bound names: an offset from the first entry, or a wall-clock time.</summary>
-    public ulong Resolve(TimeBound bound)
-    {
-        if (bound.IsOffset)
-        {
-            return Recording.Start + bound.Nanos;
-        }
-        var anchor = Recording.AnchorUnixNanos;
-        return bound.Nanos > anchor ? bound.Nanos - anchor : 0;
-    }
+    public ulong Resolve(TimeBound bound) => bound.StreamTimestamp(Recording.Start, Recording.AnchorUnixNanos);
 
     /// <summary>The program as it was at <paramref name="at"/> (a stream timestamp): every record stamped later is left out.</summary>
     public ConsoleSnapshot SnapshotAt(ulong at) => at >= Recording.End ? AtEnd : Finished(at, at);
