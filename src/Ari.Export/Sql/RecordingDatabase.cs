@@ -5,18 +5,22 @@ namespace Ari.Export.Sql;
 
 /// <summary>
 /// An embedded DuckDB database holding one recording, or a fleet of them, as <see cref="RecordingTables"/>.
-/// A database for one command lives in memory, past its memory limit in a temporary directory, so a
-/// recording of tens of millions of records loads without being held in memory, and nothing is written
-/// twice (a database file is written to its log, then compressed at each checkpoint); a database file
-/// to keep is written as DuckDB writes files.
+/// A database for one command lives in memory, its tables streamed into Parquet files in a temporary
+/// directory and read from there (<see cref="ParquetStage"/>), so a recording of tens of millions of
+/// records loads without being held in memory, and nothing is written twice (a database file is written
+/// to its log, then compressed at each checkpoint); a database file to keep is written as DuckDB writes
+/// files.
 /// </summary>
 public sealed class RecordingDatabase : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private readonly string? _file;
     private readonly string? _spillDirectory;
+    private readonly ParquetStage? _stage;
     private readonly bool _fleet;
     private bool _loading = true;
+
+    static RecordingDatabase() => DuckDBAllocator.ReturnFreedPagesAtOnce();
 
     private RecordingDatabase(string? file, string memoryLimit, bool fleet)
     {
@@ -26,12 +30,15 @@ public sealed class RecordingDatabase : IDisposable
         _connection.Open();
         // While recordings load, each table's insert runs on the thread that feeds it, waiting there for
         // rows (TableFeed); with worker threads, that thread would spin while a worker ran its scan.
-        // Queries and copies get every core back (Loaded).
-        var settings = $"SET memory_limit = '{Quoted(memoryLimit)}'; SET preserve_insertion_order = false; SET threads = 1;";
+        // Queries and copies get every core back (Loaded). The staged files are read once or twice: DuckDB's
+        // cache of what it reads from files would keep them in memory up to its limit (30 MB more at the
+        // peak of exporting a long recording).
+        var settings = $"SET memory_limit = {SqlLiteral.Of(memoryLimit)}; SET preserve_insertion_order = false; SET threads = 1; SET enable_external_file_cache = false;";
         if (file is null)
         {
             _spillDirectory = Path.Combine(Path.GetTempPath(), $"ari-{Guid.NewGuid():N}.tmp");
-            settings += $" SET temp_directory = '{Quoted(_spillDirectory)}';";
+            settings += $" SET temp_directory = {SqlLiteral.Of(_spillDirectory)};";
+            _stage = new ParquetStage(Path.Combine(_spillDirectory, "tables"));
         }
         Execute(settings);
     }
@@ -57,7 +64,7 @@ public sealed class RecordingDatabase : IDisposable
     /// the recordings of a fleet can load side by side, one a thread.
     /// </summary>
     public TableLoader Loader(NamedRecording recording, IReadOnlySet<string>? tables = null) =>
-        new(Connect, recording.Path, tables, _fleet ? recording : null);
+        new(Connect, _stage?.NextRecording() ?? InsertIntoTables.Instance, recording.Path, tables, _fleet ? recording : null);
 
     /// <summary>Runs SQL; the reader is over the last statement's result.</summary>
     public DbDataReader Query(string sql)
@@ -92,7 +99,7 @@ public sealed class RecordingDatabase : IDisposable
             Directory.CreateDirectory(partition);
             foreach (var table in RecordingTables.Names)
             {
-                var rows = $"(SELECT * EXCLUDE (recording) FROM {table} WHERE recording = '{Quoted(recording.Name)}')";
+                var rows = $"(SELECT * EXCLUDE (recording) FROM {table} WHERE recording = {SqlLiteral.Of(recording.Name)})";
                 files.Add(CopyToParquet(rows, table, partition));
             }
         }
@@ -116,7 +123,7 @@ public sealed class RecordingDatabase : IDisposable
     private string CopyToParquet(string rows, string table, string directory)
     {
         var file = Path.Combine(directory, table + ".parquet");
-        Execute($"COPY {rows} TO '{Quoted(file)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)");
+        Execute($"COPY {rows} TO {SqlLiteral.Of(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)");
         return file;
     }
 
@@ -133,11 +140,13 @@ public sealed class RecordingDatabase : IDisposable
         if (_loading)
         {
             Execute("RESET threads");
+            if (_stage?.Views() is { Length: > 0 } views)
+            {
+                Execute(views);
+            }
             _loading = false;
         }
     }
-
-    private static string Quoted(string text) => text.Replace("'", "''");
 
     private void Execute(string sql)
     {

@@ -13,7 +13,7 @@ namespace Ari.Export.Sql;
 /// </summary>
 internal sealed class RowBatch
 {
-    private const int FullAtRows = 2048;
+    private const int FullAtRows = 1024;
     private const int FullAtTextBytes = 1 << 19;
 
     private readonly int _columns;
@@ -40,6 +40,8 @@ internal sealed class RowBatch
     }
 
     /// <summary>A value; for text, <c>Bits</c> is where its bytes start and <c>Length</c> how many there are.</summary>
+    /// <remarks>Laid out by the runtime, in 16 bytes rather than the 24 of its fields in order: a batch of the tasks table is 2,048 rows of 30 cells.</remarks>
+    [StructLayout(LayoutKind.Auto)]
     private readonly record struct Cell(CellKind Kind, ulong Bits, int Length = 0);
 
     public int Rows { get; private set; }

@@ -6,8 +6,8 @@ using DuckDB.NET.Native;
 namespace Ari.Export.Sql;
 
 /// <summary>
-/// Streams rows into one table: a thread of its own runs <c>INSERT INTO table SELECT * FROM f()</c>,
-/// where <c>f</c> is a table function (<see cref="FeedFunction"/>) that hands DuckDB the rows batch by
+/// Streams rows into one table: a thread of its own runs a statement that writes the rows of <c>f()</c>
+/// (<c>INSERT INTO table SELECT * FROM f()</c>, or a copy into a staged file), where <c>f</c> is a table function (<see cref="FeedFunction"/>) that hands DuckDB the rows batch by
 /// batch as the replay makes them. DuckDB's appender would keep up to a row group of rows outside the
 /// database's memory limit, one table and one flush after another; an insert from a scan streams a
 /// chunk at a time into storage that spills (bench/limits.md). Batches go over through a bounded
@@ -22,18 +22,24 @@ internal sealed class TableFeed : IDisposable
     private readonly ConcurrentBag<RowBatch> _empty = [];
     private readonly CancellationTokenSource _failed = new();
     private readonly Thread _thread;
+    private readonly string _table;
+    private readonly ITableDestination _destination;
     private RowBatch _current;
     private RowBatch? _lent;
     private Exception? _failure;
 
     /// <param name="connection">A connection of its own, closed with it.</param>
-    public TableFeed(DuckDBConnection connection, string table)
+    /// <param name="destination">Where the rows go.</param>
+    public TableFeed(DuckDBConnection connection, string table, ITableDestination destination)
     {
         _connection = connection;
         (ColumnNames, ColumnTypes) = ColumnsOf(connection, table);
         _current = new RowBatch(ColumnNames.Count);
         var function = FeedFunction.Register(connection, this);
-        _thread = new Thread(() => Insert($"INSERT INTO {table} SELECT * FROM {function}()")) { Name = $"ari duckdb {table}", IsBackground = true };
+        _table = table;
+        _destination = destination;
+        var statement = destination.Write(table, $"{function}()");
+        _thread = new Thread(() => Write(statement)) { Name = $"ari duckdb {table}", IsBackground = true };
         _thread.Start();
     }
 
@@ -65,6 +71,7 @@ internal sealed class TableFeed : IDisposable
         {
             ExceptionDispatchInfo.Throw(_failure);
         }
+        _destination.Written(_table);
     }
 
     /// <summary>
@@ -110,7 +117,7 @@ internal sealed class TableFeed : IDisposable
         _current = _empty.TryTake(out var batch) ? batch : new RowBatch(ColumnNames.Count);
     }
 
-    private void Insert(string sql)
+    private void Write(string sql)
     {
         try
         {

@@ -31,9 +31,10 @@ public sealed class TableLoader : IRecordingExporter
     private Replay? _replay;
 
     /// <param name="connect">Opens a connection of the loader's own, one for the loader and one for each table it fills, closed with it.</param>
+    /// <param name="destination">Where the rows go: the database's tables, or files staged for it.</param>
     /// <param name="tables">The tables to fill (<see cref="RecordingTables.Names"/>); null for all of them.</param>
     /// <param name="member">The recording's name in a fleet, whose tables start with the recording's columns; null for one recording alone.</param>
-    internal TableLoader(Func<DuckDBConnection> connect, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
+    internal TableLoader(Func<DuckDBConnection> connect, ITableDestination destination, string recordingPath, IReadOnlySet<string>? tables, NamedRecording? member)
     {
         _connection = connect();
         _path = recordingPath;
@@ -69,7 +70,7 @@ public sealed class TableLoader : IRecordingExporter
             {
                 return null;
             }
-            _feeds.Add(new TableFeed(connect(), table));
+            _feeds.Add(new TableFeed(connect(), table, destination));
             return _feeds.Count - 1;
         }
     }
