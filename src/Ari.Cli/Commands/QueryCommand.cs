@@ -29,15 +29,16 @@ internal static class QueryCommand
         var format = AnalysisInput.Format("table: for people; json: one object per row; csv: with a header", "table", "json", "csv");
         var memory = new Option<string?>("--memory-limit")
         {
-            Description = "DuckDB's memory limit while loading and querying (e.g. 256MB, 2GB; default 48MB, or 96MB a recording of a fleet loading at once); past it DuckDB spills to a temporary directory",
+            Description = "DuckDB's memory limit while loading and querying (e.g. 256MB, 2GB; default 48MB for each recording loading at once); past it a query spills to a temporary directory",
         };
         var command = new Command("query", """
-            Loads a recording into an embedded DuckDB (in memory, row by row as the recording is read)
-            and runs SQL over it. Tables: recording, spans, events, tasks, polls, wakes, resources,
-            state_updates; times are nanoseconds since the recording's anchor; spans are told apart by
-            seq because IDs are reused (docs/export-sql.md). Only the tables the query names are filled
-            (the others exist, empty), so a query of tasks does not wait for every event. For many
-            queries, export once with `ari export --format duckdb` and use DuckDB itself.
+            Loads a recording into an embedded DuckDB (each table streamed into a temporary Parquet
+            file as the recording is read) and runs SQL over it. Tables: recording, spans, events,
+            tasks, polls, wakes, resources, state_updates; times are nanoseconds since the recording's
+            anchor; spans are told apart by seq because IDs are reused (docs/export-sql.md). Only the
+            tables the query names are filled (the others exist, empty), so a query of tasks does not
+            wait for every event. For many queries, export once with `ari export --format duckdb` and
+            use DuckDB itself.
 
             Several recordings, or a quoted pattern (* and ?, expanded by ari), load as one fleet,
             side by side as cores allow: every table then starts with the columns recording (the file

@@ -29,15 +29,12 @@ internal static class FleetInput
     }
 
     /// <summary>
-    /// DuckDB's memory limit unless one is given: an amount for each recording loading at once, because
-    /// each one's tables take in rows at the same time, every column holding a block of its own
-    /// (bench/limits.md: about 31 MB for the bench recording's eight tables); past it the rows spill.
-    /// 48 MB loads one recording however long (7.3 M records of a hyper server), but a fleet's later
-    /// recordings append to tables already full and pin more: four copies of the bench recording one
-    /// after another failed at 48 MB ("failed to pin block"), and 16 loaded at 64 MB a loader; a fleet
-    /// gets twice the amount that failed, for room.
+    /// DuckDB's memory limit unless one is given: 48 MB for each recording loading at once. The load
+    /// itself stays far below it (each table's rows stream into a Parquet writer that holds a row group
+    /// of 4,096 rows, Ari.Export's <c>ParquetStage</c>); it is the room a query's joins, sorts and groups
+    /// get before they spill to the temporary directory.
     /// </summary>
-    public static string DefaultMemoryLimit(RecordingFleet fleet) => $"{(fleet.IsFleet ? 96 : 48) * LoadingAtOnce(fleet)}MB";
+    public static string DefaultMemoryLimit(RecordingFleet fleet) => $"{48 * LoadingAtOnce(fleet)}MB";
 
     /// <summary>
     /// Loads a fleet into the database, a loader a recording, as many at once as there are cores; each
