@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Ari.Console.Frames;
 using Ari.Console.Model;
 using Ari.Tokio;
@@ -20,6 +21,7 @@ internal sealed class ConsoleSession
     private readonly Stack<ScreenKind> _back = new();
     private int _generation;
     private bool _lastReadWhole;
+    private long _nextReadAt;
     private ulong? _detailTask;
     private ResourceRow? _detailResource;
     private LintRule? _detailRule;
@@ -407,14 +409,21 @@ internal sealed class ConsoleSession
 
     public void Quit() => QuitRequested = true;
 
-    /// <summary>A live console's clock: reads the recording again while following the program, until the last read found it whole.</summary>
+    /// <summary>
+    /// A live console's clock: reads the recording again while following the program, until the last read
+    /// found it whole. Each read takes the whole recording again, so it takes longer the longer the program
+    /// runs, and the program shares the machine with the console: while the program runs, the next read
+    /// waits twice as long as the last one took, so reading takes at most a third of a core. The read
+    /// after the program's end goes at once.
+    /// </summary>
     public void Refresh()
     {
-        if (!_feed.IsLive || Paused || _lastReadWhole || _worker.IsBusy)
+        var whole = _feed.HasEnded;
+        if (!_feed.IsLive || Paused || _lastReadWhole || _worker.IsBusy || (!whole && Stopwatch.GetTimestamp() < _nextReadAt))
         {
             return;
         }
-        var whole = _feed.HasEnded;
+        var started = Stopwatch.GetTimestamp();
         ShowComputed(
             () =>
             {
@@ -429,6 +438,8 @@ internal sealed class ConsoleSession
                 previous?.Dispose();
                 Cursor = end;
                 _lastReadWhole = whole;
+                var now = Stopwatch.GetTimestamp();
+                _nextReadAt = now + 2 * (now - started);
             });
     }
 

@@ -69,4 +69,63 @@ public sealed class LiveConsoleTests
         terminal.Press(new Key('['));
         Assert.Contains("paused", terminal.Lines[0]);
     }
+
+    [Fact]
+    public void While_the_program_runs_the_next_read_waits_twice_as_long_as_the_last_took_and_the_read_after_its_end_goes_at_once()
+    {
+        var feed = new SlowFeed(Examples.Recorded("workers").Recording, TimeSpan.FromSeconds(1));
+        using var terminal = new FakeTerminal(feed);
+
+        terminal.Session.Refresh();
+        terminal.Settle();
+        Assert.Single(feed.Started);
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (feed.Started.Count < 2 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+            terminal.Session.Refresh();
+            terminal.Settle();
+        }
+        Assert.Equal(2, feed.Started.Count);
+        Assert.True(Stopwatch.GetElapsedTime(feed.Finished[0], feed.Started[1]) >= TimeSpan.FromSeconds(2));
+
+        feed.End();
+        terminal.Session.Refresh();
+        terminal.Settle();
+        Assert.Equal(3, feed.Started.Count);
+        Assert.Contains("(end)", terminal.Lines[0]);
+    }
+
+    /// <summary>A live recording whose every read takes at least <paramref name="delay"/>, and says when each began and ended.</summary>
+    private sealed class SlowFeed(string path, TimeSpan delay) : ConsoleFeed
+    {
+        private bool _ended;
+
+        public List<long> Started { get; } = [];
+
+        public List<long> Finished { get; } = [];
+
+        public override bool IsLive => true;
+
+        public override bool HasEnded => Volatile.Read(ref _ended);
+
+        public override string? ProgramStatus => HasEnded ? "exited with code 0" : "running";
+
+        public void End() => Volatile.Write(ref _ended, true);
+
+        public override RecordingTimeline Read()
+        {
+            lock (Started)
+            {
+                Started.Add(Stopwatch.GetTimestamp());
+            }
+            Thread.Sleep(delay);
+            var timeline = RecordingTimeline.Open(path);
+            lock (Started)
+            {
+                Finished.Add(Stopwatch.GetTimestamp());
+            }
+            return timeline;
+        }
+    }
 }
