@@ -122,15 +122,21 @@ public sealed class RecordingTimeline : IDisposable
     public ConsoleSnapshot SnapshotAt(ulong at) => at >= Recording.End ? AtEnd : Finished(at, at);
 
     /// <summary>The task with Tokio's task ID <paramref name="tokioId"/> in full at <paramref name="at"/>; null when no such task was spawned by then.</summary>
-    public TaskDetails? TaskDetailsAt(ulong at, ulong tokioId)
+    /// <param name="createdSequence">
+    /// Where the task's span began (<see cref="TaskRow.CreatedSequence"/>), when the caller has it from a
+    /// row it shows; else it is found in the snapshot at <paramref name="at"/>, a replay more.
+    /// </param>
+    public TaskDetails? TaskDetailsAt(ulong at, ulong tokioId, ulong? createdSequence = null)
     {
-        if (SnapshotAt(at).FindTask(tokioId) is not { } shown)
+        if ((createdSequence ?? SnapshotAt(at).FindTask(tokioId)?.CreatedSequence) is not { } created)
         {
             return null;
         }
         // The task's wakers are used only after it was spawned: a replay from the last checkpoint before
-        // its creation, keeping them, sees every use.
-        var state = _checkpoints.Last(checkpoint => checkpoint.Builder.LastSequence <= shown.CreatedSequence).Copy();
+        // its creation, keeping them, sees every use. The checkpoint must not be past the moment either: a
+        // moment before the creation can come after a checkpoint before it (the cut is at the first record
+        // stamped later, and records go in sequence), and cut there, the replay has no such task.
+        var state = _checkpoints.Last(checkpoint => checkpoint.Builder.LastSequence <= created && checkpoint.LatestTimestamp <= at).Copy();
         state.Builder.KeepWakersOf(tokioId);
         using (var cursor = state.Resume(Recording.Path))
         {

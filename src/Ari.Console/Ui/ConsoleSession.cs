@@ -22,7 +22,8 @@ internal sealed class ConsoleSession
     private int _generation;
     private bool _lastReadWhole;
     private long _nextReadAt;
-    private ulong? _detailTask;
+    /// <summary>The task whose details are shown: Tokio's ID, and where its span began (which spares a replay to find it).</summary>
+    private (ulong TokioId, ulong CreatedSequence)? _detailTask;
     private ResourceRow? _detailResource;
     private LintRule? _detailRule;
 
@@ -123,7 +124,7 @@ internal sealed class ConsoleSession
             case ScreenKind.TaskDetails when Details is { } details:
                 return TaskDetailsBody.Of(details, width, Clock);
             case ScreenKind.TaskDetails:
-                return ScreenBody.Text([new ScreenLine(IsComputing ? "reading the task…" : $"task {_detailTask} was not spawned by this moment", FrameStyle.Keys)], []);
+                return ScreenBody.Text([new ScreenLine(IsComputing ? "reading the task…" : $"task {_detailTask?.TokioId} was not spawned by this moment", FrameStyle.Keys)], []);
             case ScreenKind.TaskLines when Lines is { } lines:
                 return TaskLinesBody.Of(lines);
             case ScreenKind.TaskLines:
@@ -180,7 +181,7 @@ internal sealed class ConsoleSession
                     Message = "this task has no Tokio task ID, so it has no details";
                     return;
                 }
-                _detailTask = id;
+                _detailTask = (id, row.CreatedSequence);
                 Details = null;
                 Show(ScreenKind.TaskDetails);
                 Request(Cursor);
@@ -486,7 +487,7 @@ internal sealed class ConsoleSession
             {
                 return () => Apply(generation, () => Message = notFound);
             }
-            var details = detailTask is { } id ? timeline.TaskDetailsAt(at, id) : null;
+            var details = detailTask is var (id, created) ? timeline.TaskDetailsAt(at, id, created) : null;
             var snapshot = details?.Snapshot ?? timeline.SnapshotAt(at);
             return () => Apply(generation, () =>
             {
