@@ -77,9 +77,12 @@ public sealed class FrameTests
     }
 
     [Fact]
-    public void Control_characters_in_recorded_names_are_escaped()
+    public void Control_characters_in_recorded_names_are_escaped_and_other_text_is_the_same_string()
     {
         Assert.Equal("a\\u{1b}[2Jb", FrameText.Visible("a\e[2Jb"));
+        Assert.Equal("tab\\u{9}and DEL\\u{7f}", FrameText.Visible("tab\tand DEL\x7f"));
+        var plain = "tokio::task::spawn, src/main.rs:12:5 ✓";
+        Assert.Same(plain, FrameText.Visible(plain));
     }
 
     internal static Frame Draw(string example, string view, string? at, FrameSize size)

@@ -19,6 +19,9 @@ internal sealed class ConsoleSession
     private readonly SnapshotWorker _linesWorker;
     private readonly Action _changed;
     private readonly Stack<ScreenKind> _back = new();
+    private readonly TableCache<TaskRow> _taskTable = new();
+    private readonly TableCache<ResourceRow> _resourceTable = new();
+    private readonly TableCache<LintFinding> _warningTable = new();
     private int _generation;
     private bool _lastReadWhole;
     private long _nextReadAt;
@@ -104,13 +107,17 @@ internal sealed class ConsoleSession
 
     public string Clock(ulong at) => Timeline is { } timeline ? "+" + Durations.Text(at >= timeline.Recording.Start ? at - timeline.Recording.Start : 0) : "-";
 
-    public SortedTable<TaskRow> TaskTable() => new(TaskColumns.All,
-        (Snapshot?.Tasks ?? []).Where(row => !(HideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, Filter)), TaskList);
+    public SortedTable<TaskRow> TaskTable() => _taskTable.Get(
+        (Snapshot, HideDone, Filter, TaskList.SortColumn, TaskList.Descending),
+        () => new(TaskColumns.All, (Snapshot?.Tasks ?? []).Where(row => !(HideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, Filter)), TaskList));
 
-    public SortedTable<ResourceRow> ResourceTable() => new(ResourceColumns.All,
-        (Snapshot?.Resources ?? []).Where(row => ResourceColumns.Matches(row, Filter)), ResourceList);
+    public SortedTable<ResourceRow> ResourceTable() => _resourceTable.Get(
+        (Snapshot, Filter, ResourceList.SortColumn, ResourceList.Descending),
+        () => new(ResourceColumns.All, (Snapshot?.Resources ?? []).Where(row => ResourceColumns.Matches(row, Filter)), ResourceList));
 
-    public SortedTable<LintFinding> WarningTable() => new(WarningColumns.For(Clock), Snapshot?.Warnings ?? [], WarningList);
+    public SortedTable<LintFinding> WarningTable() => _warningTable.Get(
+        (Snapshot, Timeline, WarningList.SortColumn, WarningList.Descending),
+        () => new(WarningColumns.For(Clock), Snapshot?.Warnings ?? [], WarningList));
 
     /// <summary>The body of the screen shown.</summary>
     public ScreenBody Body(int width)

@@ -11,7 +11,6 @@ internal sealed class SortedTable<T>
     private const string Gap = "  ";
     private readonly IReadOnlyList<TableColumn<T>> _columns;
     private readonly int[] _widths;
-    private readonly string[][] _texts;
 
     public SortedTable(IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows, ListCursor cursor)
     {
@@ -28,14 +27,16 @@ internal sealed class SortedTable<T>
             ordered.Reverse();
         }
         Rows = ordered;
-        _texts = ordered.Select(row => columns.Select(c => FrameText.Visible(c.Text(row))).ToArray()).ToArray();
+        // Each column as wide as its widest text over every row, so that scrolling does not move them; the
+        // texts themselves are made again for the lines drawn, a screenful, rather than kept for every row
+        // (a long recording's list has hundreds of thousands).
         _widths = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
             _widths[i] = Title(i, cursor).Length;
-            foreach (var texts in _texts)
+            foreach (var row in ordered)
             {
-                _widths[i] = Math.Max(_widths[i], Math.Min(texts[i].Length, columns[i].MaxWidth));
+                _widths[i] = Math.Max(_widths[i], Math.Min(TextOf(i, row).Length, columns[i].MaxWidth));
             }
         }
         Header = new ScreenLine(Line(Enumerable.Range(0, columns.Count).Select(i => Title(i, cursor)).ToArray(), _ => FrameStyle.ColumnNames));
@@ -49,8 +50,15 @@ internal sealed class SortedTable<T>
     public ScreenLine LineOf(int index, FrameStyle style, bool selected)
     {
         var row = Rows[index];
-        return new ScreenLine(Line(_texts[index], i => _columns[i].Style?.Invoke(row) ?? style), selected);
+        var texts = new string[_columns.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = TextOf(i, row);
+        }
+        return new ScreenLine(Line(texts, i => _columns[i].Style?.Invoke(row) ?? style), selected);
     }
+
+    private string TextOf(int column, T row) => FrameText.Visible(_columns[column].Text(row));
 
     private static int Compare(IComparable? a, IComparable? b) =>
         a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.CompareTo(b);

@@ -18,6 +18,9 @@ internal static class TextEscapes
     // What Rust's str Debug writes as it is without looking further: printable ASCII but quote and backslash.
     private static readonly SearchValues<char> PlainInStr = SearchValues.Create(PlainStrChars());
 
+    /// <summary>Whether <paramref name="value"/> has a character <see cref="AppendVisible"/> escapes.</summary>
+    public static bool HasControls(ReadOnlySpan<char> value) => value.ContainsAny(Controls);
+
     public static void AppendVisible(StyledText text, string value, TextStyle style)
     {
         var rest = value.AsSpan();

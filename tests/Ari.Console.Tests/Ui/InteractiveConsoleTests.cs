@@ -62,6 +62,20 @@ public sealed class InteractiveConsoleTests
     }
 
     [Fact]
+    public void The_list_is_laid_out_once_a_moment_and_again_when_its_sort_changes()
+    {
+        using var terminal = Open();
+        var table = terminal.Session.TaskTable();
+
+        terminal.Press(Key.CursorDown, Key.CursorDown, Key.CursorUp);
+        Assert.Same(table, terminal.Session.TaskTable());
+
+        terminal.Press(Key.I);
+        Assert.NotSame(table, terminal.Session.TaskTable());
+        Assert.Equal(table.Rows.Reverse(), terminal.Session.TaskTable().Rows);
+    }
+
+    [Fact]
     public void A_filter_keeps_the_tasks_whose_location_matches()
     {
         using var terminal = Open();
