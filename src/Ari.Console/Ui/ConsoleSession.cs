@@ -22,6 +22,8 @@ internal sealed class ConsoleSession
     private readonly TableCache<TaskRow> _taskTable = new();
     private readonly TableCache<ResourceRow> _resourceTable = new();
     private readonly TableCache<LintFinding> _warningTable = new();
+    private readonly TableCache<WakeReport> _wakerUses = new();
+    private readonly TableCache<LintOccurrence> _occurrences = new();
     private int _generation;
     private bool _lastReadWhole;
     private long _nextReadAt;
@@ -129,7 +131,7 @@ internal sealed class ConsoleSession
         switch (Screen)
         {
             case ScreenKind.TaskDetails when Details is { } details:
-                return TaskDetailsBody.Of(details, width, Clock);
+                return TaskDetailsBody.Of(details, width, Clock, _wakerUses);
             case ScreenKind.TaskDetails:
                 return ScreenBody.Text([new ScreenLine(IsComputing ? "reading the task…" : $"task {_detailTask?.TokioId} was not spawned by this moment", FrameStyle.Keys)], []);
             case ScreenKind.TaskLines when Lines is { } lines:
@@ -141,7 +143,7 @@ internal sealed class ConsoleSession
                     ? ResourceDetailsBody.Of(now, Clock)
                     : ScreenBody.Text([new ScreenLine($"{resource} was not made by this moment", FrameStyle.Keys)], []);
             case ScreenKind.WarningDetails when _detailRule is { } rule && Snapshot.Warnings.FirstOrDefault(f => f.Rule == rule) is { } finding:
-                return WarningDetailsBody.Of(finding, Clock);
+                return WarningDetailsBody.Of(finding, Clock, _occurrences);
             case ScreenKind.Help:
                 return HelpBody.Of();
             case ScreenKind.Resources:

@@ -13,7 +13,8 @@ internal static class TaskDetailsBody
 {
     private static readonly ListCursor ByTime = new();
 
-    public static ScreenBody Of(TaskDetails details, int width, Func<ulong, string> clock)
+    /// <param name="uses">The waker uses' table as last laid out: a busy task's wakers are used thousands of times, and the screen is drawn at every key.</param>
+    public static ScreenBody Of(TaskDetails details, int width, Func<ulong, string> clock, TableCache<WakeReport> uses)
     {
         var row = details.Task;
         var top = new List<ScreenLine>
@@ -36,9 +37,9 @@ internal static class TaskDetailsBody
             top.Add(new ScreenLine("no waker of this task was used by this moment", FrameStyle.Keys));
             return ScreenBody.Text(top, []);
         }
-        var uses = new SortedTable<WakeReport>(Columns(clock), details.Wakers, ByTime);
-        top.Add(uses.Header);
-        return new ScreenBody(top, uses.Rows.Count, (i, selected) => uses.LineOf(i, FrameStyle.Plain, selected), i => uses.Rows[i].Timestamp);
+        var table = uses.Get((details, clock), () => new SortedTable<WakeReport>(Columns(clock), details.Wakers, ByTime));
+        top.Add(table.Header);
+        return new ScreenBody(top, table.Rows.Count, (i, selected) => table.LineOf(i, FrameStyle.Plain, selected), i => table.Rows[i].Timestamp);
     }
 
     private static IReadOnlyList<TableColumn<WakeReport>> Columns(Func<ulong, string> clock) =>
