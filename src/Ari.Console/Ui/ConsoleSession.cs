@@ -110,16 +110,15 @@ internal sealed class ConsoleSession
     public string Clock(ulong at) => Timeline is { } timeline ? "+" + Durations.Text(at >= timeline.Recording.Start ? at - timeline.Recording.Start : 0) : "-";
 
     public SortedTable<TaskRow> TaskTable() => _taskTable.Get(
-        (Snapshot, HideDone, Filter, TaskList.SortColumn, TaskList.Descending),
-        () => new(TaskColumns.All, (Snapshot?.Tasks ?? []).Where(row => !(HideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, Filter)), TaskList));
+        (Snapshot, HideDone, Filter),
+        () => (Snapshot?.Tasks ?? []).Where(row => !(HideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, Filter)),
+        TaskColumns.All, TaskList);
 
     public SortedTable<ResourceRow> ResourceTable() => _resourceTable.Get(
-        (Snapshot, Filter, ResourceList.SortColumn, ResourceList.Descending),
-        () => new(ResourceColumns.All, (Snapshot?.Resources ?? []).Where(row => ResourceColumns.Matches(row, Filter)), ResourceList));
+        (Snapshot, Filter), () => (Snapshot?.Resources ?? []).Where(row => ResourceColumns.Matches(row, Filter)), ResourceColumns.All, ResourceList);
 
     public SortedTable<LintFinding> WarningTable() => _warningTable.Get(
-        (Snapshot, Timeline, WarningList.SortColumn, WarningList.Descending),
-        () => new(WarningColumns.For(Clock), Snapshot?.Warnings ?? [], WarningList));
+        (Snapshot, Timeline), () => Snapshot?.Warnings ?? [], WarningColumns.For(Clock), WarningList);
 
     /// <summary>The body of the screen shown.</summary>
     public ScreenBody Body(int width)

@@ -12,7 +12,11 @@ internal sealed class SortedTable<T>
     private readonly IReadOnlyList<TableColumn<T>> _columns;
     private readonly int[] _widths;
 
-    public SortedTable(IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows, ListCursor cursor)
+    /// <param name="textWidths">
+    /// The widest text of each column over <paramref name="rows"/> (<see cref="TextWidths"/>), which does not
+    /// depend on the sort; null to measure them here.
+    /// </param>
+    public SortedTable(IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows, ListCursor cursor, int[]? textWidths = null)
     {
         _columns = columns;
         var column = columns[Math.Clamp(cursor.SortColumn, 0, columns.Count - 1)];
@@ -27,19 +31,31 @@ internal sealed class SortedTable<T>
             ordered.Reverse();
         }
         Rows = ordered;
-        // Each column as wide as its widest text over every row, so that scrolling does not move them; the
-        // texts themselves are made again for the lines drawn, a screenful, rather than kept for every row
-        // (a long recording's list has hundreds of thousands).
+        textWidths ??= TextWidths(columns, rows);
         _widths = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
-            _widths[i] = Title(i, cursor).Length;
-            foreach (var row in ordered)
-            {
-                _widths[i] = Math.Max(_widths[i], Math.Min(TextOf(i, row).Length, columns[i].MaxWidth));
-            }
+            _widths[i] = Math.Max(textWidths[i], Title(i, cursor).Length);
         }
         Header = new ScreenLine(Line(Enumerable.Range(0, columns.Count).Select(i => Title(i, cursor)).ToArray(), _ => FrameStyle.ColumnNames));
+    }
+
+    /// <summary>
+    /// Each column's widest text over every row, up to its limit, so that scrolling does not move the
+    /// columns; the texts themselves are made again for the lines drawn, a screenful, rather than kept for
+    /// every row (a long recording's list has hundreds of thousands).
+    /// </summary>
+    public static int[] TextWidths(IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows)
+    {
+        var widths = new int[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            foreach (var row in rows)
+            {
+                widths[i] = Math.Max(widths[i], Math.Min(TextOf(columns[i], row).Length, columns[i].MaxWidth));
+            }
+        }
+        return widths;
     }
 
     /// <summary>The rows in the order shown.</summary>
@@ -53,12 +69,12 @@ internal sealed class SortedTable<T>
         var texts = new string[_columns.Count];
         for (var i = 0; i < texts.Length; i++)
         {
-            texts[i] = TextOf(i, row);
+            texts[i] = TextOf(_columns[i], row);
         }
         return new ScreenLine(Line(texts, i => _columns[i].Style?.Invoke(row) ?? style), selected);
     }
 
-    private string TextOf(int column, T row) => FrameText.Visible(_columns[column].Text(row));
+    private static string TextOf(TableColumn<T> column, T row) => FrameText.Visible(column.Text(row));
 
     private static int Compare(IComparable? a, IComparable? b) =>
         a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.CompareTo(b);

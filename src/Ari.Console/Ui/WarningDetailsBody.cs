@@ -11,13 +11,13 @@ internal static class WarningDetailsBody
     /// <param name="tables">The occurrences' table as last laid out: a rule can occur thousands of times, and the screen is drawn at every key.</param>
     public static ScreenBody Of(LintFinding finding, Func<ulong, string> clock, TableCache<LintOccurrence> tables)
     {
-        var occurrences = tables.Get((finding, clock), () => new SortedTable<LintOccurrence>(
+        var occurrences = tables.Get((finding, clock), () => finding.Occurrences,
             [
                 new("At", occurrence => clock(occurrence.At), occurrence => occurrence.At, AlignRight: true),
                 new("Thread", occurrence => occurrence.Thread ?? "-"),
                 new("What", occurrence => occurrence.What, MaxWidth: 200),
             ],
-            finding.Occurrences, ByTime));
+            ByTime);
         var top = new List<ScreenLine>
         {
             new($"{LintRules.Name(finding.Rule)}: {FrameChrome.Plural(finding.Count, "occurrence")}", FrameStyle.Warning),
