@@ -55,6 +55,13 @@ internal sealed class SnapshotRows<T> : IReadOnlyList<T>
     }
 
     /// <summary>
+    /// The row at <paramref name="index"/> for a look alone: the one kept when it was read before, else one
+    /// made and not kept. Sorting or measuring every row of a long recording's list this way keeps only the
+    /// rows later drawn or chosen.
+    /// </summary>
+    public T Peek(int index) => _made?[index] ?? Make(index);
+
+    /// <summary>
     /// The last row that <paramref name="match"/> takes, looking from the newest back; the rows looked at
     /// and passed over are made for the look alone, not kept.
     /// </summary>
@@ -62,7 +69,7 @@ internal sealed class SnapshotRows<T> : IReadOnlyList<T>
     {
         for (var i = _order.Length - 1; i >= 0; i--)
         {
-            if (match(_made?[i] ?? Make(i)))
+            if (match(Peek(i)))
             {
                 return this[i];
             }

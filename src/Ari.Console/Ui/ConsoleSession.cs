@@ -110,15 +110,14 @@ internal sealed class ConsoleSession
     public string Clock(ulong at) => Timeline is { } timeline ? "+" + Durations.Text(at >= timeline.Recording.Start ? at - timeline.Recording.Start : 0) : "-";
 
     public SortedTable<TaskRow> TaskTable() => _taskTable.Get(
-        (Snapshot, HideDone, Filter),
-        () => (Snapshot?.Tasks ?? []).Where(row => !(HideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, Filter)),
-        TaskColumns.All, TaskList);
+        (Snapshot, HideDone, Filter), Snapshot?.Tasks ?? [],
+        row => !(HideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, Filter), TaskColumns.All, TaskList);
 
     public SortedTable<ResourceRow> ResourceTable() => _resourceTable.Get(
-        (Snapshot, Filter), () => (Snapshot?.Resources ?? []).Where(row => ResourceColumns.Matches(row, Filter)), ResourceColumns.All, ResourceList);
+        (Snapshot, Filter), Snapshot?.Resources ?? [], row => ResourceColumns.Matches(row, Filter), ResourceColumns.All, ResourceList);
 
     public SortedTable<LintFinding> WarningTable() => _warningTable.Get(
-        (Snapshot, Timeline), () => Snapshot?.Warnings ?? [], WarningColumns.For(Clock), WarningList);
+        (Snapshot, Timeline), Snapshot?.Warnings ?? [], _ => true, WarningColumns.For(Clock), WarningList);
 
     /// <summary>The body of the screen shown.</summary>
     public ScreenBody Body(int width)

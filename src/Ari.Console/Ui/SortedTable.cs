@@ -12,26 +12,35 @@ internal sealed class SortedTable<T>
     private readonly IReadOnlyList<TableColumn<T>> _columns;
     private readonly int[] _widths;
 
-    /// <param name="textWidths">
-    /// The widest text of each column over <paramref name="rows"/> (<see cref="TextWidths"/>), which does not
-    /// depend on the sort; null to measure them here.
-    /// </param>
-    public SortedTable(IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows, ListCursor cursor, int[]? textWidths = null)
+    /// <param name="source">The list the rows are from; a row shown or chosen is read from it.</param>
+    /// <param name="included">Which of <paramref name="source"/>'s rows the table has, by index, in the list's order.</param>
+    /// <param name="peek">Reads a row for a look alone (to sort it), not keeping it (<see cref="RowPeek.Of{T}"/>).</param>
+    /// <param name="textWidths">The widest text of each column over the rows (<see cref="Widen"/>), which does not depend on the sort.</param>
+    public SortedTable(IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> source, int[] included, Func<int, T> peek, ListCursor cursor, int[] textWidths)
     {
         _columns = columns;
         var column = columns[Math.Clamp(cursor.SortColumn, 0, columns.Count - 1)];
-        // A stable sort: rows that tie keep their order of creation.
-        var ordered = rows.Select((row, index) => (row, index, key: column.KeyOf(row)))
-            .OrderBy(item => item.key, Comparer<IComparable?>.Create(Compare))
-            .ThenBy(item => item.index)
-            .Select(item => item.row)
-            .ToList();
+        var keys = new IComparable?[included.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = column.KeyOf(peek(included[i]));
+        }
+        // Ties keep the list's order (of creation), as a stable sort would.
+        var order = new int[included.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => Compare(keys[a], keys[b]) is var byKey and not 0 ? byKey : a.CompareTo(b));
         if (cursor.Descending)
         {
-            ordered.Reverse();
+            Array.Reverse(order);
         }
-        Rows = ordered;
-        textWidths ??= TextWidths(columns, rows);
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = included[order[i]];
+        }
+        Rows = new PickedRows(source, order);
         _widths = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
@@ -41,21 +50,17 @@ internal sealed class SortedTable<T>
     }
 
     /// <summary>
-    /// Each column's widest text over every row, up to its limit, so that scrolling does not move the
-    /// columns; the texts themselves are made again for the lines drawn, a screenful, rather than kept for
-    /// every row (a long recording's list has hundreds of thousands).
+    /// Widens <paramref name="widths"/> (a column's widest text so far) to <paramref name="row"/>'s texts, up
+    /// to each column's limit: over every row, so that scrolling does not move the columns. The texts
+    /// themselves are made again for the lines drawn, a screenful, rather than kept for every row (a long
+    /// recording's list has hundreds of thousands).
     /// </summary>
-    public static int[] TextWidths(IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows)
+    public static void Widen(int[] widths, IReadOnlyList<TableColumn<T>> columns, T row)
     {
-        var widths = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
-            foreach (var row in rows)
-            {
-                widths[i] = Math.Max(widths[i], Math.Min(TextOf(columns[i], row).Length, columns[i].MaxWidth));
-            }
+            widths[i] = Math.Max(widths[i], Math.Min(TextOf(columns[i], row).Length, columns[i].MaxWidth));
         }
-        return widths;
     }
 
     /// <summary>The rows in the order shown.</summary>
@@ -96,5 +101,17 @@ internal sealed class SortedTable<T>
             cells.Add(new FrameCell(padded, styleOf(i)));
         }
         return cells;
+    }
+
+    /// <summary>The rows in the order shown, each read from the list when asked for.</summary>
+    private sealed class PickedRows(IReadOnlyList<T> source, int[] picked) : IReadOnlyList<T>
+    {
+        public int Count => picked.Length;
+
+        public T this[int index] => source[picked[index]];
+
+        public IEnumerator<T> GetEnumerator() => picked.Select(index => source[index]).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

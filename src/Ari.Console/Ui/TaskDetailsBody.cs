@@ -37,7 +37,7 @@ internal static class TaskDetailsBody
             top.Add(new ScreenLine("no waker of this task was used by this moment", FrameStyle.Keys));
             return ScreenBody.Text(top, []);
         }
-        var table = uses.Get((details, clock), () => details.Wakers, Columns(clock), ByTime);
+        var table = uses.Get((details, clock), details.Wakers, _ => true, Columns(clock), ByTime);
         top.Add(table.Header);
         return new ScreenBody(top, table.Rows.Count, (i, selected) => table.LineOf(i, FrameStyle.Plain, selected), i => table.Rows[i].Timestamp);
     }

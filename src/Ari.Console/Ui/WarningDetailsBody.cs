@@ -11,7 +11,7 @@ internal static class WarningDetailsBody
     /// <param name="tables">The occurrences' table as last laid out: a rule can occur thousands of times, and the screen is drawn at every key.</param>
     public static ScreenBody Of(LintFinding finding, Func<ulong, string> clock, TableCache<LintOccurrence> tables)
     {
-        var occurrences = tables.Get((finding, clock), () => finding.Occurrences,
+        var occurrences = tables.Get((finding, clock), finding.Occurrences, _ => true,
             [
                 new("At", occurrence => clock(occurrence.At), occurrence => occurrence.At, AlignRight: true),
                 new("Thread", occurrence => occurrence.Thread ?? "-"),
