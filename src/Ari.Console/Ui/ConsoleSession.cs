@@ -499,7 +499,12 @@ internal sealed class ConsoleSession
             return () => Apply(generation, () =>
             {
                 moved(timeline, at);
-                Snapshot = snapshot;
+                // A task's details come with a snapshot of their own replay; the one shown at that moment
+                // stays, and with it the lists laid out for it (a second for a long recording's tasks).
+                if (Snapshot is not { } shown || shown.At != at || !ReferenceEquals(shown.Recording, timeline.Recording))
+                {
+                    Snapshot = snapshot;
+                }
                 Details = details;
             });
         });

@@ -62,12 +62,15 @@ public sealed class InteractiveConsoleTests
     }
 
     [Fact]
-    public void The_list_is_laid_out_once_a_moment_and_again_when_its_sort_changes()
+    public void The_list_is_laid_out_once_a_moment_through_moves_and_a_tasks_details_and_again_when_its_sort_changes()
     {
         using var terminal = Open();
         var table = terminal.Session.TaskTable();
 
         terminal.Press(Key.CursorDown, Key.CursorDown, Key.CursorUp);
+        Assert.Same(table, terminal.Session.TaskTable());
+
+        terminal.Press(Key.Enter, Key.Esc);
         Assert.Same(table, terminal.Session.TaskTable());
 
         terminal.Press(Key.I);
