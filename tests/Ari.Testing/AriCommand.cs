@@ -21,8 +21,10 @@ public static class AriCommand
     }
 
     /// <summary>Starts ari and leaves its output unread until the test reads it: a reader that falls behind.</summary>
-    public static Process Start(params string[] arguments) =>
-        Process.Start(Processes.StartInfo("dotnet", ["exec", Dll, .. arguments]))!;
+    public static Process Start(params string[] arguments) => Start(arguments, environment: null);
+
+    public static Process Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment) =>
+        Process.Start(Processes.StartInfo("dotnet", ["exec", Dll, .. arguments], environment))!;
 
     public static ProcessResult Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment, string? stdin = null) =>
         Processes.Run("dotnet", ["exec", Dll, .. arguments], environment, stdin: stdin);

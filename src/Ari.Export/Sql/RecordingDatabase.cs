@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using DuckDB.NET.Data;
 
 namespace Ari.Export.Sql;
@@ -17,6 +18,9 @@ public sealed class RecordingDatabase : IDisposable
     private readonly string? _file;
     private readonly string? _spillDirectory;
     private readonly ParquetStage? _stage;
+    private readonly PosixSignalRegistration[] _interrupts = [];
+    /// <summary>Every connection the loaders opened, to stop their statements when the process is interrupted.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<DuckDBConnection> _loaderConnections = [];
     private readonly bool _fleet;
     private bool _loading = true;
 
@@ -39,6 +43,10 @@ public sealed class RecordingDatabase : IDisposable
             _spillDirectory = Path.Combine(Path.GetTempPath(), $"ari-{Guid.NewGuid():N}.tmp");
             settings += $" SET temp_directory = {SqlLiteral.Of(_spillDirectory)};";
             _stage = new ParquetStage(Path.Combine(_spillDirectory, "tables"));
+            // Ctrl-C or a kill ends the process where it stands, without disposing anything: the staged
+            // tables (tens of MB for a long recording) would stay in the temporary directory.
+            _interrupts = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }
+                .Select(signal => PosixSignalRegistration.Create(signal, _ => Interrupted()))];
         }
         Execute(settings);
     }
@@ -108,7 +116,47 @@ public sealed class RecordingDatabase : IDisposable
 
     public void Dispose()
     {
+        foreach (var interrupt in _interrupts)
+        {
+            interrupt.Dispose();
+        }
         _connection.Dispose();
+        RemoveSpillDirectory();
+    }
+
+    /// <summary>
+    /// Before the process ends on a signal: stops the statements that write into the temporary directory,
+    /// then removes it, again while they still get a file in (each stops at its next chunk), for up to a
+    /// second; the process then ends as the signal says.
+    /// </summary>
+    private void Interrupted()
+    {
+        foreach (var connection in _loaderConnections.Append(_connection))
+        {
+            try
+            {
+                connection.NativeConnection?.Interrupt();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A loader's connection, closed with its load.
+            }
+        }
+        for (var attempt = 0; attempt < 100 && Directory.Exists(_spillDirectory); attempt++)
+        {
+            try
+            {
+                RemoveSpillDirectory();
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
+
+    private void RemoveSpillDirectory()
+    {
         if (_spillDirectory is not null && Directory.Exists(_spillDirectory))
         {
             Directory.Delete(_spillDirectory, recursive: true);
@@ -132,6 +180,7 @@ public sealed class RecordingDatabase : IDisposable
     {
         var connection = _file is null ? _connection.Duplicate() : new DuckDBConnection($"DataSource={_file}");
         connection.Open();
+        _loaderConnections.Add(connection);
         return connection;
     }
 
