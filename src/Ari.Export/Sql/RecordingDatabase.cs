@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.InteropServices;
 using DuckDB.NET.Data;
@@ -20,7 +21,7 @@ public sealed class RecordingDatabase : IDisposable
     private readonly ParquetStage? _stage;
     private readonly PosixSignalRegistration[] _interrupts = [];
     /// <summary>Every connection the loaders opened, to stop their statements when the process is interrupted.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<DuckDBConnection> _loaderConnections = [];
+    private readonly ConcurrentBag<DuckDBConnection> _loaderConnections = [];
     private readonly bool _fleet;
     private bool _loading = true;
 
@@ -32,7 +33,7 @@ public sealed class RecordingDatabase : IDisposable
         _file = file;
         _connection = new DuckDBConnection(_file is null ? "DataSource=:memory:" : $"DataSource={_file}");
         _connection.Open();
-        // While recordings load, each table's insert runs on the thread that feeds it, waiting there for
+        // While recordings load, each table's statement runs on the thread that feeds it, waiting there for
         // rows (TableFeed); with worker threads, that thread would spin while a worker ran its scan.
         // Queries and copies get every core back (Loaded). The staged files are read once or twice: DuckDB's
         // cache of what it reads from files would keep them in memory up to its limit (30 MB more at the
