@@ -14,24 +14,25 @@ internal sealed class TableCache<T>
     where T : class
 {
     private object? _rowsFrom;
-    private IReadOnlyList<T> _source = [];
     private int[] _included = [];
     private int[] _textWidths = [];
     private (int Column, bool Descending) _sort;
     private SortedTable<T>? _table;
 
     /// <param name="rowsFrom">What the rows are taken from, compared by value (a tuple; a snapshot in it by reference).</param>
-    /// <param name="source">The list the rows are from.</param>
+    /// <param name="source">The list the rows are from: the same list while <paramref name="rowsFrom"/> is the same.</param>
     /// <param name="include">Which of them the table has (a filter), when the rows are taken again.</param>
     public SortedTable<T> Get(object rowsFrom, IReadOnlyList<T> source, Func<T, bool> include, IReadOnlyList<TableColumn<T>> columns, ListCursor cursor)
     {
-        if (_table is not null && Equals(_rowsFrom, rowsFrom) && _sort == (cursor.SortColumn, cursor.Descending))
+        var rowsChanged = _table is null || !Equals(_rowsFrom, rowsFrom);
+        var sort = (cursor.SortColumn, cursor.Descending);
+        if (!rowsChanged && _sort == sort)
         {
-            return _table;
+            return _table!;
         }
         using var pacer = new CollectionPacer(CollectionPacer.YoungBytes);
         var peek = RowPeek.Of(source);
-        if (_table is null || !Equals(_rowsFrom, rowsFrom))
+        if (rowsChanged)
         {
             // One look at each row: whether the table has it, and how wide its texts are.
             var included = new List<int>();
@@ -45,16 +46,11 @@ internal sealed class TableCache<T>
                     SortedTable<T>.Widen(_textWidths, columns, row);
                 }
             }
-            _source = source;
             _included = included.ToArray();
             _rowsFrom = rowsFrom;
-            _table = null;
         }
-        if (_table is null || _sort != (cursor.SortColumn, cursor.Descending))
-        {
-            _table = new SortedTable<T>(columns, _source, _included, peek, cursor, _textWidths);
-            _sort = (cursor.SortColumn, cursor.Descending);
-        }
+        _table = new SortedTable<T>(columns, source, _included, peek, cursor, _textWidths);
+        _sort = sort;
         return _table;
     }
 }
