@@ -31,7 +31,11 @@ fn main() {
                 tokio::task::block_in_place(|| std::thread::sleep(BLOCK));
                 done += 1;
                 // A timer wait between calls ends the poll, so each block_in_place is in a poll of its own.
-                tokio::time::sleep(Duration::from_millis(1)).await;
+                // Long enough that the timer is never due by the time its first poll registers it: Tokio
+                // fires a due timer inside that poll, a true self-wake this program's truth does not count
+                // (at 1 ms a busy machine's pause between the sleep's making and its poll did it, 1 run in
+                // about a dozen full test runs).
+                tokio::time::sleep(Duration::from_millis(10)).await;
             }
             done
         });
