@@ -13,6 +13,7 @@ pub(crate) mod kind {
     pub const WATERMARK: u8 = 0x04;
     pub const DROPPED: u8 = 0x05;
     pub const STREAM_END: u8 = 0x06;
+    pub const WATERMARK_CLOCK: u8 = 0x07;
     pub const BATCH: u8 = 0x10;
     pub const NEW_SPAN: u8 = 0x20;
     pub const RECORD: u8 = 0x21;

@@ -108,12 +108,19 @@ impl Writer {
         }
     }
 
-    /// Collects every thread's partial buffer and the queued batches, then writes a watermark.
+    /// Collects every thread's partial buffer and the queued batches, then writes a watermark, after
+    /// the clock read just before it.
     ///
     /// The watermark is read before any buffer is locked. A record numbered below it took its number
     /// under its buffer's lock, so it is in that buffer when the sweep locks it, or was handed to the
     /// queue (also under that lock) before, and the queue is drained after the buffers.
+    ///
+    /// A record numbered at or above it took its number after the clock was read, and reads the clock
+    /// after its number, so it is stamped at that time or later: the reader can then put a record that
+    /// a thread stamped late, having been preempted between its number and its clock, no later than
+    /// records numbered after it (docs/wire-format.md, "Order, gaps and the end of a stream").
     fn sweep(&mut self, queue: &Receiver<Batch>) {
+        let clock = self.shared.now_ns();
         let watermark = self.shared.watermark();
         let mut batches = self.shared.take_partial_batches();
         batches.extend(queue.try_iter());
@@ -121,6 +128,10 @@ impl Writer {
 
         let mut frame = Vec::with_capacity(32);
         self.report_drops(&mut frame);
+        let start = begin_frame(&mut frame, kind::WATERMARK_CLOCK);
+        varint(&mut frame, watermark);
+        varint(&mut frame, clock);
+        end_frame(&mut frame, start);
         let start = begin_frame(&mut frame, kind::WATERMARK);
         varint(&mut frame, watermark);
         end_frame(&mut frame, start);

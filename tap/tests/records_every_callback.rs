@@ -23,6 +23,8 @@ fn every_callback_is_one_record() {
     span.in_scope(|| tracing::event!(Level::WARN, answer = 42, "inside"));
     drop(span);
     drop(other);
+    // A watermark between the threads' records, which the second thread's records come after.
+    assert!(ari_tap::flush(Duration::from_secs(5)));
 
     std::thread::Builder::new()
         .name("short-lived".into())
@@ -60,6 +62,22 @@ fn every_callback_is_one_record() {
         support::count(&frames, 0x04) >= 1,
         "a watermark after the flush"
     );
+    let records = support::callback_numbers_and_times(&frames);
+    let watermarks = support::clocked_watermarks(&frames);
+    assert!(
+        watermarks
+            .iter()
+            .any(|&(watermark, _)| records.iter().any(|&(seq, _)| seq >= watermark)),
+        "records after a watermark"
+    );
+    for (watermark, clock) in watermarks {
+        assert!(
+            records
+                .iter()
+                .all(|&(seq, ts)| seq < watermark || ts >= clock),
+            "records numbered {watermark} or above are stamped at {clock} or later: {records:?}"
+        );
+    }
     assert!(
         support::count(&frames, support::BATCH) >= 2,
         "a batch for each thread"

@@ -124,6 +124,41 @@ public class MergeTests
     }
 
     [Fact]
+    public void A_record_stamped_after_records_numbered_after_it_is_released_at_their_time()
+    {
+        // Thread 0 took number 0, then waited 400 ns for the clock: numbers 1 and 2 were stamped first.
+        var fed = new FedMerger();
+        fed.Add(new Enter(0, 0, 500, 0, 1));
+        fed.Add(new Enter(0, 1, 100, 1, 2));
+        fed.Add(new Enter(0, 2, 200, 1, 3));
+        fed.Add(new Watermark(0, 3));
+        Assert.Equal([(0UL, 100UL), (1, 100), (2, 200)], TakeTimes(fed.Merger));
+
+        fed.Add(new Enter(0, 3, 300, 0, 4));
+        fed.Merger.Complete();
+        Assert.Equal([(3UL, 300UL)], TakeTimes(fed.Merger));
+    }
+
+    [Fact]
+    public void A_watermark_clock_bounds_the_records_released_before_it()
+    {
+        // The tap read its clock at 250, then took watermark 3: numbers 3 and above are stamped at 250 or
+        // later, so number 2, stamped at 400, is released at 250, before them.
+        var fed = new FedMerger();
+        fed.Add(new Enter(0, 1, 100, 1, 2));
+        fed.Add(new Enter(0, 2, 400, 0, 1));
+        fed.Add(new WatermarkClock(0, 3, 250));
+        Assert.Equal([(1UL, 100UL), (2, 250)], TakeTimes(fed.Merger));
+
+        fed.Add(new Watermark(0, 3));
+        fed.Add(new Enter(0, 4, 270, 1, 3));
+        fed.Add(new Enter(0, 3, 290, 0, 4));
+        fed.Merger.Complete();
+        Assert.Equal([(3UL, 270UL), (4, 270)], TakeTimes(fed.Merger));
+        Assert.Equal(0, fed.Merger.LateCount);
+    }
+
+    [Fact]
     public void An_older_watermark_does_not_lower_the_latest()
     {
         var fed = new FedMerger();
@@ -250,6 +285,9 @@ public class MergeTests
             }
         }
     }
+
+    private static List<(ulong Sequence, ulong Timestamp)> TakeTimes(SequenceMerger merger) =>
+        [.. Decode.Taken(merger).OfType<CallbackRecord>().Select(callback => (callback.Sequence, callback.Timestamp))];
 
     private static List<ulong> TakeSequences(SequenceMerger merger) =>
         [.. Decode.Taken(merger).OfType<CallbackRecord>().Select(callback => callback.Sequence)];

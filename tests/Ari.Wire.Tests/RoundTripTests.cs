@@ -15,6 +15,7 @@ public class RoundTripTests
         new ThreadInfo(0, 7, ulong.MaxValue, ""),
         new Watermark(0, 0),
         new Watermark(0, ulong.MaxValue),
+        new WatermarkClock(0, 1UL << 40, ulong.MaxValue),
         new Dropped(0, 123456789, 3),
         new StreamEnd(0, 1 << 40, 0),
     ];

@@ -40,6 +40,7 @@ internal sealed class RecordParser
             RecordKind.Watermark => CloseBatch(new Watermark(frameOffset, body.ReadVarint())),
             RecordKind.Dropped => CloseBatch(new Dropped(frameOffset, body.ReadVarint(), body.ReadVarint())),
             RecordKind.StreamEnd => ParseStreamEnd(ref body, frameOffset),
+            RecordKind.WatermarkClock => CloseBatch(new WatermarkClock(frameOffset, body.ReadVarint(), body.ReadVarint())),
             RecordKind.Batch => OpenBatch(ref body),
             _ => null,
         };

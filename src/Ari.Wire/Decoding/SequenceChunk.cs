@@ -88,6 +88,34 @@ internal sealed class SequenceChunk
         return true;
     }
 
+    /// <summary>
+    /// Going back from slot <paramref name="end"/> (exclusive) to <paramref name="start"/>, gives a record
+    /// stamped later than <paramref name="bound"/> or than a record after it that time instead (see
+    /// <see cref="SequenceMerger"/>); returns the bound for the slots before <paramref name="start"/>.
+    /// </summary>
+    public ulong StampNoLaterThanNext(int start, int end, ulong bound)
+    {
+        for (int slot = end - 1; slot >= start; slot--)
+        {
+            ref HeldCallback record = ref Slots[slot];
+            if (record.Kind == 0)
+            {
+                continue;
+            }
+
+            if (record.Timestamp > bound)
+            {
+                record = record with { Timestamp = bound };
+            }
+            else
+            {
+                bound = record.Timestamp;
+            }
+        }
+
+        return bound;
+    }
+
     /// <summary>Records held in slots not yet released; counted on demand (for tests and diagnostics).</summary>
     public int CountHeld()
     {

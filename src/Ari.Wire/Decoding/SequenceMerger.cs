@@ -17,6 +17,16 @@ namespace Ari.Wire;
 /// Holding and releasing compare nothing and copy nothing more; the slots of numbers that never came
 /// (dropped records) are skipped. Even handed on, values stay encoded until someone reads them
 /// (<see cref="FieldValues"/>).
+/// <para>
+/// Released records' timestamps never go down in sequence order. The tap takes a record's number, then
+/// reads the clock; a thread preempted between the two stamps its record later than records numbered
+/// after it (by milliseconds on a busy machine), and a cut at a moment (<c>--until</c>, the console's
+/// time cursor), which stops at the first record stamped after it, would leave out the records stamped
+/// before it that follow. Such a record is given the time of the next record, which is as true a time
+/// for it: that record took its number after this one did and read the clock after its number, so this
+/// record's callback, still waiting for its clock, was running then. The watermark's clock
+/// (<see cref="WatermarkClock"/>) bounds the records that come after the watermark the same way.
+/// </para>
 /// </remarks>
 internal sealed class SequenceMerger
 {
@@ -64,6 +74,10 @@ internal sealed class SequenceMerger
     {
         switch (record)
         {
+            case WatermarkClock clocked:
+                Watermark = Math.Max(Watermark, clocked.Sequence);
+                Release(Watermark, laterStampedFrom: clocked.Timestamp);
+                break;
             case Watermark watermark:
                 Watermark = Math.Max(Watermark, watermark.Sequence);
                 Release(Watermark);
@@ -142,9 +156,13 @@ internal sealed class SequenceMerger
 
     private void ReleaseAll() => Release(ulong.MaxValue, inclusive: true);
 
-    /// <summary>Releases the held slots below <paramref name="watermark"/>, in order.</summary>
-    private void Release(ulong watermark, bool inclusive = false)
+    /// <summary>
+    /// Releases the held slots below <paramref name="watermark"/>, in order, none stamped later than
+    /// <paramref name="laterStampedFrom"/>, the earliest time a record after them can have.
+    /// </summary>
+    private void Release(ulong watermark, bool inclusive = false, ulong laterStampedFrom = ulong.MaxValue)
     {
+        StampInOrder(watermark, inclusive, laterStampedFrom);
         while (_held.Count > 0 && (_held[0].Base < watermark || inclusive))
         {
             SequenceChunk chunk = _held[0];
@@ -166,6 +184,20 @@ internal sealed class SequenceMerger
             if (ReferenceEquals(_recent, chunk))
             {
                 _recent = null;
+            }
+        }
+    }
+
+    /// <summary>Keeps the timestamps of the slots <see cref="Release"/> is about to release in order (see the remarks above).</summary>
+    private void StampInOrder(ulong watermark, bool inclusive, ulong bound)
+    {
+        for (int at = _held.Count - 1; at >= 0; at--)
+        {
+            SequenceChunk chunk = _held[at];
+            if (inclusive || chunk.Base < watermark)
+            {
+                int end = inclusive ? SequenceChunk.Length : (int)Math.Min(watermark - chunk.Base, SequenceChunk.Length);
+                bound = chunk.StampNoLaterThanNext(chunk.ReleasedUpTo, end, bound);
             }
         }
     }

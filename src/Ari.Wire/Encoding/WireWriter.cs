@@ -84,6 +84,7 @@ public sealed class WireWriter
             case Watermark r: VarintBody(r.Sequence); break;
             case Dropped r: VarintBody(r.Records); VarintBody(r.Batches); break;
             case StreamEnd r: VarintBody(r.RecordsWritten); VarintBody(r.RecordsDropped); break;
+            case WatermarkClock r: VarintBody(r.Sequence); VarintBody(r.Timestamp); break;
             case NewSpan r: VarintBody(r.SpanId); VarintBody((ulong)r.CallsiteIndex); ParentBody(r.Parent); ValuesBody(r.Values); break;
             case Record r: VarintBody(r.SpanId); ValuesBody(r.Values); break;
             case FollowsFrom r: VarintBody(r.SpanId); VarintBody(r.FollowsId); break;

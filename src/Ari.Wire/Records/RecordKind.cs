@@ -9,6 +9,7 @@ public enum RecordKind : byte
     Watermark = 0x04,
     Dropped = 0x05,
     StreamEnd = 0x06,
+    WatermarkClock = 0x07,
     Batch = 0x10,
     NewSpan = 0x20,
     Record = 0x21,

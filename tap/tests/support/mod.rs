@@ -57,3 +57,45 @@ pub fn thread_names(frames: &[Frame]) -> Vec<String> {
         })
         .collect()
 }
+
+/// Every callback record's sequence number and timestamp, batch by batch (their deltas made whole).
+pub fn callback_numbers_and_times(frames: &[Frame]) -> Vec<(u64, u64)> {
+    let mut records = Vec::new();
+    let (mut seq, mut ts) = (0, 0);
+    for frame in frames {
+        let mut at = 0;
+        match frame.kind {
+            BATCH => {
+                varint(&frame.body, &mut at);
+                seq = varint(&frame.body, &mut at);
+                ts = varint(&frame.body, &mut at);
+            }
+            0x20..=0x27 => {
+                seq += varint(&frame.body, &mut at);
+                ts += varint(&frame.body, &mut at);
+                records.push((seq, ts));
+            }
+            _ => {}
+        }
+    }
+    records
+}
+
+/// Each watermark's number and the clock the tap read before it, from the `WatermarkClock` that comes
+/// just before each `Watermark` with the same number (the test fails if one does not).
+pub fn clocked_watermarks(frames: &[Frame]) -> Vec<(u64, u64)> {
+    frames
+        .windows(2)
+        .filter(|pair| pair[1].kind == 0x04)
+        .map(|pair| {
+            assert_eq!(
+                pair[0].kind, 0x07,
+                "a watermark's clock comes just before it"
+            );
+            let (mut at, mut at_clock) = (0, 0);
+            let watermark = varint(&pair[1].body, &mut at);
+            assert_eq!(varint(&pair[0].body, &mut at_clock), watermark);
+            (watermark, varint(&pair[0].body, &mut at_clock))
+        })
+        .collect()
+}
