@@ -46,6 +46,15 @@ public sealed class ReplayCursor : IDisposable
     /// <summary>The time of the callback record the cursor stopped before, when it stopped at a moment rather than the end.</summary>
     public ulong? NextTimestamp => _holding ? _items.Current.Timestamp : null;
 
+    /// <summary>
+    /// How many records <see cref="Play"/> can take now without waiting for a stream that is still being
+    /// written (a recording followed as it grows): 0 when the next one has not come yet.
+    /// </summary>
+    public int RecordsReady => _ended ? 0
+        : _holding ? 1
+        : _items.UnreadInStretch() is > 0 and var unread ? unread
+        : _source.HasReleasedReady ? 1 : 0;
+
     /// <summary>Whether the recording has been read to its end (or its damage).</summary>
     public bool IsAtEnd => _ended;
 
@@ -85,8 +94,10 @@ public sealed class ReplayCursor : IDisposable
 
     public void Dispose()
     {
-        _items.Dispose();
+        // The source first: it ends a read its reading thread may be waiting in (a file still being
+        // written waits for more), which the items' disposal then waits for.
         _source.Dispose();
+        _items.Dispose();
     }
 
     private bool Next()

@@ -45,6 +45,9 @@ internal sealed class ReadAhead<T> : IDisposable
         _producer.Start();
     }
 
+    /// <summary>Whether taking the next item would not wait: one is ready, or the source has ended.</summary>
+    public bool HasItemReady => _handed.Count > 0 || _handed.IsAddingCompleted;
+
     /// <summary>The source's items, in order, then its exception, if it threw one; taken once.</summary>
     public IEnumerable<T> Items()
     {

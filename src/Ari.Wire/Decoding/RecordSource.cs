@@ -46,6 +46,13 @@ public sealed class RecordSource : IDisposable
     /// <inheritdoc cref="SequenceMerger.LateCount"/>
     public long LateCount => _merger.LateCount;
 
+    /// <summary>
+    /// Whether the reader of <see cref="ReadItems"/> can take the next stretch of records without waiting
+    /// for the stream: one has been released, or reading has ended. A stretch released by a watermark
+    /// ends with that watermark, so one that holds no record is never the last one ready.
+    /// </summary>
+    public bool HasReleasedReady => _readAhead is { } readAhead && readAhead.HasItemReady;
+
     /// <summary>Opens a recording for reading; it may still be being written, so writers are not shut out.</summary>
     public static RecordSource OpenFile(string path) =>
         new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan));

@@ -102,6 +102,18 @@ public sealed class ReleasedItems : IEnumerable<WireItem>
             }
         }
 
+        /// <summary>How many records are left in the stretch being read: taken without waiting for the next.</summary>
+        public readonly int UnreadInStretch()
+        {
+            int unread = _stretch is null ? 0 : _stretch.AfterCount - _after;
+            for (int slot = _next; slot < _end; slot++)
+            {
+                unread += _slots![slot].Kind != 0 ? 1 : 0;
+            }
+
+            return unread;
+        }
+
         /// <summary>Stops the reading thread, also when the caller stopped before the end.</summary>
         public readonly void Dispose() => _stretches.Dispose();
 
