@@ -128,7 +128,7 @@ public sealed class CheckpointOracleTests
     }
 
     /// <summary>Every public property, through lists and nested objects; the replay's own objects by their names.</summary>
-    private static string Describe(object? value, int depth = 0) => value switch
+    internal static string Describe(object? value, int depth = 0) => value switch
     {
         null => "null",
         string text => text,

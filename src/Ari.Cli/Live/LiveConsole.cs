@@ -27,7 +27,10 @@ internal static class LiveConsole
             process.StandardInput.Close();
             var kept = Task.WhenAll(Keep(process.StandardOutput.BaseStream, output), Keep(process.StandardError.BaseStream, errors));
             var ended = Follow(listener, process, recording, kept);
-            ConsoleUi.Run(new LiveFeed(path, ended), colour);
+            using (var feed = new LiveFeed(path, ended))
+            {
+                ConsoleUi.Run(feed, colour);
+            }
             if (!process.HasExited)
             {
                 console.Error.WriteLine($"ari: the console was closed while {Path.GetFileName(program[0])} ran: ending it");

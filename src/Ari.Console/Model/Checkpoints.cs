@@ -2,22 +2,26 @@ namespace Ari.Console.Model;
 
 /// <summary>
 /// The checkpoints an opening read keeps: a copy of the state at its start, then one each time the
-/// reader has gone a spacing further. When their copies have taken more than a budget, every other one
-/// goes and the spacing doubles, so they stay evenly spread over any length within a flat budget.
+/// reader has gone a spacing further. When their copies have taken more than a budget, or there are more
+/// than a number of them, every other one goes and the spacing doubles, so they stay evenly spread over
+/// any length within a flat budget (a recording still growing has no length to divide beforehand).
 /// </summary>
 internal sealed class Checkpoints
 {
     private readonly List<(TimelineState State, long Bytes, long AtByte)> _kept = [];
     private readonly long _budget;
+    private readonly int _most;
     private long _spacing;
     private long _nextAtByte;
 
     /// <param name="first">The state before any record.</param>
     /// <param name="spacing">Bytes of the recording between two checkpoints, to begin with.</param>
     /// <param name="budget">Bytes the copies may have allocated, together.</param>
-    public Checkpoints(TimelineState first, long spacing, long budget)
+    /// <param name="most">How many there may be.</param>
+    public Checkpoints(TimelineState first, long spacing, long budget, int most = int.MaxValue)
     {
         _budget = budget;
+        _most = most;
         _spacing = Math.Max(1, spacing);
         Add(first, atByte: 0);
     }
@@ -36,7 +40,7 @@ internal sealed class Checkpoints
             return;
         }
         Add(state, _nextAtByte);
-        if (_kept.Sum(kept => kept.Bytes) > _budget)
+        if (_kept.Count > _most || _kept.Sum(kept => kept.Bytes) > _budget)
         {
             Thin();
         }

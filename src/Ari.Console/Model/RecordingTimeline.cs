@@ -8,7 +8,8 @@ namespace Ari.Console.Model;
 /// <summary>
 /// A time cursor over a recording: what the console showed at any moment. Opening reads the recording
 /// once, which gives the snapshot at its end (the first screen) and its span of time, and keeps copies
-/// of the replay's and the analysis's state at moments spread over it (checkpoints). A snapshot at a
+/// of the replay's and the analysis's state at moments spread over it (checkpoints); a recording that
+/// grows while its program runs has a timeline of what had come after each read (<see cref="TimelineReader"/>). A snapshot at a
 /// moment goes on from the cursor's state when the moment is later, else from a copy of the last
 /// checkpoint before it, replaying the records up to the moment (<see cref="ReplayCursor"/>), and is
 /// finished on a copy, so the cursor goes on from there at the next jump. Going on from kept state
@@ -17,18 +18,6 @@ namespace Ari.Console.Model;
 /// </summary>
 public sealed class RecordingTimeline : IDisposable
 {
-    /// <summary>Checkpoints over a recording at most: a jump replays about this share of it at least.</summary>
-    private const int MostCheckpoints = 32;
-
-    /// <summary>
-    /// What the checkpoints may take (as bytes allocated to copy them): a long recording has fewer, further
-    /// apart, so that memory stays flat in its length.
-    /// </summary>
-    private const long CheckpointBytes = 64L << 20;
-
-    /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
-    private const long RecordsBetweenLooks = 1024;
-
     /// <summary>
     /// Records read past (decoded, not replayed) in the time one is replayed through the analysis: going
     /// on from a checkpoint reads past every record before it (see bench/limits.md).
@@ -42,14 +31,17 @@ public sealed class RecordingTimeline : IDisposable
     private readonly WeakReference<ConsoleSnapshot> _atEnd;
     private ConsoleSnapshot? _firstScreen;
     private readonly IReadOnlyList<TimelineState> _checkpoints;
+    /// <summary>The records the timeline was made of: a recording still growing has more by the time it replays.</summary>
+    private readonly long _itemsAtEnd;
     /// <summary>Jumps come from the console's worker, frames from the caller's thread: one at a time.</summary>
     private readonly Lock _gate = new();
     private TimelineState? _state;
     private ReplayCursor? _cursor;
 
-    private RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd, IReadOnlyList<TimelineState> checkpoints)
+    internal RecordingTimeline(RecordingSummary recording, ConsoleSnapshot atEnd, IReadOnlyList<TimelineState> checkpoints, long itemsAtEnd)
     {
         Recording = recording;
+        _itemsAtEnd = itemsAtEnd;
         _atEnd = new WeakReference<ConsoleSnapshot>(atEnd);
         _firstScreen = atEnd;
         _checkpoints = checkpoints;
@@ -90,29 +82,9 @@ public sealed class RecordingTimeline : IDisposable
     /// </param>
     internal static RecordingTimeline Open(string path, long? recordsBetweenCheckpoints)
     {
-        var state = new TimelineState();
-        var checkpoints = new Checkpoints(state, new FileInfo(path).Length / MostCheckpoints, CheckpointBytes);
-        using var pacer = Pacer();
-        using var cursor = state.Resume(path);
-        while (true)
-        {
-            state.Play(cursor, ulong.MaxValue, recordsBetweenCheckpoints ?? RecordsBetweenLooks);
-            if (cursor.IsAtEnd)
-            {
-                break;
-            }
-            if (recordsBetweenCheckpoints is not null)
-            {
-                checkpoints.Add(state, cursor.BytesRead);
-            }
-            else
-            {
-                checkpoints.Reached(state, cursor.BytesRead);
-            }
-        }
-        var builder = state.Builder;
-        var recording = new RecordingSummary(path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, cursor.Ending);
-        return new RecordingTimeline(recording, builder.Finish(recording, recording.End), checkpoints.Kept);
+        using var reader = TimelineReader.OfRecording(path, recordsBetweenCheckpoints);
+        reader.ReadOn(toTheEnd: true);
+        return reader.Timeline(last: true);
     }
 
     /// <summary>The stream timestamp a <c>--since</c>-style bound names: an offset from the first entry, or a wall-clock time.</summary>
@@ -140,7 +112,7 @@ public sealed class RecordingTimeline : IDisposable
         state.Builder.KeepWakersOf(tokioId);
         using (var cursor = state.Resume(Recording.Path))
         {
-            state.Play(cursor, at);
+            Play(state, cursor, at);
         }
         var snapshot = state.Builder.Finish(Recording, Math.Min(at, Recording.End));
         return snapshot.FindTask(tokioId) is { } task ? new TaskDetails(snapshot, task, state.Builder.WakersOf(task)) : null;
@@ -155,9 +127,9 @@ public sealed class RecordingTimeline : IDisposable
         var state = _checkpoints.Last(checkpoint => checkpoint.LatestTimestamp <= after).Copy();
         var activity = new TaskActivity(state.Builder.Tracker, task.CreatedSequence, after + 1, ulong.MaxValue);
         using var cursor = state.Resume(Recording.Path);
-        while (activity.First is null && !cursor.IsAtEnd)
+        while (activity.First is null && !cursor.IsAtEnd && state.ItemsTaken < _itemsAtEnd)
         {
-            state.Play(cursor, ulong.MaxValue, RecordsBetweenLooks);
+            Play(state, cursor, ulong.MaxValue, TimelineReader.RecordsBetweenLooks);
         }
         return activity.First;
     }
@@ -186,7 +158,7 @@ public sealed class RecordingTimeline : IDisposable
             using (var cursor = state.Resume(Recording.Path))
             {
                 var stretch = i + 1 < _checkpoints.Count ? _checkpoints[i + 1].ItemsTaken - checkpoint.ItemsTaken : long.MaxValue;
-                state.Play(cursor, until, stretch);
+                Play(state, cursor, until, stretch);
             }
             if (activity.Last is not null || checkpoint.Builder.LastSequence <= task.CreatedSequence)
             {
@@ -238,13 +210,17 @@ public sealed class RecordingTimeline : IDisposable
             _state = checkpoint.Copy();
             _cursor = _state.Resume(Recording.Path);
         }
-        _state.Play(_cursor, until, long.MaxValue);
+        Play(_state, _cursor, until);
         return _state;
     }
+
+    /// <summary>Replays up to <paramref name="until"/> or <paramref name="maxItems"/> records, never past the records the timeline was made of.</summary>
+    private void Play(TimelineState state, ReplayCursor cursor, ulong until, long maxItems = long.MaxValue) =>
+        state.Play(cursor, until, Math.Min(maxItems, _itemsAtEnd - state.ItemsTaken));
 
     /// <summary>
     /// Collections paced for a replay: a small first generation, and a compaction every so often, which a
     /// jump through a short recording allocates too little to pay for.
     /// </summary>
-    private static CollectionPacer Pacer() => new(CollectionPacer.YoungBytes, CollectionPacer.CompactionBytes);
+    internal static CollectionPacer Pacer() => new(CollectionPacer.YoungBytes, CollectionPacer.CompactionBytes);
 }

@@ -418,11 +418,11 @@ internal sealed class ConsoleSession
     public void Quit() => QuitRequested = true;
 
     /// <summary>
-    /// A live console's clock: reads the recording again while following the program, until the last read
-    /// found it whole. Each read takes the whole recording again, so it takes longer the longer the program
-    /// runs, and the program shares the machine with the console: while the program runs, the next read
-    /// waits twice as long as the last one took, so reading takes at most a third of a core. The read
-    /// after the program's end goes at once.
+    /// A live console's clock: reads what the program has sent since the last read, until a read found the
+    /// recording whole. Each read goes on from the last but copies the analysis's whole state for its
+    /// snapshot, which takes longer the longer the program runs, and the program shares the machine with
+    /// the console: while the program runs, the next read waits twice as long as the last one took, so
+    /// reading takes at most a third of a core. The read after the program's end goes at once.
     /// </summary>
     public void Refresh()
     {

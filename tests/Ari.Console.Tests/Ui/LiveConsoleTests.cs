@@ -22,7 +22,8 @@ public sealed class LiveConsoleTests
         var start = Processes.StartInfo(Path.Combine(RepoPaths.CargoTarget, "timers"), ["5"], new Dictionary<string, string?> { ["ARI_TAP"] = path });
         // The screen first, then the program: a cold start of the screen can outlast the program's run.
         var ended = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var terminal = new FakeTerminal(new LiveFeed(path, ended.Task));
+        using var feed = new LiveFeed(path, ended.Task);
+        using var terminal = new FakeTerminal(feed);
         using var program = Process.Start(start)!;
         var exited = program.WaitForExitAsync();
         // The console hears of the program's end only after its first screen, so that a busy machine slow
@@ -58,7 +59,8 @@ public sealed class LiveConsoleTests
     public void Space_pauses_a_live_view_and_moving_back_in_time_pauses_it_too()
     {
         var path = Examples.Recorded("workers").Recording;
-        using var terminal = new FakeTerminal(new LiveFeed(path, Task.FromResult("exited with code 0")));
+        using var feed = new LiveFeed(path, Task.FromResult("exited with code 0"));
+        using var terminal = new FakeTerminal(feed);
         terminal.Session.Refresh();
         terminal.Settle();
 
