@@ -110,8 +110,7 @@ internal sealed class ConsoleSession
     public string Clock(ulong at) => Timeline is { } timeline ? "+" + Durations.Text(at >= timeline.Recording.Start ? at - timeline.Recording.Start : 0) : "-";
 
     public SortedTable<TaskRow> TaskTable() => _taskTable.Get(
-        (Snapshot, HideDone, Filter), Snapshot?.Tasks ?? [],
-        row => !(HideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, Filter), TaskColumns.All, TaskList);
+        TaskRowsFrom(Snapshot, HideDone, Filter), Snapshot?.Tasks ?? [], TasksShown(HideDone, Filter), TaskColumns.All, TaskList);
 
     public SortedTable<ResourceRow> ResourceTable() => _resourceTable.Get(
         (Snapshot, Filter), Snapshot?.Resources ?? [], row => ResourceColumns.Matches(row, Filter), ResourceColumns.All, ResourceList);
@@ -480,14 +479,16 @@ internal sealed class ConsoleSession
 
     /// <summary>
     /// Finds a moment and computes the program then (the snapshot, and the details of the task shown,
-    /// with one replay when there is a task) off the screen's thread, then, unless a later request has
-    /// overtaken it, applies <paramref name="moved"/> and shows the result; with no moment found, says
-    /// <paramref name="notFound"/>.
+    /// with one replay when there is a task; on the tasks screen, its list laid out) off the screen's
+    /// thread, then, unless a later request has overtaken it, applies <paramref name="moved"/> and shows
+    /// the result; with no moment found, says <paramref name="notFound"/>.
     /// </summary>
     private void ShowComputed(Func<(RecordingTimeline Timeline, ulong At)?> moment, Action<RecordingTimeline, ulong> moved, string? notFound = null)
     {
         var generation = ++_generation;
         var detailTask = Screen == ScreenKind.TaskDetails ? _detailTask : null;
+        // Laying a long recording's tasks out takes a second (400,000 rows): done here, keys still work.
+        (bool HideDone, string Filter, (int, bool) Sort)? taskList = Screen == ScreenKind.Tasks ? (HideDone, Filter, (TaskList.SortColumn, TaskList.Descending)) : null;
         _worker.Request(() =>
         {
             if (moment() is not var (timeline, at))
@@ -496,6 +497,9 @@ internal sealed class ConsoleSession
             }
             var details = detailTask is var (id, created) ? timeline.TaskDetailsAt(at, id, created) : null;
             var snapshot = details?.Snapshot ?? timeline.SnapshotAt(at);
+            var tasksLaidOut = taskList is var (hideDone, filter, sort)
+                ? TableCache<TaskRow>.Lay(TaskRowsFrom(snapshot, hideDone, filter), snapshot.Tasks, TasksShown(hideDone, filter), TaskColumns.All, sort)
+                : null;
             return () => Apply(generation, () =>
             {
                 moved(timeline, at);
@@ -504,6 +508,10 @@ internal sealed class ConsoleSession
                 if (Snapshot is not { } shown || shown.At != at || !ReferenceEquals(shown.Recording, timeline.Recording))
                 {
                     Snapshot = snapshot;
+                    if (tasksLaidOut is not null)
+                    {
+                        _taskTable.Offer(tasksLaidOut);
+                    }
                 }
                 Details = details;
             });
@@ -535,6 +543,12 @@ internal sealed class ConsoleSession
         ScreenKind.Tasks => Selected(TaskTable().Rows, TaskList),
         _ => null,
     };
+
+    /// <summary>What the tasks list is laid out from: a new layout when any of it changes.</summary>
+    private static object TaskRowsFrom(ConsoleSnapshot? snapshot, bool hideDone, string filter) => (snapshot, hideDone, filter);
+
+    private static Func<TaskRow, bool> TasksShown(bool hideDone, string filter) =>
+        row => !(hideDone && row.State == TaskState.Done) && TaskColumns.Matches(row, filter);
 
     private static ScreenBody ListBody(ScreenLine header, int count, Func<int, bool, ScreenLine> row, string empty) => count == 0
         ? ScreenBody.Text([header, new ScreenLine(empty, FrameStyle.Keys)], [])

@@ -15,11 +15,12 @@ internal sealed class SortedTable<T>
     /// <param name="source">The list the rows are from; a row shown or chosen is read from it.</param>
     /// <param name="included">Which of <paramref name="source"/>'s rows the table has, by index, in the list's order.</param>
     /// <param name="peek">Reads a row for a look alone (to sort it), not keeping it (<see cref="RowPeek.Of{T}"/>).</param>
+    /// <param name="sort">The column the rows are sorted by (a <see cref="ListCursor"/>'s), and whether from the largest.</param>
     /// <param name="textWidths">The widest text of each column over the rows (<see cref="Widen"/>), which does not depend on the sort.</param>
-    public SortedTable(IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> source, int[] included, Func<int, T> peek, ListCursor cursor, int[] textWidths)
+    public SortedTable(IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> source, int[] included, Func<int, T> peek, (int Column, bool Descending) sort, int[] textWidths)
     {
         _columns = columns;
-        var column = columns[Math.Clamp(cursor.SortColumn, 0, columns.Count - 1)];
+        var column = columns[Math.Clamp(sort.Column, 0, columns.Count - 1)];
         var keys = new IComparable?[included.Length];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -32,7 +33,7 @@ internal sealed class SortedTable<T>
             order[i] = i;
         }
         Array.Sort(order, (a, b) => Compare(keys[a], keys[b]) is var byKey and not 0 ? byKey : a.CompareTo(b));
-        if (cursor.Descending)
+        if (sort.Descending)
         {
             Array.Reverse(order);
         }
@@ -44,9 +45,9 @@ internal sealed class SortedTable<T>
         _widths = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
-            _widths[i] = Math.Max(textWidths[i], Title(i, cursor).Length);
+            _widths[i] = Math.Max(textWidths[i], Title(i, sort).Length);
         }
-        Header = new ScreenLine(Line(Enumerable.Range(0, columns.Count).Select(i => Title(i, cursor)).ToArray(), _ => FrameStyle.ColumnNames));
+        Header = new ScreenLine(Line(Enumerable.Range(0, columns.Count).Select(i => Title(i, sort)).ToArray(), _ => FrameStyle.ColumnNames));
     }
 
     /// <summary>
@@ -84,8 +85,8 @@ internal sealed class SortedTable<T>
     private static int Compare(IComparable? a, IComparable? b) =>
         a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.CompareTo(b);
 
-    private string Title(int column, ListCursor cursor) =>
-        _columns[column].Name + (column == cursor.SortColumn ? (cursor.Descending ? "▼" : "▲") : "");
+    private string Title(int column, (int Column, bool Descending) sort) =>
+        _columns[column].Name + (column == sort.Column ? (sort.Descending ? "▼" : "▲") : "");
 
     private List<FrameCell> Line(string[] texts, Func<int, FrameStyle> styleOf)
     {
