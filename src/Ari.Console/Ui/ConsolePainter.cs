@@ -58,8 +58,9 @@ internal static class ConsolePainter
         {
             status.Add(new FrameCell("  …", FrameStyle.Keys));
         }
-        // A live recording has no end record until the program ends: that is no problem while it runs.
-        if (session.Feed.HasEnded && recording.Problem is { } problem)
+        // A live recording has no end record until the program ends, and a read begun before the end has
+        // not all of it: that is no problem until a read after the end finds it so.
+        if (session.ShowsWholeRecording && recording.Problem is { } problem)
         {
             status.Add(FrameChrome.ProblemCell(problem));
         }

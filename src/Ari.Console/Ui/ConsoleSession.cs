@@ -66,6 +66,9 @@ internal sealed class ConsoleSession
 
     public ConsoleFeed Feed => _feed;
 
+    /// <summary>Whether the recording shown is all there will be: a file's, or a live program's read after its end.</summary>
+    public bool ShowsWholeRecording => !_feed.IsLive || _lastReadWhole;
+
     public bool IsComputing => _worker.IsBusy || _linesWorker.IsBusy;
 
     /// <summary>The task's own lines shown by <see cref="ScreenKind.TaskLines"/>; null while they are read.</summary>

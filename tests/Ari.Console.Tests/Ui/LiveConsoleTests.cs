@@ -98,6 +98,29 @@ public sealed class LiveConsoleTests
         Assert.Contains("(end)", terminal.Lines[0]);
     }
 
+    [Fact]
+    public void A_read_begun_while_the_program_ran_is_no_damaged_recording_once_it_has_ended_and_the_read_after_the_end_says_what_it_found()
+    {
+        // What a read that began while the program ran finds: the stream so far, cut inside a frame.
+        var whole = File.ReadAllBytes(Examples.Recorded("workers").Recording);
+        var path = Examples.ScratchFile("cut.ari");
+        File.WriteAllBytes(path, whole[..(whole.Length / 2)]);
+        var feed = new SlowFeed(path, TimeSpan.Zero);
+        // Wide enough for the status line's every part.
+        using var terminal = new FakeTerminal(feed, columns: 240);
+        terminal.Session.Refresh();
+        terminal.Settle();
+
+        feed.End();
+        terminal.Settle();
+        Assert.Contains("live: exited with code 0", terminal.Lines[0]);
+        Assert.DoesNotContain("cut at byte", terminal.Lines[0]);
+
+        terminal.Session.Refresh();
+        terminal.Settle();
+        Assert.Contains("cut at byte", terminal.Lines[0]);
+    }
+
     /// <summary>A live recording whose every read takes at least <paramref name="delay"/>, and says when each began and ended.</summary>
     private sealed class SlowFeed(string path, TimeSpan delay) : ConsoleFeed
     {
