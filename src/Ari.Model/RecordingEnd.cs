@@ -24,4 +24,11 @@ public sealed record RecordingEnd(
     RecordingDamage? Damage,
     bool Started,
     bool StreamEndSeen,
-    long BytesConsumed);
+    long BytesConsumed)
+{
+    /// <summary>
+    /// Where the input was cut inside a frame or its header; null when it ended after a whole one, or held
+    /// no byte at all: a file the tap never wrote to is empty (<see cref="Started"/>), not cut.
+    /// </summary>
+    public Truncation? Cut => Truncation is { EndOffset: > 0 } cut ? cut : null;
+}

@@ -31,6 +31,19 @@ public sealed class ShowCommandErrorTests
     }
 
     [Fact]
+    public void A_file_the_tap_never_wrote_to_is_an_empty_recording_not_a_cut_one()
+    {
+        var empty = Examples.ScratchFile("empty.ari");
+        File.WriteAllBytes(empty, []);
+
+        var shown = InProcessAri.Run("show", empty);
+
+        Assert.Equal(ExitCodes.IncompleteRecording, shown.ExitCode);
+        Assert.Equal("", shown.Stdout);
+        Assert.Equal($"ari: {empty}: the recording is empty (the program wrote nothing to the tap)\n", shown.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_record_out_of_order_is_shown_where_it_arrived_and_said_on_stderr()
     {
         // A real recording, written again in order, with its first enter repeated before the end: its

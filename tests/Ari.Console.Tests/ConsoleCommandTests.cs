@@ -96,6 +96,19 @@ public sealed class ConsoleCommandTests
     }
 
     [Fact]
+    public void An_empty_recording_opens_with_no_tasks_and_says_it_is_empty()
+    {
+        var empty = Examples.ScratchFile("empty.ari");
+        File.WriteAllBytes(empty, []);
+
+        var result = AriCommand.Run("console", empty, "--frame", "tasks");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("recording empty", result.Stdout.Split('\n')[0]);
+        Assert.Contains("the recording is empty", result.Stderr);
+    }
+
+    [Fact]
     public void A_damaged_recording_opens_up_to_the_damage_and_says_so()
     {
         var bytes = File.ReadAllBytes(Recordings.Stored("wakes"));

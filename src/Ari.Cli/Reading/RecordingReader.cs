@@ -78,7 +78,7 @@ internal static class RecordingReader
             var records = end.LateCount == 1 ? "1 record" : $"{end.LateCount} records";
             error.WriteLine($"ari: {path}: {records} came out of order (numbered below a watermark, or with a number already seen), which the tap never writes; shown where they arrived");
         }
-        if (end.Truncation is { } cut)
+        if (end.Cut is { } cut)
         {
             error.WriteLine($"ari: {path}: the recording is cut at byte {cut.Offset} ({cut.BytesLeftOver} bytes of a partial record); the {end.Entries} records before it are shown");
             return ExitCodes.IncompleteRecording;

@@ -36,7 +36,7 @@ public sealed class RecordingSummary
     public string? Problem => Ending switch
     {
         { Damage: { } damage } => $"damaged at byte {damage.Offset}, shown up to there",
-        { Truncation: { } cut } => $"cut at byte {cut.Offset}, shown up to there",
+        { Cut: { } cut } => $"cut at byte {cut.Offset}, shown up to there",
         { Started: false } => "empty",
         { StreamEndSeen: false } => $"stops at byte {Ending.BytesConsumed} without the tap's end record",
         _ => null,
