@@ -1,4 +1,5 @@
 using Ari.Testing;
+using Ari.Wire;
 
 namespace Ari.Cli.Tests;
 
@@ -78,7 +79,7 @@ public sealed class LiveBacklogTests
     }
 
     /// <summary>A program's stream of known bytes that counts how much of it has been taken.</summary>
-    private sealed class CountingSource(long length) : Stream
+    private sealed class CountingSource(long length) : ForwardReadStream
     {
         private long _taken;
 
@@ -87,8 +88,6 @@ public sealed class LiveBacklogTests
         public override long Length => length;
 
         public static byte ByteAt(long offset) => (byte)(offset % 251);
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -105,22 +104,6 @@ public sealed class LiveBacklogTests
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(Read(buffer.Span));
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
         public override long Position { get => Taken; set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

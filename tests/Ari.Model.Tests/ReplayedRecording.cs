@@ -29,26 +29,10 @@ internal static class ReplayedRecording
         $"{entry.Sequence} {entry.Op} {entry.Span?.Id} {entry.Thread.Index}";
 
     /// <summary>A stream whose reads end at the end of each piece, as a socket's reads end where the sender's writes did.</summary>
-    private sealed class PiecesStream(IEnumerable<ReadOnlyMemory<byte>> pieces) : Stream
+    private sealed class PiecesStream(IEnumerable<ReadOnlyMemory<byte>> pieces) : ForwardReadStream
     {
         private readonly IEnumerator<ReadOnlyMemory<byte>> _pieces = pieces.GetEnumerator();
         private ReadOnlyMemory<byte> _piece;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -65,15 +49,5 @@ internal static class ReplayedRecording
             _piece = _piece[read..];
             return read;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

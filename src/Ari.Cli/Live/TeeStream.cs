@@ -1,24 +1,10 @@
+using Ari.Wire;
+
 namespace Ari.Cli;
 
 /// <summary>A read-only stream that copies everything read from <c>source</c> into <c>copy</c> (for <c>ari run --save</c>).</summary>
-internal sealed class TeeStream(Stream source, Stream copy) : Stream
+internal sealed class TeeStream(Stream source, Stream copy) : ForwardReadStream
 {
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         var read = source.Read(buffer);
@@ -34,10 +20,4 @@ internal sealed class TeeStream(Stream source, Stream copy) : Stream
     }
 
     public override void Flush() => copy.Flush();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

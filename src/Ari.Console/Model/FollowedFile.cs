@@ -1,3 +1,5 @@
+using Ari.Wire;
+
 namespace Ari.Console.Model;
 
 /// <summary>
@@ -6,29 +8,13 @@ namespace Ari.Console.Model;
 /// </summary>
 /// <param name="path">The recording.</param>
 /// <param name="writerDone">Whether everything the writer will write is in the file.</param>
-internal sealed class FollowedFile(string path, Func<bool> writerDone) : Stream
+internal sealed class FollowedFile(string path, Func<bool> writerDone) : ForwardReadStream
 {
     /// <summary>How often a read at the end looks again: the tap writes what it has every 20 ms.</summary>
     private static readonly TimeSpan LookAgain = TimeSpan.FromMilliseconds(20);
 
     private readonly FileStream _file = new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
     private volatile bool _disposed;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -45,16 +31,6 @@ internal sealed class FollowedFile(string path, Func<bool> writerDone) : Stream
         }
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
