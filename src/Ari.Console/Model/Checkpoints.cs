@@ -18,7 +18,7 @@ internal sealed class Checkpoints
     /// <param name="spacing">Bytes of the recording between two checkpoints, to begin with.</param>
     /// <param name="budget">Bytes the copies may have allocated, together.</param>
     /// <param name="most">How many there may be.</param>
-    public Checkpoints(TimelineState first, long spacing, long budget, int most = int.MaxValue)
+    public Checkpoints(TimelineState first, long spacing, long budget, int most)
     {
         _budget = budget;
         _most = most;

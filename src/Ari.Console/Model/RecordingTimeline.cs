@@ -187,12 +187,7 @@ public sealed class RecordingTimeline : IDisposable
         {
             copy = StateAt(until).Copy();
         }
-        var snapshot = copy.Builder.Finish(Recording, at);
-        // A jump leaves its replay's and copies' garbage, much of it old enough to wait for a full
-        // collection, which the runtime puts off while the heap has room: one in the background now keeps
-        // the peak near what the rows and checkpoints hold, jump after jump.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: false);
-        return snapshot;
+        return copy.Finish(Recording, at);
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ internal sealed class TimelineReader : IDisposable
     /// </summary>
     private const long GrowingSpacing = 1L << 20;
 
+    /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
+    internal const long RecordsBetweenLooks = 1024;
+
     private readonly string _path;
     private readonly TimelineState _state = new();
     private readonly ReplayCursor _cursor;
@@ -39,9 +42,6 @@ internal sealed class TimelineReader : IDisposable
         _checkpoints = new Checkpoints(_state, spacing, CheckpointBytes, 2 * MostCheckpoints);
         _recordsBetweenCheckpoints = recordsBetweenCheckpoints;
     }
-
-    /// <summary>Records replayed between two looks at how far the reader is: the fewest between two checkpoints.</summary>
-    internal const long RecordsBetweenLooks = 1024;
 
     /// <summary>A finished recording, its checkpoints spread over its bytes, or, for tests, every <paramref name="recordsBetweenCheckpoints"/> records.</summary>
     public static TimelineReader OfRecording(string path, long? recordsBetweenCheckpoints = null) =>
@@ -79,17 +79,11 @@ internal sealed class TimelineReader : IDisposable
     /// </summary>
     public RecordingTimeline Timeline(bool last)
     {
+        using var pacer = RecordingTimeline.Pacer();
         var builder = _state.Builder;
         var recording = new RecordingSummary(_path, builder.First ?? 0, builder.Last, builder.AnchorUnixNanos, _cursor.Ending);
-        if (last)
-        {
-            return new RecordingTimeline(recording, builder.Finish(recording, recording.End), _checkpoints.Kept, _state.ItemsTaken);
-        }
-        using var pacer = RecordingTimeline.Pacer();
-        var atEnd = _state.Copy().Builder.Finish(recording, recording.End);
-        // The last read's copy and snapshot are garbage now, old enough to wait for a full collection (as after a jump).
-        GC.Collect(2, GCCollectionMode.Forced, blocking: false);
-        return new RecordingTimeline(recording, atEnd, _checkpoints.Kept, _state.ItemsTaken);
+        var finishing = last ? _state : _state.Copy();
+        return new RecordingTimeline(recording, finishing.Finish(recording, recording.End), _checkpoints.Kept, _state.ItemsTaken);
     }
 
     public void Dispose() => _cursor.Dispose();

@@ -22,6 +22,19 @@ internal sealed class TimelineState
 
     public TimelineState Copy() => StateCopy.Of(this);
 
+    /// <summary>
+    /// The snapshot at <paramref name="at"/>, which ends this state's analysis: a copy's, unless nothing
+    /// reads on from this state. A replay and its copies leave garbage, much of it old enough to wait for a
+    /// full collection, which the runtime puts off while the heap has room: one in the background now keeps
+    /// the peak near what the rows and checkpoints hold, jump after jump and read after read.
+    /// </summary>
+    public ConsoleSnapshot Finish(RecordingSummary recording, ulong at)
+    {
+        var snapshot = Builder.Finish(recording, at);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+        return snapshot;
+    }
+
     /// <summary>A cursor over <paramref name="path"/> that goes on from this state (reading past what it has taken).</summary>
     public ReplayCursor Resume(string path) => new(RecordSource.OpenFile(path), Replay, ItemsTaken);
 
