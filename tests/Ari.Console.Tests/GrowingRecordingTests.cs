@@ -44,13 +44,21 @@ public sealed class GrowingRecordingTests
         Assert.Equal(opened.Recording.Entries, last.Recording.Entries);
         Assert.Equal(Describe(opened.AtEnd), Describe(last.AtEnd));
         Assert.True(reads.Count >= 2, $"{program}'s recording has {reads.Count} watermarks to read up to");
+        var activeLater = 0;
         foreach (var read in reads)
         {
             var (start, end) = (read.Recording.Start, read.Recording.End);
             Assert.Equal(Describe(opened.SnapshotAt(end)), Describe(read.AtEnd));
             Assert.Equal(Describe(opened.SnapshotAt(start + ((end - start) / 2))), Describe(read.SnapshotAt(start + ((end - start) / 2))));
+            // The file has grown since this read, but its timeline goes no further than what it read.
+            foreach (var task in read.AtEnd.Tasks.Where(task => task.State != TaskState.Done).Take(3))
+            {
+                Assert.Null(read.NextActivity(task, end));
+                activeLater += opened.NextActivity(task, end) is null ? 0 : 1;
+            }
             read.Dispose();
         }
+        Assert.True(activeLater > 0, "some task was polled or woken after an earlier read's end");
     }
 
     [Fact]
